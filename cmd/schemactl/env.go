@@ -1,0 +1,99 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+)
+
+// Env is what a command may touch of the outside world. Tests build their
+// own with buffers and a fake environment.
+type Env struct {
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	// StdoutIsTerminal decides, with --no-color and NO_COLOR, whether
+	// output is colored.
+	StdoutIsTerminal bool
+}
+
+func newEnv(stdout, stderr *os.File, getenv func(string) string) *Env {
+	return &Env{
+		Stdout:           stdout,
+		Stderr:           stderr,
+		Getenv:           getenv,
+		StdoutIsTerminal: isatty.IsTerminal(stdout.Fd()) || isatty.IsCygwinTerminal(stdout.Fd()),
+	}
+}
+
+// commonFlags are the flags every command takes (SPEC §6).
+type commonFlags struct {
+	Schema      string
+	Migrations  string
+	DatabaseURL string
+	NoColor     bool
+	LogLevel    string
+	LogFormat   string
+}
+
+// newFlagSet makes a command's flag set with the common flags registered.
+// Flags print to the command's stderr; errors are returned, not exited on.
+func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	c := &commonFlags{}
+	fs.StringVar(&c.Schema, "schema", "schema", "HCL schema: a file, or a folder of *.hcl files")
+	fs.StringVar(&c.Migrations, "migrations", "migrations", "migrations directory")
+	fs.StringVar(&c.DatabaseURL, "database-url", "", "PostgreSQL URL (default $DATABASE_URL)")
+	fs.BoolVar(&c.NoColor, "no-color", false, "disable colored output (also NO_COLOR, or stdout not a terminal)")
+	fs.StringVar(&c.LogLevel, "log-level", "warn", "log level: debug, info, warn, error")
+	fs.StringVar(&c.LogFormat, "log-format", "text", "log format: text or json")
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: schemactl %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs, c
+}
+
+// parseFlags parses args, fills defaults from the environment, and
+// returns the exit status to use when parsing failed (ok false).
+func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok bool, status int) {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return false, exitOK
+		}
+		return false, exitError
+	}
+	if c.DatabaseURL == "" {
+		c.DatabaseURL = env.Getenv("DATABASE_URL")
+	}
+	return true, exitOK
+}
+
+// Color reports whether output should be colored.
+func (c *commonFlags) Color(env *Env) bool {
+	return !c.NoColor && env.Getenv("NO_COLOR") == "" && env.StdoutIsTerminal
+}
+
+// Logger builds the structured logger the flags ask for, writing to stderr.
+// Database URLs must be logged through redactURL, never raw.
+func (c *commonFlags) Logger(env *Env) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch strings.ToLower(c.LogFormat) {
+	case "text":
+		return slog.New(slog.NewTextHandler(env.Stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
+	default:
+		return nil, fmt.Errorf("--log-format %q: want text or json", c.LogFormat)
+	}
+}

@@ -1,0 +1,76 @@
+// Command schemactl is a declarative schema reconciler for PostgreSQL.
+//
+// This package is the CLI only: flags, wiring and exit codes. Everything a
+// command computes lives under internal/.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// Exit statuses (SPEC §6).
+const (
+	exitOK      = 0
+	exitError   = 1
+	exitChanges = 2 // with --detailed-exitcode: the plan has changes
+)
+
+// command is one subcommand: its one-line summary and its entry point.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *Env, args []string) int
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], newEnv(os.Stdout, os.Stderr, os.Getenv)))
+}
+
+// run is the whole CLI behind main, callable from tests in-process.
+func run(ctx context.Context, args []string, env *Env) int {
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(env.Stdout, cmds)
+		if len(args) == 0 {
+			return exitError
+		}
+		return exitOK
+	}
+	if args[0] == "version" || args[0] == "--version" {
+		fmt.Fprintln(env.Stdout, "schemactl", version)
+		return exitOK
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "schemactl: unknown command %q\n\n", args[0])
+		usage(env.Stderr, cmds)
+		return exitError
+	}
+	return cmd.run(ctx, env, args[1:])
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func usage(w io.Writer, cmds map[string]command) {
+	fmt.Fprintln(w, "Usage: schemactl <command> [flags]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, `Run "schemactl <command> -h" for a command's flags.`)
+}

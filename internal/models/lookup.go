@@ -1,0 +1,143 @@
+package models
+
+// Schema returns the schema named name, or nil.
+func (r *Realm) Schema(name string) *Schema {
+	if r == nil {
+		return nil
+	}
+	for _, s := range r.Schemas {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// Table returns the table schema.name, or nil.
+func (r *Realm) Table(schema, name string) *Table {
+	return r.Schema(schema).Table(name)
+}
+
+// Enum returns the enum schema.name, or nil.
+func (r *Realm) Enum(schema, name string) *Enum {
+	return r.Schema(schema).Enum(name)
+}
+
+// Tables returns every table of every schema, in schema then table order.
+func (r *Realm) Tables() []*Table {
+	if r == nil {
+		return nil
+	}
+	var out []*Table
+	for _, s := range r.Schemas {
+		out = append(out, s.Tables...)
+	}
+	return out
+}
+
+// Table returns the table named name, or nil.
+func (s *Schema) Table(name string) *Table {
+	if s == nil {
+		return nil
+	}
+	for _, t := range s.Tables {
+		if t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
+// Enum returns the enum named name, or nil.
+func (s *Schema) Enum(name string) *Enum {
+	if s == nil {
+		return nil
+	}
+	for _, e := range s.Enums {
+		if e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// Column returns the column named name, or nil.
+func (t *Table) Column(name string) *Column {
+	if t == nil {
+		return nil
+	}
+	for _, c := range t.Columns {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Index returns the index named name, or nil.
+func (t *Table) Index(name string) *Index {
+	if t == nil {
+		return nil
+	}
+	for _, ix := range t.Indexes {
+		if ix.Name == name {
+			return ix
+		}
+	}
+	return nil
+}
+
+// Check returns the CHECK constraint named name, or nil.
+func (t *Table) Check(name string) *Check {
+	if t == nil {
+		return nil
+	}
+	for _, c := range t.Checks {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// ForeignKey returns the foreign key named name, or nil.
+func (t *Table) ForeignKey(name string) *ForeignKey {
+	if t == nil {
+		return nil
+	}
+	for _, fk := range t.ForeignKeys {
+		if fk.Name == name {
+			return fk
+		}
+	}
+	return nil
+}
+
+// Unique returns the UNIQUE constraint named name, or nil.
+func (t *Table) Unique(name string) *Unique {
+	if t == nil {
+		return nil
+	}
+	for _, u := range t.Uniques {
+		if u.Name == name {
+			return u
+		}
+	}
+	return nil
+}
+
+// Policy returns the policy named name, or nil.
+func (t *Table) Policy(name string) *Policy {
+	if t == nil {
+		return nil
+	}
+	for _, p := range t.Policies {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// QualifiedName is the table's schema-qualified, quoted name.
+func (t *Table) QualifiedName() string { return QualifiedName(t.Schema, t.Name) }

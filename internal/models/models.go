@@ -1,0 +1,185 @@
+package models
+
+// Realm is a whole database's worth of managed schema: every schema with
+// the objects in it. It is what `plan` compares and what the state file
+// records.
+type Realm struct {
+	Schemas []*Schema `json:"schemas,omitempty"`
+}
+
+// Schema is a PostgreSQL schema (namespace) and the objects declared in it.
+type Schema struct {
+	Name string `json:"name"`
+	// Exclusive means schemactl owns the whole schema: undeclared objects in
+	// it are planned for drop (SPEC §3). It is a declaration, not catalog
+	// state: the catalog reader never sets it.
+	Exclusive bool     `json:"exclusive,omitempty"`
+	Enums     []*Enum  `json:"enums,omitempty"`
+	Tables    []*Table `json:"tables,omitempty"`
+}
+
+// Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
+type Enum struct {
+	Schema string   `json:"schema"`
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
+}
+
+// Table is an ordinary table with its columns, constraints, indexes and
+// row-level security.
+type Table struct {
+	Schema      string        `json:"schema"`
+	Name        string        `json:"name"`
+	Comment     string        `json:"comment,omitempty"`
+	Columns     []*Column     `json:"columns,omitempty"`
+	PrimaryKey  *PrimaryKey   `json:"primary_key,omitempty"`
+	Uniques     []*Unique     `json:"uniques,omitempty"`
+	Checks      []*Check      `json:"checks,omitempty"`
+	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	Indexes     []*Index      `json:"indexes,omitempty"`
+	RowSecurity RowSecurity   `json:"row_security"`
+	Policies    []*Policy     `json:"policies,omitempty"`
+	Lifecycle   Lifecycle     `json:"lifecycle"`
+}
+
+// Column is a table column. Columns are NOT NULL unless Nullable.
+type Column struct {
+	Name     string `json:"name"`
+	Type     Type   `json:"type"`
+	Nullable bool   `json:"nullable,omitempty"`
+	// Default is the SQL expression of the column default, as text
+	// ("now()", "'active'::text", "0"); empty means no default.
+	Default  string    `json:"default,omitempty"`
+	Identity *Identity `json:"identity,omitempty"`
+	Comment  string    `json:"comment,omitempty"`
+}
+
+// Identity generation kinds, as PostgreSQL spells them in DDL.
+const (
+	IdentityAlways    = "ALWAYS"
+	IdentityByDefault = "BY DEFAULT"
+)
+
+// Identity marks a GENERATED ... AS IDENTITY column.
+type Identity struct {
+	Generated string `json:"generated"` // IdentityAlways or IdentityByDefault
+}
+
+// PrimaryKey is a table's primary key constraint. Name is always set: the
+// loader fills PostgreSQL's default name ("<table>_pkey") when the HCL gives
+// none, so nothing is left to generated names.
+type PrimaryKey struct {
+	Name    string   `json:"name"`
+	Columns []string `json:"columns"`
+}
+
+// Unique is a UNIQUE constraint (not a unique index: those are Index with
+// Unique set).
+type Unique struct {
+	Name    string   `json:"name"`
+	Columns []string `json:"columns"`
+}
+
+// Check is a CHECK constraint. Expr is the boolean expression without the
+// surrounding CHECK ( ... ).
+type Check struct {
+	Name string `json:"name"`
+	Expr string `json:"expr"`
+}
+
+// Referential actions, as PostgreSQL spells them in DDL.
+const (
+	ActionNoAction   = "NO ACTION"
+	ActionRestrict   = "RESTRICT"
+	ActionCascade    = "CASCADE"
+	ActionSetNull    = "SET NULL"
+	ActionSetDefault = "SET DEFAULT"
+)
+
+// ForeignKey is a FOREIGN KEY constraint. OnDelete and OnUpdate are one of
+// the Action constants; Normalize turns "" into ActionNoAction.
+type ForeignKey struct {
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	RefSchema         string   `json:"ref_schema"`
+	RefTable          string   `json:"ref_table"`
+	RefColumns        []string `json:"ref_columns"`
+	OnDelete          string   `json:"on_delete"`
+	OnUpdate          string   `json:"on_update"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+}
+
+// Index access methods, lower case as pg_am.amname spells them.
+const (
+	IndexBTree = "btree"
+	IndexGIN   = "gin"
+	IndexGiST  = "gist"
+	IndexBRIN  = "brin"
+	IndexHash  = "hash"
+)
+
+// Index is a CREATE INDEX. Indexes that back a primary key or unique
+// constraint are not Indexes: they are part of that constraint.
+type Index struct {
+	Name   string      `json:"name"`
+	Unique bool        `json:"unique,omitempty"`
+	Method string      `json:"method"` // one of the Index constants; Normalize fills IndexBTree
+	Parts  []IndexPart `json:"parts"`
+	// Where is the predicate of a partial index, without WHERE.
+	Where   string   `json:"where,omitempty"`
+	Include []string `json:"include,omitempty"`
+	// Concurrently asks for CREATE INDEX CONCURRENTLY. It is how the index
+	// is built, not what it is: the catalog never sets it and the planner
+	// does not treat a change of it as a change of the index.
+	Concurrently bool `json:"concurrently,omitempty"`
+}
+
+// IndexPart is one key of an index: a column or an expression.
+type IndexPart struct {
+	Column string `json:"column,omitempty"`
+	Expr   string `json:"expr,omitempty"` // set instead of Column for expression keys
+	Desc   bool   `json:"desc,omitempty"`
+	// NullsFirst is the effective null ordering. PostgreSQL's default is
+	// NULLS LAST for ascending and NULLS FIRST for descending keys; the
+	// loader fills the default when the HCL says nothing.
+	NullsFirst bool `json:"nulls_first,omitempty"`
+	// OpClass is the operator class when it is not the type's default.
+	OpClass string `json:"opclass,omitempty"`
+}
+
+// RowSecurity is ALTER TABLE ... ENABLE / FORCE ROW LEVEL SECURITY.
+type RowSecurity struct {
+	Enabled bool `json:"enabled,omitempty"`
+	Forced  bool `json:"forced,omitempty"`
+}
+
+// Lifecycle carries schemactl's own safety settings for a table.
+type Lifecycle struct {
+	PreventDestroy bool `json:"prevent_destroy,omitempty"`
+}
+
+// Policy commands and kinds, as PostgreSQL spells them in DDL.
+const (
+	PolicyAll    = "ALL"
+	PolicySelect = "SELECT"
+	PolicyInsert = "INSERT"
+	PolicyUpdate = "UPDATE"
+	PolicyDelete = "DELETE"
+
+	PolicyPermissive  = "PERMISSIVE"
+	PolicyRestrictive = "RESTRICTIVE"
+
+	// RolePublic is how the PUBLIC pseudo-role appears in Policy.Roles.
+	RolePublic = "PUBLIC"
+)
+
+// Policy is a row-level security policy on its table.
+type Policy struct {
+	Name    string   `json:"name"`
+	Command string   `json:"command"` // Policy{All,Select,...}; Normalize fills PolicyAll
+	As      string   `json:"as"`      // PolicyPermissive or PolicyRestrictive; Normalize fills PolicyPermissive
+	Roles   []string `json:"roles"`   // sorted; RolePublic for PUBLIC; Normalize fills [PUBLIC] when empty
+	Using   string   `json:"using,omitempty"`
+	Check   string   `json:"check,omitempty"` // WITH CHECK
+}

@@ -1,0 +1,241 @@
+package models
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// Normalize puts r in canonical form in place (see the package doc) and
+// returns it, so it can be chained.
+func (r *Realm) Normalize() *Realm {
+	if r == nil {
+		return r
+	}
+	for _, s := range r.Schemas {
+		s.normalize()
+	}
+	slices.SortFunc(r.Schemas, func(a, b *Schema) int { return cmp.Compare(a.Name, b.Name) })
+	r.Schemas = nilIfEmpty(r.Schemas)
+	return r
+}
+
+func (s *Schema) normalize() {
+	for _, e := range s.Enums {
+		if e.Schema == "" {
+			e.Schema = s.Name
+		}
+	}
+	for _, t := range s.Tables {
+		if t.Schema == "" {
+			t.Schema = s.Name
+		}
+		t.normalize()
+	}
+	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(s.Tables, func(a, b *Table) int { return cmp.Compare(a.Name, b.Name) })
+	s.Enums = nilIfEmpty(s.Enums)
+	s.Tables = nilIfEmpty(s.Tables)
+}
+
+func (t *Table) normalize() {
+	for _, c := range t.Columns {
+		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
+		if c.Identity != nil {
+			c.Nullable = false
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		if fk.OnDelete == "" {
+			fk.OnDelete = ActionNoAction
+		}
+		if fk.OnUpdate == "" {
+			fk.OnUpdate = ActionNoAction
+		}
+		if fk.RefSchema == "" {
+			fk.RefSchema = t.Schema
+		}
+		if !fk.Deferrable {
+			fk.InitiallyDeferred = false
+		}
+	}
+	for _, ix := range t.Indexes {
+		if ix.Method == "" {
+			ix.Method = IndexBTree
+		}
+		ix.Method = strings.ToLower(ix.Method)
+		ix.Include = nilIfEmpty(ix.Include)
+		ix.Parts = nilIfEmpty(ix.Parts)
+	}
+	for _, p := range t.Policies {
+		if p.Command == "" {
+			p.Command = PolicyAll
+		}
+		if p.As == "" {
+			p.As = PolicyPermissive
+		}
+		for i, r := range p.Roles {
+			if strings.EqualFold(r, RolePublic) {
+				p.Roles[i] = RolePublic
+			}
+		}
+		if len(p.Roles) == 0 {
+			p.Roles = []string{RolePublic}
+		}
+		slices.Sort(p.Roles)
+		p.Roles = slices.Compact(p.Roles)
+	}
+	slices.SortFunc(t.Uniques, func(a, b *Unique) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Checks, func(a, b *Check) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Indexes, func(a, b *Index) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Policies, func(a, b *Policy) int { return cmp.Compare(a.Name, b.Name) })
+	t.Columns = nilIfEmpty(t.Columns)
+	t.Uniques = nilIfEmpty(t.Uniques)
+	t.Checks = nilIfEmpty(t.Checks)
+	t.ForeignKeys = nilIfEmpty(t.ForeignKeys)
+	t.Indexes = nilIfEmpty(t.Indexes)
+	t.Policies = nilIfEmpty(t.Policies)
+}
+
+func nilIfEmpty[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// Clone returns a deep copy of r.
+func (r *Realm) Clone() *Realm {
+	if r == nil {
+		return nil
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		panic(fmt.Sprintf("models: cloning realm: %v", err)) // plain data always marshals
+	}
+	var out Realm
+	if err := json.Unmarshal(data, &out); err != nil {
+		panic(fmt.Sprintf("models: cloning realm: %v", err))
+	}
+	return &out
+}
+
+// Equal reports whether a and b describe the same schema once both are
+// normalised. Neither argument is modified.
+func Equal(a, b *Realm) bool {
+	return len(Differences(a, b)) == 0
+}
+
+// Differences lists, one line each, where a and b differ once both are
+// normalised, as "path: a-value != b-value". It serves test failures and
+// drift messages; the planner has its own typed diff.
+func Differences(a, b *Realm) []string {
+	if a == nil {
+		a = &Realm{}
+	}
+	if b == nil {
+		b = &Realm{}
+	}
+	na, nb := a.Clone().Normalize(), b.Clone().Normalize()
+	var out []string
+	diffValue("realm", reflect.ValueOf(na).Elem(), reflect.ValueOf(nb).Elem(), &out)
+	return out
+}
+
+// diffValue walks two values of the same type. Slices of named objects are
+// matched by name, so one missing table is one line, not a cascade.
+func diffValue(path string, a, b reflect.Value, out *[]string) {
+	switch a.Kind() {
+	case reflect.Pointer:
+		if a.IsNil() || b.IsNil() {
+			if a.IsNil() != b.IsNil() {
+				*out = append(*out, fmt.Sprintf("%s: %s != %s", path, describe(a), describe(b)))
+			}
+			return
+		}
+		diffValue(path, a.Elem(), b.Elem(), out)
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			name := a.Type().Field(i).Name
+			diffValue(path+"."+name, a.Field(i), b.Field(i), out)
+		}
+	case reflect.Slice:
+		if named(a.Type().Elem()) {
+			diffNamed(path, a, b, out)
+			if a.Type().Elem() == reflect.TypeOf(&Column{}) {
+				if na, nb := names(a), names(b); !slices.Equal(na, nb) {
+					*out = append(*out, fmt.Sprintf("%s order: %v != %v", path, na, nb))
+				}
+			}
+			return
+		}
+		if !reflect.DeepEqual(a.Interface(), b.Interface()) {
+			*out = append(*out, fmt.Sprintf("%s: %v != %v", path, a.Interface(), b.Interface()))
+		}
+	default:
+		if !reflect.DeepEqual(a.Interface(), b.Interface()) {
+			*out = append(*out, fmt.Sprintf("%s: %q != %q", path, fmt.Sprint(a.Interface()), fmt.Sprint(b.Interface())))
+		}
+	}
+}
+
+func named(t reflect.Type) bool {
+	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return false
+	}
+	f, ok := t.Elem().FieldByName("Name")
+	return ok && f.Type.Kind() == reflect.String
+}
+
+func names(v reflect.Value) []string {
+	out := make([]string, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).Elem().FieldByName("Name").String()
+	}
+	return out
+}
+
+func diffNamed(path string, a, b reflect.Value, out *[]string) {
+	index := func(v reflect.Value) map[string]reflect.Value {
+		m := make(map[string]reflect.Value, v.Len())
+		for i := 0; i < v.Len(); i++ {
+			m[v.Index(i).Elem().FieldByName("Name").String()] = v.Index(i)
+		}
+		return m
+	}
+	ia, ib := index(a), index(b)
+	var names []string
+	for n := range ia {
+		names = append(names, n)
+	}
+	for n := range ib {
+		if _, ok := ia[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		p := fmt.Sprintf("%s[%q]", path, n)
+		va, oka := ia[n]
+		vb, okb := ib[n]
+		switch {
+		case !oka:
+			*out = append(*out, p+": missing != present")
+		case !okb:
+			*out = append(*out, p+": present != missing")
+		default:
+			diffValue(p, va, vb, out)
+		}
+	}
+}
+
+func describe(v reflect.Value) string {
+	if v.IsNil() {
+		return "nil"
+	}
+	return fmt.Sprintf("%+v", v.Elem().Interface())
+}

@@ -1,0 +1,231 @@
+package models
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Type is a column type in canonical form. Name is the base type as
+// PostgreSQL's format_type prints it, without modifiers or array brackets
+// ("integer", "character varying", "timestamp with time zone", "text");
+// Modifiers are the type modifiers (varchar(500) → [500], numeric(12,2) →
+// [12 2], timestamptz(3) → [3]).
+//
+// EnumSchema is set when the type is an enum (or other user-defined type
+// that lives in a schema): Name is then the type's bare name and
+// EnumSchema its schema. Built-in and extension types have EnumSchema "".
+type Type struct {
+	Name       string `json:"name"`
+	Modifiers  []int  `json:"modifiers,omitempty"`
+	Array      bool   `json:"array,omitempty"`
+	EnumSchema string `json:"enum_schema,omitempty"`
+}
+
+// IsEnum reports whether the type names a user-defined (enum) type.
+func (t Type) IsEnum() bool { return t.EnumSchema != "" }
+
+// Element is the type of one element of an array type (t itself if t is
+// not an array).
+func (t Type) Element() Type {
+	e := t
+	e.Array = false
+	return e
+}
+
+// Equal reports whether t and o are the same type.
+func (t Type) Equal(o Type) bool {
+	if t.Name != o.Name || t.Array != o.Array || t.EnumSchema != o.EnumSchema || len(t.Modifiers) != len(o.Modifiers) {
+		return false
+	}
+	for i := range t.Modifiers {
+		if t.Modifiers[i] != o.Modifiers[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// SQL renders the type as it is written in DDL: identifiers of user types
+// quoted and schema-qualified, modifiers in place.
+func (t Type) SQL() string {
+	var b strings.Builder
+	if t.EnumSchema != "" {
+		b.WriteString(QualifiedName(t.EnumSchema, t.Name))
+	} else {
+		b.WriteString(t.baseWithModifiers())
+	}
+	if t.Array {
+		b.WriteString("[]")
+	}
+	return b.String()
+}
+
+// String is the type as format_type prints it, with a user type qualified
+// but unquoted where quoting is not needed. It is for messages.
+func (t Type) String() string { return t.SQL() }
+
+// baseWithModifiers puts modifiers where PostgreSQL puts them: inside
+// "timestamp(3) with time zone", after everything else otherwise.
+func (t Type) baseWithModifiers() string {
+	if len(t.Modifiers) == 0 {
+		return t.Name
+	}
+	mods := make([]string, len(t.Modifiers))
+	for i, m := range t.Modifiers {
+		mods[i] = strconv.Itoa(m)
+	}
+	m := "(" + strings.Join(mods, ",") + ")"
+	for _, p := range []string{"timestamp", "time"} {
+		if rest, ok := strings.CutPrefix(t.Name, p+" with"); ok {
+			return p + m + " with" + rest
+		}
+	}
+	if rest, ok := strings.CutPrefix(t.Name, "interval "); ok {
+		return "interval " + rest + m
+	}
+	return t.Name + m
+}
+
+// typeAliases maps every accepted spelling of a built-in type (lower case,
+// spaces or underscores) to its canonical format_type name.
+var typeAliases = map[string]string{
+	"smallint": "smallint", "int2": "smallint",
+	"integer": "integer", "int": "integer", "int4": "integer",
+	"bigint": "bigint", "int8": "bigint",
+	"serial": "integer", "serial4": "integer",
+	"bigserial": "bigint", "serial8": "bigint",
+	"smallserial": "smallint", "serial2": "smallint",
+	"boolean": "boolean", "bool": "boolean",
+	"text":  "text",
+	"uuid":  "uuid",
+	"jsonb": "jsonb", "json": "json",
+	"bytea":     "bytea",
+	"date":      "date",
+	"timestamp": "timestamp without time zone", "timestamp without time zone": "timestamp without time zone",
+	"timestamptz": "timestamp with time zone", "timestamp with time zone": "timestamp with time zone",
+	"time": "time without time zone", "time without time zone": "time without time zone",
+	"timetz": "time with time zone", "time with time zone": "time with time zone",
+	"interval": "interval",
+	"real":     "real", "float4": "real",
+	"double precision": "double precision", "double_precision": "double precision", "float8": "double precision", "float": "double precision",
+	"inet": "inet", "cidr": "cidr", "macaddr": "macaddr",
+	"varchar": "character varying", "character varying": "character varying",
+	"char": "character", "character": "character", "bpchar": "character",
+	"numeric": "numeric", "decimal": "numeric",
+	"bit": "bit", "varbit": "bit varying", "bit varying": "bit varying",
+	"money": "money", "xml": "xml", "tsvector": "tsvector", "tsquery": "tsquery",
+	"oid": "oid", "point": "point", "int4range": "int4range", "int8range": "int8range",
+	"numrange": "numrange", "tsrange": "tsrange", "tstzrange": "tstzrange", "daterange": "daterange",
+	"citext": "citext",
+}
+
+// CanonicalTypeName returns the canonical name of a built-in type spelled
+// any accepted way, and whether it is known.
+func CanonicalTypeName(name string) (string, bool) {
+	n := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	c, ok := typeAliases[n]
+	return c, ok
+}
+
+// ParseType parses a type as written in SQL or printed by format_type
+// ("int4", "character varying(500)", "numeric(12, 2)", "text[]",
+// "timestamp(3) with time zone", "_int4") into its canonical form.
+// Unknown names are kept as written (lower-cased when unquoted), so that
+// extension types such as "vector(3)" still round-trip; user-defined enum
+// types are recognised by the caller, which sets EnumSchema.
+func ParseType(s string) (Type, error) {
+	src := strings.TrimSpace(s)
+	if src == "" {
+		return Type{}, fmt.Errorf("empty type")
+	}
+	var t Type
+	for strings.HasSuffix(src, "]") {
+		open := strings.LastIndex(src, "[")
+		if open < 0 {
+			return Type{}, fmt.Errorf("type %q: unbalanced [", s)
+		}
+		if inner := strings.TrimSpace(src[open+1 : len(src)-1]); inner != "" {
+			if _, err := strconv.Atoi(inner); err != nil {
+				return Type{}, fmt.Errorf("type %q: array bound %q is not a number", s, inner)
+			}
+		}
+		t.Array = true
+		src = strings.TrimSpace(src[:open])
+	}
+	if strings.ContainsAny(src, "[]") {
+		return Type{}, fmt.Errorf("type %q: unbalanced [ ]", s)
+	}
+	if strings.HasSuffix(strings.ToLower(src), " array") {
+		t.Array = true
+		src = strings.TrimSpace(src[:len(src)-len(" array")])
+	}
+	if strings.HasPrefix(src, "_") && !t.Array {
+		if c, ok := CanonicalTypeName(src[1:]); ok {
+			t.Array = true
+			src = c
+		}
+	}
+	// Modifiers: the first "(...)" group, wherever it stands
+	// ("numeric(12,2)", "timestamp(3) with time zone").
+	if open := strings.Index(src, "("); open >= 0 {
+		closeAt := strings.Index(src[open:], ")")
+		if closeAt < 0 {
+			return Type{}, fmt.Errorf("type %q: unbalanced (", s)
+		}
+		closeAt += open
+		for _, part := range strings.Split(src[open+1:closeAt], ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(part))
+			if err != nil {
+				return Type{}, fmt.Errorf("type %q: modifier %q is not a number", s, strings.TrimSpace(part))
+			}
+			t.Modifiers = append(t.Modifiers, n)
+		}
+		src = strings.TrimSpace(src[:open] + " " + src[closeAt+1:])
+	}
+	if strings.Contains(src, `"`) {
+		// A quoted user type name: keep it as written.
+		t.Name = src
+		return t, nil
+	}
+	if c, ok := CanonicalTypeName(src); ok {
+		t.Name = c
+	} else {
+		t.Name = strings.Join(strings.Fields(strings.ToLower(src)), " ")
+	}
+	return t, nil
+}
+
+// IsSerialAlias reports whether name is one of the serial pseudo-types,
+// which PostgreSQL expands to an integer type plus a sequence default.
+func IsSerialAlias(name string) bool {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "serial", "serial4", "bigserial", "serial8", "smallserial", "serial2":
+		return true
+	}
+	return false
+}
+
+// HCLTypeNames maps canonical names to the bare HCL spelling of SPEC §2,
+// for the types that have one. Sized types (varchar, char, numeric) are
+// written as calls; everything else as sql("...").
+var HCLTypeNames = map[string]string{
+	"smallint":                    "smallint",
+	"integer":                     "integer",
+	"bigint":                      "bigint",
+	"boolean":                     "boolean",
+	"text":                        "text",
+	"uuid":                        "uuid",
+	"jsonb":                       "jsonb",
+	"json":                        "json",
+	"bytea":                       "bytea",
+	"date":                        "date",
+	"timestamp without time zone": "timestamp",
+	"timestamp with time zone":    "timestamptz",
+	"time without time zone":      "time",
+	"interval":                    "interval",
+	"real":                        "real",
+	"double precision":            "double_precision",
+	"inet":                        "inet",
+	"cidr":                        "cidr",
+}
