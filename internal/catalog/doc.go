@@ -1,0 +1,88 @@
+// Package catalog reads the live PostgreSQL catalog into a models.Realm. It
+// is what `schemactl inspect` prints, what a live `plan` diffs against, and
+// what drift checks compare with the state file.
+//
+// # How it reads
+//
+// Inspect sends ONE pgx.Batch of seven whole-database queries (schemas,
+// enums, tables, columns, constraints, index columns, policies; all in
+// queries.go), each covering every selected table at once, filtered in SQL
+// and grouped by table oid in Go. The number of round trips does not grow
+// with the number of tables. Because it only needs SendBatch, it runs on a
+// *pgx.Conn or inside a pgx.Tx (e.g. to see a migration's effect before
+// committing).
+//
+// # Rendering conventions (the planner relies on these exactly)
+//
+//   - Identifiers as stored, unquoted. The realm is normalised
+//     (models.Realm.Normalize).
+//   - Schemas: without Options.Tables, every user schema (or every one named
+//     in Options.Schemas that exists) is listed, even when empty. With
+//     Options.Tables, only the schemas named in Options.Schemas and those
+//     holding a table or enum that was read.
+//   - Column types: format_type(atttypid, atttypmod) parsed by
+//     models.ParseType. Enums and arrays of enums are Type{Name: typname,
+//     EnumSchema: nspname, Array: ...} instead. A serial column is its
+//     integer type plus its nextval(...) default. Nullable = !attnotnull.
+//   - Defaults: pg_get_expr(adbin, adrelid) verbatim ('active'::text, now(),
+//     nextval('t_id_seq'::regclass)). Expressions are deparsed relative to
+//     the session's search_path: objects outside it come out qualified.
+//   - Identity: attidentity 'a' → models.IdentityAlways, 'd' →
+//     models.IdentityByDefault.
+//   - Comments: pg_description of the table and of each column.
+//   - CHECK: pg_get_expr(conbin, conrelid) through StripOuterParens, which
+//     removes one pair of parentheses only when it encloses the whole
+//     expression. The same applies to a partial index's predicate
+//     (indpred) and a policy's USING (polqual) and WITH CHECK
+//     (polwithcheck).
+//   - Primary keys and UNIQUE constraints: columns in conkey order. Foreign
+//     keys: referenced schema and table of confrelid, confkey columns in
+//     order, confdeltype / confupdtype as models.Action* constants,
+//     condeferrable, condeferred. Per-partition clones of a foreign key
+//     (conparentid <> 0) are not read.
+//   - Indexes: every index that does not back a primary key, unique or
+//     exclusion constraint of its table. Parts: Column when indkey[i] <> 0,
+//     else Expr = pg_get_indexdef(indexrelid, i+1, true), which
+//     parenthesises everything but a bare function call ("lower(email)",
+//     "(a + b)"). Desc and NullsFirst from indoption bits 1 and 2 (so a
+//     plain DESC key reads Desc and NullsFirst, PostgreSQL's default for
+//     DESC). OpClass only when it is not the default operator class
+//     (opcdefault). Include: columns at positions >= indnkeyatts. Method =
+//     pg_am.amname, Unique = indisunique, Where as above.
+//   - Invalid indexes (indisvalid false, left by a failed CREATE INDEX
+//     CONCURRENTLY) are read like valid ones; the model has no flag for
+//     them and the apply step is the one that detects and rebuilds them.
+//   - Row security: relrowsecurity, relforcerowsecurity. Policies: polcmd
+//     ('*' ALL, 'r' SELECT, 'a' INSERT, 'w' UPDATE, 'd' DELETE),
+//     polpermissive → PERMISSIVE / RESTRICTIVE, roles by name with oid 0 as
+//     models.RolePublic, sorted.
+//   - Enums: values in enumsortorder order. Every enum of the selected
+//     schemas is read when Options.Tables is empty; in any case every enum
+//     that a read column uses is read too, wherever it lives, so the realm
+//     never refers to an enum it does not hold.
+//   - Table.Lifecycle, Schema.Exclusive and Index.Concurrently are
+//     declarations: never set here.
+//
+// # Scope
+//
+// Read: schemas, enums, ordinary tables (relkind 'r') with their columns,
+// primary keys, unique, CHECK and foreign key constraints, indexes, row
+// security and policies. Unlogged tables and inheritance children read as
+// ordinary tables.
+//
+// Never read: system schemas (pg_catalog, information_schema, pg_toast*,
+// pg_temp*: every pg_ name), objects an extension owns (pg_depend deptype
+// 'e' on the schema, table or type), tables in Options.Exclude, tables not
+// matching Options.Tables, schemas not in Options.Schemas (except to hold an
+// enum a read column uses). Out of scope: views, materialized views,
+// functions, triggers, sequences (beyond serial defaults), domains,
+// partitioned tables and their partitions (the model cannot say PARTITION
+// BY, so reading a parent as a plain table would plan a wrong CREATE),
+// exclusion constraints, generated columns (skipped: the model has no
+// generation expression, and reading the expression as a default would plan
+// a wrong DEFAULT), dropped columns, column collations, NOT VALID and
+// deferrable flags of UNIQUE constraints, grants.
+//
+// Options.Tables and Options.Exclude entries are "table" (any schema) or
+// "schema.table", split at the first dot.
+package catalog

@@ -1,0 +1,413 @@
+package catalog
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// Querier is satisfied by *pgx.Conn and pgx.Tx, so callers can inspect
+// inside a transaction.
+type Querier interface {
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// Options narrow what Inspect reads.
+type Options struct {
+	Schemas []string // schemas to read; empty = every non-system schema
+	Tables  []string // optional filter: "t" or "schema.t"
+	Exclude []string // qualified tables never read, e.g. "public.migrations" (schemactl's migrations table)
+}
+
+// Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
+// whole-schema queries (the number of round trips does not grow with the
+// number of tables).
+func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error) {
+	schemas := nonNil(opts.Schemas)
+	filterSchemas, filterTables := splitQualified(opts.Tables)
+	excludeSchemas, excludeTables := splitQualified(opts.Exclude)
+	tableArgs := []any{schemas, filterSchemas, filterTables, excludeSchemas, excludeTables}
+
+	b := &pgx.Batch{}
+	b.Queue(querySchemas, schemas)
+	b.Queue(queryEnums, tableArgs...)
+	b.Queue(queryTables, tableArgs...)
+	b.Queue(queryColumns, tableArgs...)
+	b.Queue(queryConstraints, tableArgs...)
+	b.Queue(queryIndexParts, tableArgs...)
+	b.Queue(queryPolicies, tableArgs...)
+
+	br := q.SendBatch(ctx, b)
+	r := newReader(opts)
+	steps := []struct {
+		what string
+		read func(pgx.Rows) error
+	}{
+		{"schemas", r.readSchemas},
+		{"enums", r.readEnums},
+		{"tables", r.readTables},
+		{"columns", r.readColumns},
+		{"constraints", r.readConstraints},
+		{"indexes", r.readIndexes},
+		{"policies", r.readPolicies},
+	}
+	var err error
+	for _, s := range steps {
+		if err = readAll(br, s.read); err != nil {
+			err = fmt.Errorf("inspecting catalog: reading %s: %w", s.what, err)
+			break
+		}
+	}
+	if cerr := br.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("inspecting catalog: %w", cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.realm().Normalize(), nil
+}
+
+// readAll runs read over the next result of the batch and closes it.
+func readAll(br pgx.BatchResults, read func(pgx.Rows) error) error {
+	rows, err := br.Query()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if err := read(rows); err != nil {
+		return err
+	}
+	rows.Close()
+	return rows.Err()
+}
+
+// splitQualified turns "t" and "schema.t" entries into parallel arrays of
+// schema (nil = any) and table names, split at the first dot, so a table
+// whose name contains a dot is named with its schema: "public.a.b".
+func splitQualified(names []string) ([]*string, []string) {
+	schemas := make([]*string, 0, len(names))
+	tables := make([]string, 0, len(names))
+	for _, n := range names {
+		if s, t, ok := strings.Cut(n, "."); ok {
+			schemas = append(schemas, &s)
+			tables = append(tables, t)
+			continue
+		}
+		schemas = append(schemas, nil)
+		tables = append(tables, n)
+	}
+	return schemas, tables
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// reader assembles query results into a realm. Tables are keyed by oid,
+// so every per-object query can be grouped by table in one pass.
+type reader struct {
+	opts    Options
+	schemas map[string]*models.Schema
+	tables  map[uint32]*models.Table
+	indexes map[uint32]map[string]*models.Index
+}
+
+func newReader(opts Options) *reader {
+	return &reader{
+		opts:    opts,
+		schemas: map[string]*models.Schema{},
+		tables:  map[uint32]*models.Table{},
+		indexes: map[uint32]map[string]*models.Index{},
+	}
+}
+
+func (r *reader) schema(name string) *models.Schema {
+	s, ok := r.schemas[name]
+	if !ok {
+		s = &models.Schema{Name: name}
+		r.schemas[name] = s
+	}
+	return s
+}
+
+func (r *reader) realm() *models.Realm {
+	out := &models.Realm{}
+	for _, s := range r.schemas {
+		out.Schemas = append(out.Schemas, s)
+	}
+	return out
+}
+
+// readSchemas lists every user schema when there is no --tables filter,
+// and the schemas Options.Schemas names otherwise: with a table filter,
+// only the schemas holding what was read are shown.
+func (r *reader) readSchemas(rows pgx.Rows) error {
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return err
+		}
+		if len(r.opts.Tables) == 0 || len(r.opts.Schemas) > 0 {
+			r.schema(name)
+		}
+	}
+	return nil
+}
+
+func (r *reader) readEnums(rows pgx.Rows) error {
+	for rows.Next() {
+		e := &models.Enum{}
+		if err := rows.Scan(&e.Schema, &e.Name, &e.Values); err != nil {
+			return err
+		}
+		s := r.schema(e.Schema)
+		s.Enums = append(s.Enums, e)
+	}
+	return nil
+}
+
+func (r *reader) readTables(rows pgx.Rows) error {
+	for rows.Next() {
+		var (
+			oid     uint32
+			t       = &models.Table{}
+			comment *string
+		)
+		if err := rows.Scan(&oid, &t.Schema, &t.Name, &t.RowSecurity.Enabled, &t.RowSecurity.Forced, &comment); err != nil {
+			return err
+		}
+		t.Comment = deref(comment)
+		r.tables[oid] = t
+		s := r.schema(t.Schema)
+		s.Tables = append(s.Tables, t)
+	}
+	return nil
+}
+
+func (r *reader) readColumns(rows pgx.Rows) error {
+	for rows.Next() {
+		var (
+			oid                  uint32
+			c                    = &models.Column{}
+			formatted            string
+			enumSchema, enumName *string
+			enumArray, notNull   bool
+			def, comment         *string
+			identity             string
+		)
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment); err != nil {
+			return err
+		}
+		t, ok := r.tables[oid]
+		if !ok {
+			return fmt.Errorf("column %s of unknown table oid %d", c.Name, oid)
+		}
+		if enumName != nil {
+			c.Type = models.Type{Name: *enumName, EnumSchema: deref(enumSchema), Array: enumArray}
+		} else {
+			ty, err := models.ParseType(formatted)
+			if err != nil {
+				return fmt.Errorf("column %s.%s.%s: %w", t.Schema, t.Name, c.Name, err)
+			}
+			c.Type = ty
+		}
+		c.Nullable = !notNull
+		c.Default = deref(def)
+		c.Comment = deref(comment)
+		switch identity {
+		case "a":
+			c.Identity = &models.Identity{Generated: models.IdentityAlways}
+		case "d":
+			c.Identity = &models.Identity{Generated: models.IdentityByDefault}
+		}
+		t.Columns = append(t.Columns, c)
+	}
+	return nil
+}
+
+func (r *reader) readConstraints(rows pgx.Rows) error {
+	for rows.Next() {
+		var (
+			oid                  uint32
+			name, kind           string
+			columns, refColumns  []string
+			expr                 *string
+			refSchema, refTable  *string
+			onDelete, onUpdate   string
+			deferrable, deferred bool
+		)
+		if err := rows.Scan(&oid, &name, &kind, &columns, &expr, &refSchema, &refTable, &refColumns,
+			&onDelete, &onUpdate, &deferrable, &deferred); err != nil {
+			return err
+		}
+		t, ok := r.tables[oid]
+		if !ok {
+			return fmt.Errorf("constraint %s of unknown table oid %d", name, oid)
+		}
+		switch kind {
+		case "p":
+			t.PrimaryKey = &models.PrimaryKey{Name: name, Columns: columns}
+		case "u":
+			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns})
+		case "c":
+			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: StripOuterParens(deref(expr))})
+		case "f":
+			del, err := action(onDelete)
+			if err != nil {
+				return fmt.Errorf("foreign key %s on %s.%s: %w", name, t.Schema, t.Name, err)
+			}
+			upd, err := action(onUpdate)
+			if err != nil {
+				return fmt.Errorf("foreign key %s on %s.%s: %w", name, t.Schema, t.Name, err)
+			}
+			t.ForeignKeys = append(t.ForeignKeys, &models.ForeignKey{
+				Name:              name,
+				Columns:           columns,
+				RefSchema:         deref(refSchema),
+				RefTable:          deref(refTable),
+				RefColumns:        refColumns,
+				OnDelete:          del,
+				OnUpdate:          upd,
+				Deferrable:        deferrable,
+				InitiallyDeferred: deferred,
+			})
+		}
+	}
+	return nil
+}
+
+// action maps pg_constraint.confdeltype / confupdtype to a models.Action.
+func action(code string) (string, error) {
+	switch code {
+	case "a":
+		return models.ActionNoAction, nil
+	case "r":
+		return models.ActionRestrict, nil
+	case "c":
+		return models.ActionCascade, nil
+	case "n":
+		return models.ActionSetNull, nil
+	case "d":
+		return models.ActionSetDefault, nil
+	}
+	return "", fmt.Errorf("unknown referential action %q", code)
+}
+
+// indoption bits (pg_index.h).
+const (
+	indoptionDesc       = 0x01
+	indoptionNullsFirst = 0x02
+)
+
+func (r *reader) readIndexes(rows pgx.Rows) error {
+	for rows.Next() {
+		var (
+			oid          uint32
+			name, method string
+			unique       bool
+			where        *string
+			valid        bool
+			keyCount     int16
+			position     int32
+			column, expr *string
+			option       *int16
+			opclass      *string
+			opcDefault   *bool
+		)
+		if err := rows.Scan(&oid, &name, &unique, &method, &where, &valid, &keyCount,
+			&position, &column, &expr, &option, &opclass, &opcDefault); err != nil {
+			return err
+		}
+		t, ok := r.tables[oid]
+		if !ok {
+			return fmt.Errorf("index %s of unknown table oid %d", name, oid)
+		}
+		byName := r.indexes[oid]
+		if byName == nil {
+			byName = map[string]*models.Index{}
+			r.indexes[oid] = byName
+		}
+		ix, ok := byName[name]
+		if !ok {
+			ix = &models.Index{Name: name, Unique: unique, Method: method, Where: StripOuterParens(deref(where))}
+			byName[name] = ix
+			t.Indexes = append(t.Indexes, ix)
+		}
+		if position >= int32(keyCount) {
+			if column == nil {
+				return errors.New("index " + name + ": INCLUDE entry without a column")
+			}
+			ix.Include = append(ix.Include, *column)
+			continue
+		}
+		part := models.IndexPart{Column: deref(column)}
+		if column == nil {
+			part.Expr = deref(expr)
+		}
+		if option != nil {
+			part.Desc = *option&indoptionDesc != 0
+			part.NullsFirst = *option&indoptionNullsFirst != 0
+		}
+		if opclass != nil && opcDefault != nil && !*opcDefault {
+			part.OpClass = *opclass
+		}
+		ix.Parts = append(ix.Parts, part)
+	}
+	return nil
+}
+
+// policyCommands maps pg_policy.polcmd to a models.Policy command.
+var policyCommands = map[string]string{
+	"*": models.PolicyAll,
+	"r": models.PolicySelect,
+	"a": models.PolicyInsert,
+	"w": models.PolicyUpdate,
+	"d": models.PolicyDelete,
+}
+
+func (r *reader) readPolicies(rows pgx.Rows) error {
+	for rows.Next() {
+		var (
+			oid          uint32
+			p            = &models.Policy{}
+			cmd          string
+			permissive   bool
+			using, check *string
+		)
+		if err := rows.Scan(&oid, &p.Name, &cmd, &permissive, &p.Roles, &using, &check); err != nil {
+			return err
+		}
+		t, ok := r.tables[oid]
+		if !ok {
+			return fmt.Errorf("policy %s of unknown table oid %d", p.Name, oid)
+		}
+		command, ok := policyCommands[cmd]
+		if !ok {
+			return fmt.Errorf("policy %s on %s.%s: unknown command %q", p.Name, t.Schema, t.Name, cmd)
+		}
+		p.Command = command
+		p.As = models.PolicyRestrictive
+		if permissive {
+			p.As = models.PolicyPermissive
+		}
+		p.Using = StripOuterParens(deref(using))
+		p.Check = StripOuterParens(deref(check))
+		t.Policies = append(t.Policies, p)
+	}
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

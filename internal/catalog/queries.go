@@ -1,0 +1,164 @@
+package catalog
+
+// All catalog SQL lives in this file. Each query reads ONE kind of object
+// for EVERY selected table at once; Inspect sends them together in one
+// pgx.Batch, so the number of round trips does not depend on the number of
+// tables. Filtering (schemas, tables, exclusions, extension members) is done
+// in SQL, never in Go.
+//
+// Parameters shared by the table-scoped queries:
+//
+//	$1 text[]  schemas to read; empty = every non-system schema
+//	$2 text[]  --tables filter: schema part of each entry (NULL = any schema)
+//	$3 text[]  --tables filter: table part of each entry; empty = no filter
+//	$4 text[]  exclusions: schema part (NULL = any schema)
+//	$5 text[]  exclusions: table part
+
+// schemaFilterSQL keeps user schemas: not pg_catalog, pg_toast*, pg_temp*
+// (every pg_ name is reserved for the system), not information_schema, not
+// a schema an extension created, and in $1 when $1 is not empty.
+const schemaFilterSQL = `n.nspname <> 'information_schema'
+    AND n.nspname NOT LIKE 'pg\_%'
+    AND (cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]))
+    AND NOT EXISTS (
+        SELECT 1 FROM pg_depend d
+        WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`
+
+// tablesCTE selects the tables to read: ordinary tables (not partitions,
+// not partitioned parents) in the selected schemas, not owned by an
+// extension, matching the --tables filter, not excluded.
+const tablesCTE = `WITH tbl AS (
+    SELECT c.oid, n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r'
+      AND NOT c.relispartition
+      AND ` + schemaFilterSQL + `
+      AND NOT EXISTS (
+          SELECT 1 FROM pg_depend d
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND (cardinality($3::text[]) = 0 OR EXISTS (
+          SELECT 1 FROM unnest($2::text[], $3::text[]) AS f(sch, tab)
+          WHERE f.tab = c.relname AND (f.sch IS NULL OR f.sch = n.nspname)))
+      AND NOT EXISTS (
+          SELECT 1 FROM unnest($4::text[], $5::text[]) AS x(sch, tab)
+          WHERE x.tab = c.relname AND (x.sch IS NULL OR x.sch = n.nspname))
+)
+`
+
+// querySchemas lists the user schemas ($1 only).
+const querySchemas = `SELECT n.nspname::text
+FROM pg_namespace n
+WHERE ` + schemaFilterSQL + `
+ORDER BY 1`
+
+// queryEnums lists enum types with their values in enumsortorder order:
+// every enum of the selected schemas when there is no --tables filter,
+// plus, always, every enum a selected table's column uses (so the output
+// never references a type it does not declare).
+const queryEnums = tablesCTE + `SELECT n.nspname::text, t.typname::text,
+    array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_enum e ON e.enumtypid = t.oid
+WHERE t.typtype = 'e'
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_depend d
+      WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  AND ((cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `)
+    OR EXISTS (
+      SELECT 1 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+      WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+        AND a.atttypid IN (t.oid, t.typarray)))
+GROUP BY n.nspname, t.typname
+ORDER BY 1, 2`
+
+// queryTables lists the selected tables with row security and comment.
+const queryTables = tablesCTE + `SELECT tbl.oid, tbl.nspname::text, tbl.relname::text,
+    tbl.relrowsecurity, tbl.relforcerowsecurity, d.description
+FROM tbl
+LEFT JOIN pg_description d
+    ON d.objoid = tbl.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+ORDER BY 2, 3`
+
+// queryColumns lists the columns of the selected tables in attnum order.
+// Dropped and generated columns are not read. For an enum (or an array of
+// an enum) the type's schema and bare name are returned besides
+// format_type, whose spelling depends on search_path.
+const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
+    format_type(a.atttypid, a.atttypmod),
+    coalesce(CASE WHEN t.typtype = 'e' THEN tn.nspname END, en.nspname)::text,
+    coalesce(CASE WHEN t.typtype = 'e' THEN t.typname END, et.typname)::text,
+    et.oid IS NOT NULL,
+    a.attnotnull,
+    pg_get_expr(ad.adbin, ad.adrelid),
+    a.attidentity::text,
+    d.description
+FROM pg_attribute a
+JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_namespace tn ON tn.oid = t.typnamespace
+LEFT JOIN pg_type et ON et.oid = t.typelem AND et.typarray = t.oid AND et.typtype = 'e'
+LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_description d
+    ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+ORDER BY a.attrelid, a.attnum`
+
+// queryConstraints lists primary keys, unique, CHECK and foreign key
+// constraints of the selected tables. Key columns come back in conkey /
+// confkey order. conparentid <> 0 rows are the per-partition clones
+// PostgreSQL makes for a foreign key to a partitioned table: not separate
+// constraints.
+const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, con.contype::text,
+    ARRAY(SELECT a.attname::text
+          FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+          ORDER BY k.ord),
+    CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END,
+    rn.nspname::text, rc.relname::text,
+    ARRAY(SELECT a.attname::text
+          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+          ORDER BY k.ord),
+    con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred
+FROM pg_constraint con
+JOIN tbl ON tbl.oid = con.conrelid
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0
+ORDER BY con.conrelid, con.conname`
+
+// queryIndexParts lists one row per column (key or INCLUDE) of every index
+// of the selected tables that does not back a primary key, unique or
+// exclusion constraint of its table. (Foreign keys also set conindid, to
+// the referenced table's index; those must not hide the index.) indoption
+// and indclass only have entries for key columns: NULL for INCLUDE ones.
+const queryIndexParts = tablesCTE + `SELECT i.indrelid, ic.relname::text, i.indisunique, am.amname::text,
+    pg_get_expr(i.indpred, i.indrelid), i.indisvalid, i.indnkeyatts,
+    k.n, a.attname::text,
+    CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
+    i.indoption[k.n], opc.opcname::text, opc.opcdefault
+FROM pg_index i
+JOIN tbl ON tbl.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+WHERE NOT EXISTS (
+    SELECT 1 FROM pg_constraint c
+    WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
+ORDER BY i.indrelid, ic.relname, k.n`
+
+// queryPolicies lists the row-level security policies of the selected
+// tables. Role oid 0 is PUBLIC.
+const queryPolicies = tablesCTE + `SELECT p.polrelid, p.polname::text, p.polcmd::text, p.polpermissive,
+    ARRAY(SELECT CASE WHEN r.oid = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r.oid)::text END
+          FROM unnest(p.polroles) AS r(oid)),
+    pg_get_expr(p.polqual, p.polrelid),
+    pg_get_expr(p.polwithcheck, p.polrelid)
+FROM pg_policy p
+JOIN tbl ON tbl.oid = p.polrelid
+ORDER BY p.polrelid, p.polname`
