@@ -168,6 +168,9 @@ func (r *reader) readEnums(rows pgx.Rows) error {
 		if err := rows.Scan(&e.Schema, &e.Name, &e.Values); err != nil {
 			return err
 		}
+		if len(e.Values) == 0 {
+			e.Values = nil // the model's canonical "none"
+		}
 		s := r.schema(e.Schema)
 		s.Enums = append(s.Enums, e)
 	}

@@ -52,15 +52,16 @@ FROM pg_namespace n
 WHERE ` + schemaFilterSQL + `
 ORDER BY 1`
 
-// queryEnums lists enum types with their values in enumsortorder order:
+// queryEnums lists enum types with their values in enumsortorder order
+// (an enum may have no values at all):
 // every enum of the selected schemas when there is no --tables filter,
 // plus, always, every enum a selected table's column uses (so the output
 // never references a type it does not declare).
 const queryEnums = tablesCTE + `SELECT n.nspname::text, t.typname::text,
-    array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
+    coalesce(array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FILTER (WHERE e.oid IS NOT NULL), '{}')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
-JOIN pg_enum e ON e.enumtypid = t.oid
+LEFT JOIN pg_enum e ON e.enumtypid = t.oid
 WHERE t.typtype = 'e'
   AND NOT EXISTS (
       SELECT 1 FROM pg_depend d

@@ -1,0 +1,5 @@
+CREATE SCHEMA staging;
+CREATE SCHEMA "Empty Too";
+CREATE TABLE public.kept (
+    id integer
+);

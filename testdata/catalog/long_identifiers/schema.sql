@@ -1,0 +1,7 @@
+CREATE TABLE ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt (
+    ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc integer NOT NULL,
+    "éééééééééééééééééééééééééééééééx" text,
+    CONSTRAINT ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp PRIMARY KEY (ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc),
+    CONSTRAINT kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk CHECK (ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc > 0)
+);
+CREATE INDEX iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii ON ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt ("éééééééééééééééééééééééééééééééx");
