@@ -1,0 +1,159 @@
+package hclschema
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/fatih/color"
+	"github.com/hashicorp/hcl/v2"
+)
+
+// sortDiagnostics orders diagnostics by file and offset; those without a
+// subject come first, in their original order.
+func sortDiagnostics(diags hcl.Diagnostics) {
+	slices.SortStableFunc(diags, func(a, b *hcl.Diagnostic) int {
+		if a.Subject == nil || b.Subject == nil {
+			switch {
+			case a.Subject == nil && b.Subject != nil:
+				return -1
+			case a.Subject != nil && b.Subject == nil:
+				return 1
+			}
+			return 0
+		}
+		if c := cmp.Compare(a.Subject.Filename, b.Subject.Filename); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Subject.Start.Byte, b.Subject.Start.Byte)
+	})
+}
+
+// PrintDiagnostics prints diagnostics the way Terraform does: severity and
+// summary, "on FILE line N:", the source line(s) with the subject range
+// highlighted, then the detail. The source is read from the files the
+// diagnostics name; use a Printer to print diagnostics of in-memory files.
+func PrintDiagnostics(w io.Writer, diags hcl.Diagnostics, color bool) error {
+	return (&Printer{Color: color}).Print(w, diags)
+}
+
+// Printer prints diagnostics. Sources maps file names to their content;
+// files missing from it are read from disk when a diagnostic names them.
+type Printer struct {
+	Sources map[string][]byte
+	Color   bool
+}
+
+// Print writes every diagnostic to w.
+func (p *Printer) Print(w io.Writer, diags hcl.Diagnostics) error {
+	bw := bufio.NewWriter(w)
+	styles := newStyles(p.Color)
+	for _, d := range diags {
+		p.printOne(bw, styles, d)
+	}
+	return bw.Flush()
+}
+
+type styles struct {
+	err, warn, bold, highlight *color.Color
+}
+
+// newStyles builds colors that are on or off regardless of fatih/color's
+// global NoColor, so the caller alone decides.
+func newStyles(on bool) styles {
+	s := styles{
+		err:       color.New(color.FgRed, color.Bold),
+		warn:      color.New(color.FgYellow, color.Bold),
+		bold:      color.New(color.Bold),
+		highlight: color.New(color.Underline, color.Bold),
+	}
+	for _, c := range []*color.Color{s.err, s.warn, s.bold, s.highlight} {
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return s
+}
+
+func (p *Printer) printOne(w *bufio.Writer, st styles, d *hcl.Diagnostic) {
+	switch d.Severity {
+	case hcl.DiagWarning:
+		fmt.Fprintf(w, "%s %s\n", st.warn.Sprint("Warning:"), st.bold.Sprint(d.Summary))
+	default:
+		fmt.Fprintf(w, "%s %s\n", st.err.Sprint("Error:"), st.bold.Sprint(d.Summary))
+	}
+	if d.Subject != nil {
+		p.printSource(w, st, *d.Subject)
+	}
+	if d.Detail != "" {
+		fmt.Fprintf(w, "\n%s\n", d.Detail)
+	}
+	fmt.Fprintln(w)
+}
+
+// printSource prints the lines of rng, with the range highlighted (or,
+// without color, marked with carets under it).
+func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
+	fmt.Fprintf(w, "\n  on %s line %d:\n", rng.Filename, rng.Start.Line)
+	src := p.source(rng.Filename)
+	if src == nil {
+		return
+	}
+	lines := bytes.Split(src, []byte("\n"))
+	last := min(rng.End.Line, rng.Start.Line+2) // at most three lines of context
+	width := len(fmt.Sprint(last))
+	offset := 0
+	for i := 0; i < rng.Start.Line-1 && i < len(lines); i++ {
+		offset += len(lines[i]) + 1
+	}
+	for n := rng.Start.Line; n <= last && n-1 < len(lines) && n >= 1; n++ {
+		line := strings.TrimRight(string(lines[n-1]), "\r")
+		lineStart := offset
+		offset += len(lines[n-1]) + 1
+		// The highlighted part of this line, in bytes.
+		from := max(rng.Start.Byte-lineStart, 0)
+		to := min(rng.End.Byte-lineStart, len(line))
+		if from > len(line) {
+			from = len(line)
+		}
+		if to < from {
+			to = from
+		}
+		if p.Color {
+			fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, line[:from], st.highlight.Sprint(line[from:to]), line[to:])
+			continue
+		}
+		fmt.Fprintf(w, "  %*d: %s\n", width, n, line)
+		if to > from {
+			pad := strings.Map(func(r rune) rune {
+				if r == '\t' {
+					return '\t'
+				}
+				return ' '
+			}, line[:from])
+			fmt.Fprintf(w, "  %*s  %s%s\n", width, "", pad, strings.Repeat("^", max(len([]rune(line[from:to])), 1)))
+		}
+	}
+}
+
+func (p *Printer) source(name string) []byte {
+	if src, ok := p.Sources[name]; ok {
+		return src
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil
+	}
+	if p.Sources == nil {
+		p.Sources = map[string][]byte{}
+	}
+	p.Sources[name] = src
+	return src
+}

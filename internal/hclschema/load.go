@@ -1,0 +1,329 @@
+package hclschema
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// Load reads a file, or every *.hcl file of a folder in name order, as one
+// document. The realm is normalised (models.Realm.Normalize). On errors the
+// realm may be nil or partial.
+func Load(path string) (*models.Realm, hcl.Diagnostics) {
+	files, diags := readSources(path)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	r, more := LoadFiles(files)
+	return r, append(diags, more...)
+}
+
+// readSources reads path (a file or a folder of *.hcl files) into a
+// name → content map, names as given (path joined with the file name).
+func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
+	subject := &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read schema",
+			Detail: fmt.Sprintf("Reading %s: %v.", path, err), Subject: subject}}
+	}
+	names := []string{path}
+	if info.IsDir() {
+		names, err = SchemaFiles(path)
+		if err != nil {
+			return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read schema",
+				Detail: fmt.Sprintf("Listing %s: %v.", path, err), Subject: subject}}
+		}
+		if len(names) == 0 {
+			return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "No schema files",
+				Detail: fmt.Sprintf("The folder %s holds no *.hcl files.", path), Subject: subject}}
+		}
+	}
+	files := make(map[string][]byte, len(names))
+	var diags hcl.Diagnostics
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Cannot read schema",
+				Detail: fmt.Sprintf("Reading %s: %v.", name, err), Subject: &hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos}})
+			continue
+		}
+		files[name] = src
+	}
+	return files, diags
+}
+
+// SchemaFiles lists the *.hcl files directly inside dir, in name order.
+func SchemaFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".hcl") {
+			names = append(names, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// LoadFiles is Load over in-memory files (name → content), read in name
+// order.
+func LoadFiles(files map[string][]byte) (*models.Realm, hcl.Diagnostics) {
+	l := newLoader()
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var bodies []*hclsyntax.Body
+	for _, name := range names {
+		f, diags := hclsyntax.ParseConfig(files[name], name, hcl.InitialPos)
+		l.diags = append(l.diags, diags...)
+		if f == nil {
+			continue
+		}
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			bodies = append(bodies, body)
+		}
+	}
+	l.load(bodies)
+	sortDiagnostics(l.diags)
+	return l.realm.Normalize(), l.diags
+}
+
+// qname is a schema-qualified name.
+type qname struct{ schema, name string }
+
+// loader holds the state of one load: the realm being built and the
+// declarations needed to resolve references and report clashes.
+type loader struct {
+	diags hcl.Diagnostics
+	realm *models.Realm
+
+	schemas map[string]*models.Schema
+	enums   map[qname]*models.Enum
+	tables  map[qname]*tableDecl
+	// tableList is every table in source order, for deterministic passes.
+	tableList []*tableDecl
+	// names records every name that shares a PostgreSQL namespace, for
+	// the clash checks at the end.
+	names []nameEntry
+}
+
+// tableDecl is a table being decoded with what later passes need.
+type tableDecl struct {
+	table   *models.Table
+	block   *hclsyntax.Block
+	content content
+	// columnRanges are the label ranges of the declared columns.
+	columnRanges map[string]hcl.Range
+	// rowSecurityRange is where row_security was set (or the header).
+	rowSecurityRange hcl.Range
+}
+
+func newLoader() *loader {
+	return &loader{
+		realm:   &models.Realm{},
+		schemas: map[string]*models.Schema{},
+		enums:   map[qname]*models.Enum{},
+		tables:  map[qname]*tableDecl{},
+	}
+}
+
+var topSpec = bodySpec{
+	what: "a schema file",
+	blocks: []blockSpec{
+		{name: "schema", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
+		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+	},
+	hints: map[string]string{
+		"column":       "Columns are declared inside a table block.",
+		"index":        "Indexes are declared inside their table block.",
+		"primary_key":  "A primary key is declared inside its table block.",
+		"foreign_key":  "Foreign keys are declared inside their table block.",
+		"unique":       "Unique constraints are declared inside their table block.",
+		"check":        "Check constraints are declared inside their table block.",
+		"row_security": "row_security is declared inside its table block.",
+		"lifecycle":    "lifecycle is declared inside its table block.",
+		"view":         "Views are not supported by schemactl yet.",
+		"function":     "Functions are not supported by schemactl yet.",
+		"sequence":     "Sequences are not supported: use identity columns.",
+		"extension":    "Extensions are not managed by schemactl.",
+	},
+}
+
+func (l *loader) load(bodies []*hclsyntax.Body) {
+	var enumBlocks, tableBlocks, policyBlocks []*hclsyntax.Block
+	for _, body := range bodies {
+		c, diags := bodyContent(body, topSpec, body.SrcRange)
+		l.diags = append(l.diags, diags...)
+		for _, b := range c.blocks {
+			switch b.Type {
+			case "schema":
+				l.decodeSchema(b)
+			case "enum":
+				enumBlocks = append(enumBlocks, b)
+			case "table":
+				tableBlocks = append(tableBlocks, b)
+			case "policy":
+				policyBlocks = append(policyBlocks, b)
+			}
+		}
+	}
+	for _, b := range enumBlocks {
+		l.decodeEnum(b)
+	}
+	for _, b := range tableBlocks {
+		l.declareTable(b)
+	}
+	for _, td := range l.tableList {
+		l.decodeTableBody(td)
+	}
+	for _, td := range l.tableList {
+		l.decodeForeignKeys(td)
+	}
+	for _, b := range policyBlocks {
+		l.decodePolicy(b)
+	}
+	l.checkNamespaces()
+}
+
+func (l *loader) add(diags ...*hcl.Diagnostic) { l.diags = append(l.diags, diags...) }
+
+// identifier checks a name as PostgreSQL would take it: not empty and at
+// most MaxIdentifierLength bytes (longer names are silently truncated by
+// the server, so two long names could collide).
+func (l *loader) identifier(name string, rng hcl.Range, what string) bool {
+	if name == "" {
+		l.add(errorf(rng, "Invalid name", "The name of %s must not be empty.", what))
+		return false
+	}
+	if len(name) > models.MaxIdentifierLength {
+		l.add(errorf(rng, "Name too long", "The name of %s, %q, is %d bytes long; PostgreSQL identifiers are at most %d bytes (longer names are silently truncated).",
+			what, name, len(name), models.MaxIdentifierLength))
+		return false
+	}
+	return true
+}
+
+var schemaSpec = bodySpec{
+	what:  "a schema block",
+	attrs: []attrSpec{{name: "exclusive"}, {name: "comment"}},
+}
+
+func (l *loader) decodeSchema(b *hclsyntax.Block) {
+	name := b.Labels[0]
+	l.identifier(name, b.LabelRanges[0], "a schema")
+	c, diags := bodyContent(b.Body, schemaSpec, blockHeader(b))
+	l.add(diags...)
+	s := &models.Schema{Name: name}
+	if a := c.attr("exclusive"); a != nil {
+		v, _, d := boolValue(a.Expr, "exclusive")
+		l.add(d...)
+		s.Exclusive = v
+	}
+	if a := c.attr("comment"); a != nil {
+		// The model does not carry schema comments; the value is checked
+		// and kept as documentation in the file.
+		_, _, d := stringValue(a.Expr, "comment")
+		l.add(d...)
+	}
+	if _, dup := l.schemas[name]; dup {
+		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))
+		return
+	}
+	l.schemas[name] = s
+	l.realm.Schemas = append(l.realm.Schemas, s)
+}
+
+// schemaRef resolves the schema = schema.NAME attribute of a block.
+func (l *loader) schemaRef(a *hclsyntax.Attribute) (*models.Schema, bool) {
+	r, ok, diags := reference(a.Expr, "schema")
+	l.add(diags...)
+	if !ok {
+		return nil, false
+	}
+	if len(r.parts) != 2 || r.parts[0] != "schema" {
+		l.add(errorf(r.rng, "Invalid reference", "The value of schema must be a reference to a schema block, such as schema.public, not %s.", r))
+		return nil, false
+	}
+	s := l.schemas[r.parts[1]]
+	if s == nil {
+		detail := fmt.Sprintf("No schema %q is declared: add schema %q {} to the schema files.", r.parts[1], r.parts[1])
+		if sug := suggest(r.parts[1], l.schemaNames()); sug != "" {
+			detail += fmt.Sprintf(" Did you mean schema.%s?", sug)
+		}
+		l.add(errorf(r.rng, "Reference to undeclared schema", "%s", detail))
+		return nil, false
+	}
+	return s, true
+}
+
+func (l *loader) schemaNames() []string {
+	var out []string
+	for n := range l.schemas {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var enumSpec = bodySpec{
+	what:  "an enum block",
+	attrs: []attrSpec{{name: "schema", required: true}, {name: "values", required: true}},
+}
+
+func (l *loader) decodeEnum(b *hclsyntax.Block) {
+	name := b.Labels[0]
+	l.identifier(name, b.LabelRanges[0], "an enum")
+	c, diags := bodyContent(b.Body, enumSpec, blockHeader(b))
+	l.add(diags...)
+	e := &models.Enum{Name: name}
+	if a := c.attr("values"); a != nil {
+		values, ranges, _, d := stringList(a.Expr, "values")
+		l.add(d...)
+		seen := map[string]bool{}
+		for i, v := range values {
+			if !l.identifier(v, ranges[i], "an enum value") {
+				continue
+			}
+			if seen[v] {
+				l.add(errorf(ranges[i], "Duplicate enum value", "The value %q appears more than once in enum %q.", v, name))
+				continue
+			}
+			seen[v] = true
+			e.Values = append(e.Values, v)
+		}
+		if len(values) == 0 && !d.HasErrors() {
+			l.add(errorf(a.Expr.Range(), "Empty enum", "Enum %q must have at least one value.", name))
+		}
+	}
+	a := c.attr("schema")
+	if a == nil {
+		return
+	}
+	s, ok := l.schemaRef(a)
+	if !ok {
+		return
+	}
+	e.Schema = s.Name
+	if _, dup := l.enums[qname{s.Name, name}]; dup {
+		l.add(errorf(b.LabelRanges[0], "Duplicate enum", "An enum named %q is already declared in schema %q.", name, s.Name))
+		return
+	}
+	l.enums[qname{s.Name, name}] = e
+	s.Enums = append(s.Enums, e)
+	l.names = append(l.names, nameEntry{schema: s.Name, name: name, kind: "enum", space: spaceType, rng: b.LabelRanges[0]})
+}

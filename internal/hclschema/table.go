@@ -1,0 +1,509 @@
+package hclschema
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+var tableSpec = bodySpec{
+	what:  "a table block",
+	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"}},
+	blocks: []blockSpec{
+		{name: "column", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "primary_key", minLabels: 0, maxLabels: 1, labels: `["name"]`, single: true},
+		{name: "index", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "unique", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "check", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "foreign_key", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "row_security", single: true},
+		{name: "lifecycle", single: true},
+	},
+	hints: map[string]string{
+		"policy":  `Policies are declared at the top level, with on = table.NAME.`,
+		"type":    "A type belongs inside a column block.",
+		"columns": "A column list belongs inside a primary_key, index, unique or foreign_key block.",
+	},
+}
+
+// declareTable registers a table's name and schema so that every later
+// reference can be resolved, whatever the file order.
+func (l *loader) declareTable(b *hclsyntax.Block) {
+	name, nameRange := b.Labels[len(b.Labels)-1], b.LabelRanges[len(b.Labels)-1]
+	l.identifier(name, nameRange, "a table")
+	c, diags := bodyContent(b.Body, tableSpec, blockHeader(b))
+	l.add(diags...)
+	a := c.attr("schema")
+	if a == nil {
+		return
+	}
+	s, ok := l.schemaRef(a)
+	if !ok {
+		return
+	}
+	if len(b.Labels) == 2 && b.Labels[0] != s.Name {
+		l.add(errorf(a.Expr.Range(), "Conflicting schema", "The table is declared as table %q %q but its schema is %q.", b.Labels[0], name, s.Name))
+		return
+	}
+	key := qname{s.Name, name}
+	if prev := l.tables[key]; prev != nil {
+		l.add(errorf(nameRange, "Duplicate table", "A table named %q is already declared in schema %q, at %s.", name, s.Name, rangeText(blockHeader(prev.block))))
+		return
+	}
+	if len(b.Labels) == 1 {
+		for other, td := range l.tables {
+			if other.name == name && len(td.block.Labels) == 1 {
+				l.add(errorf(nameRange, "Ambiguous table name",
+					"A table named %q is also declared in schema %q. When a name exists in several schemas, declare each as table \"SCHEMA\" %q and reference it as table.SCHEMA.%s.",
+					name, other.schema, name, name))
+			}
+		}
+	}
+	t := &models.Table{Schema: s.Name, Name: name}
+	td := &tableDecl{table: t, block: b, content: c, columnRanges: map[string]hcl.Range{}, rowSecurityRange: blockHeader(b)}
+	l.tables[key] = td
+	l.tableList = append(l.tableList, td)
+	s.Tables = append(s.Tables, t)
+	l.names = append(l.names, nameEntry{schema: s.Name, name: name, kind: "table", space: spaceRelation, rng: nameRange},
+		nameEntry{schema: s.Name, name: name, kind: "table", space: spaceType, rng: nameRange})
+}
+
+func (l *loader) decodeTableBody(td *tableDecl) {
+	t, c := td.table, td.content
+	if a := c.attr("comment"); a != nil {
+		v, _, d := stringValue(a.Expr, "comment")
+		l.add(d...)
+		t.Comment = v
+	}
+	for _, b := range c.blocksOf("column") {
+		l.decodeColumn(td, b)
+	}
+	if len(t.Columns) == 0 && len(c.blocksOf("column")) == 0 {
+		l.add(errorf(blockHeader(td.block), "Table without columns", "Table %q declares no column blocks.", t.Name))
+	}
+	for _, b := range c.blocksOf("primary_key") {
+		l.decodePrimaryKey(td, b)
+	}
+	for _, b := range c.blocksOf("index") {
+		l.decodeIndex(td, b)
+	}
+	for _, b := range c.blocksOf("unique") {
+		l.decodeUnique(td, b)
+	}
+	for _, b := range c.blocksOf("check") {
+		l.decodeCheck(td, b)
+	}
+	for _, b := range c.blocksOf("row_security") {
+		l.decodeRowSecurity(td, b)
+	}
+	for _, b := range c.blocksOf("lifecycle") {
+		l.decodeLifecycle(td, b)
+	}
+}
+
+var columnSpec = bodySpec{
+	what:   "a column block",
+	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}},
+	blocks: []blockSpec{{name: "identity", single: true}},
+	hints: map[string]string{
+		"nullable":    "Columns are NOT NULL unless null = true.",
+		"not_null":    "Columns are NOT NULL unless null = true.",
+		"primary_key": "The primary key is a block of the table: primary_key { columns = [column.NAME] }.",
+		"unique":      "A unique constraint is a block of the table: unique \"NAME\" { columns = [column.NAME] }.",
+	},
+}
+
+var identitySpec = bodySpec{
+	what:  "an identity block",
+	attrs: []attrSpec{{name: "generated", required: true}},
+}
+
+func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
+	t := td.table
+	name := b.Labels[0]
+	l.identifier(name, b.LabelRanges[0], "a column")
+	c, diags := bodyContent(b.Body, columnSpec, blockHeader(b))
+	l.add(diags...)
+	col := &models.Column{Name: name}
+	if a := c.attr("type"); a != nil {
+		ty, _, d := l.decodeType(a.Expr, t.Schema)
+		l.add(d...)
+		col.Type = ty
+	}
+	if a := c.attr("null"); a != nil {
+		v, _, d := boolValue(a.Expr, "null")
+		l.add(d...)
+		col.Nullable = v
+	}
+	if a := c.attr("default"); a != nil {
+		v, _, d := defaultValue(a.Expr)
+		l.add(d...)
+		col.Default = v
+	}
+	if a := c.attr("comment"); a != nil {
+		v, _, d := stringValue(a.Expr, "comment")
+		l.add(d...)
+		col.Comment = v
+	}
+	for _, ib := range c.blocksOf("identity") {
+		ic, d := bodyContent(ib.Body, identitySpec, blockHeader(ib))
+		l.add(d...)
+		col.Identity = &models.Identity{Generated: models.IdentityAlways}
+		if a := ic.attr("generated"); a != nil {
+			v, ok, d := keyword(a.Expr, "generated", []string{"ALWAYS", "BY_DEFAULT"})
+			l.add(d...)
+			if ok && v == "BY_DEFAULT" {
+				col.Identity.Generated = models.IdentityByDefault
+			}
+		}
+		switch {
+		case col.Nullable:
+			l.add(errorf(blockHeader(ib), "Nullable identity column", "Column %q is an identity column and cannot also be null = true.", name))
+		case col.Default != "":
+			l.add(errorf(blockHeader(ib), "Identity column with a default", "Column %q is an identity column: its values come from its sequence, so it cannot have a default.", name))
+		case col.Type.Name != "" && (col.Type.Array || !isIntegerType(col.Type.Name)):
+			l.add(errorf(blockHeader(ib), "Invalid identity column", "Column %q has type %s; identity columns must be smallint, integer or bigint.", name, col.Type))
+		}
+	}
+	if _, dup := td.columnRanges[name]; dup {
+		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
+		return
+	}
+	td.columnRanges[name] = b.LabelRanges[0]
+	t.Columns = append(t.Columns, col)
+}
+
+func isIntegerType(name string) bool {
+	return name == "smallint" || name == "integer" || name == "bigint"
+}
+
+// columnRefs resolves a list of column.NAME references against the table.
+func (l *loader) columnRefs(td *tableDecl, expr hclsyntax.Expression, what string) ([]string, bool) {
+	refs, ok, diags := referenceList(expr, what)
+	l.add(diags...)
+	var out []string
+	for _, r := range refs {
+		name, found := l.columnRef(td, r)
+		if !found {
+			ok = false
+			continue
+		}
+		out = append(out, name)
+	}
+	return out, ok
+}
+
+// columnRef resolves one column.NAME reference against the table.
+func (l *loader) columnRef(td *tableDecl, r ref) (string, bool) {
+	if len(r.parts) != 2 || r.parts[0] != "column" {
+		l.add(errorf(r.rng, "Invalid reference", "Expected a reference to a column of this table, such as column.id, not %s.", r))
+		return "", false
+	}
+	name := r.parts[1]
+	if td.table.Column(name) == nil {
+		l.add(undeclaredColumn(td.table, name, r.rng))
+		return "", false
+	}
+	return name, true
+}
+
+func undeclaredColumn(t *models.Table, name string, rng hcl.Range) *hcl.Diagnostic {
+	names := make([]string, 0, len(t.Columns))
+	for _, c := range t.Columns {
+		names = append(names, c.Name)
+	}
+	detail := fmt.Sprintf("Table %s.%s has no column named %q.", t.Schema, t.Name, name)
+	if s := suggest(name, names); s != "" {
+		detail += fmt.Sprintf(" Did you mean column.%s?", s)
+	}
+	return errorf(rng, "Reference to undeclared column", "%s", detail)
+}
+
+// duplicateColumns reports a column listed twice in one key.
+func (l *loader) duplicateColumns(cols []string, rng hcl.Range, what string) bool {
+	seen := map[string]bool{}
+	for _, c := range cols {
+		if seen[c] {
+			l.add(errorf(rng, "Duplicate column in "+what, "Column %q appears more than once in %s.", c, what))
+			return true
+		}
+		seen[c] = true
+	}
+	return false
+}
+
+var keySpec = bodySpec{
+	what:  "a primary_key block",
+	attrs: []attrSpec{{name: "columns", required: true}},
+}
+
+func (l *loader) decodePrimaryKey(td *tableDecl, b *hclsyntax.Block) {
+	t := td.table
+	pk := &models.PrimaryKey{Name: models.DefaultConstraintName(t.Name, nil, "pkey")}
+	nameRange := blockHeader(b)
+	if len(b.Labels) == 1 {
+		pk.Name, nameRange = b.Labels[0], b.LabelRanges[0]
+		l.identifier(pk.Name, nameRange, "a primary key")
+	}
+	c, diags := bodyContent(b.Body, keySpec, blockHeader(b))
+	l.add(diags...)
+	if a := c.attr("columns"); a != nil {
+		cols, ok := l.columnRefs(td, a.Expr, "columns")
+		if ok && len(cols) == 0 {
+			l.add(errorf(a.Expr.Range(), "Empty primary key", "The primary key of %q must list at least one column.", t.Name))
+		}
+		l.duplicateColumns(cols, a.Expr.Range(), "the primary key")
+		for _, name := range cols {
+			if col := t.Column(name); col != nil && col.Nullable {
+				l.add(errorf(a.Expr.Range(), "Nullable primary key column",
+					"Column %q is part of the primary key, so it cannot be null = true: PostgreSQL would make it NOT NULL anyway.", name))
+			}
+		}
+		pk.Columns = cols
+	}
+	t.PrimaryKey = pk
+	l.names = append(l.names,
+		nameEntry{schema: t.Schema, table: t.Name, name: pk.Name, kind: "primary key", space: spaceRelation, rng: nameRange},
+		nameEntry{schema: t.Schema, table: t.Name, name: pk.Name, kind: "primary key", space: spaceConstraint, rng: nameRange})
+}
+
+var uniqueSpec = bodySpec{
+	what:  "a unique block",
+	attrs: []attrSpec{{name: "columns", required: true}},
+}
+
+func (l *loader) decodeUnique(td *tableDecl, b *hclsyntax.Block) {
+	t := td.table
+	u := &models.Unique{Name: b.Labels[0]}
+	l.identifier(u.Name, b.LabelRanges[0], "a unique constraint")
+	c, diags := bodyContent(b.Body, uniqueSpec, blockHeader(b))
+	l.add(diags...)
+	if a := c.attr("columns"); a != nil {
+		cols, ok := l.columnRefs(td, a.Expr, "columns")
+		if ok && len(cols) == 0 {
+			l.add(errorf(a.Expr.Range(), "Empty unique constraint", "Unique constraint %q must list at least one column.", u.Name))
+		}
+		l.duplicateColumns(cols, a.Expr.Range(), "the unique constraint")
+		u.Columns = cols
+	}
+	t.Uniques = append(t.Uniques, u)
+	l.names = append(l.names,
+		nameEntry{schema: t.Schema, table: t.Name, name: u.Name, kind: "unique constraint", space: spaceRelation, rng: b.LabelRanges[0]},
+		nameEntry{schema: t.Schema, table: t.Name, name: u.Name, kind: "unique constraint", space: spaceConstraint, rng: b.LabelRanges[0]})
+}
+
+var checkSpec = bodySpec{
+	what:  "a check block",
+	attrs: []attrSpec{{name: "expr", required: true}},
+}
+
+func (l *loader) decodeCheck(td *tableDecl, b *hclsyntax.Block) {
+	t := td.table
+	ch := &models.Check{Name: b.Labels[0]}
+	l.identifier(ch.Name, b.LabelRanges[0], "a check constraint")
+	c, diags := bodyContent(b.Body, checkSpec, blockHeader(b))
+	l.add(diags...)
+	if a := c.attr("expr"); a != nil {
+		v, ok, d := stringValue(a.Expr, "expr")
+		l.add(d...)
+		if ok && strings.TrimSpace(v) == "" {
+			l.add(errorf(a.Expr.Range(), "Empty check expression", "Check constraint %q needs an expression.", ch.Name))
+		}
+		ch.Expr = v
+	}
+	t.Checks = append(t.Checks, ch)
+	l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: ch.Name, kind: "check constraint", space: spaceConstraint, rng: b.LabelRanges[0]})
+}
+
+var indexSpec = bodySpec{
+	what: "an index block",
+	attrs: []attrSpec{{name: "columns"}, {name: "unique"}, {name: "where"}, {name: "type"},
+		{name: "include"}, {name: "concurrently"}},
+	blocks: []blockSpec{{name: "on"}},
+	hints: map[string]string{
+		"method": "The access method is set with type = BTREE, GIN, GIST, BRIN or HASH.",
+	},
+}
+
+var indexPartSpec = bodySpec{
+	what:  "an on block",
+	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "ops"}},
+}
+
+var indexMethods = []string{"BTREE", "GIN", "GIST", "BRIN", "HASH"}
+
+func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
+	t := td.table
+	ix := &models.Index{Name: b.Labels[0]}
+	l.identifier(ix.Name, b.LabelRanges[0], "an index")
+	c, diags := bodyContent(b.Body, indexSpec, blockHeader(b))
+	l.add(diags...)
+	colsAttr, ons := c.attr("columns"), c.blocksOf("on")
+	switch {
+	case colsAttr != nil && len(ons) > 0:
+		l.add(errorf(colsAttr.NameRange, "Conflicting index keys", "Index %q has both columns and on blocks; use one or the other.", ix.Name))
+	case colsAttr == nil && len(ons) == 0:
+		l.add(errorf(blockHeader(b), "Missing index keys", "Index %q needs its keys: columns = [column.NAME, ...] or on { ... } blocks.", ix.Name))
+	case colsAttr != nil:
+		cols, ok := l.columnRefs(td, colsAttr.Expr, "columns")
+		if ok && len(cols) == 0 {
+			l.add(errorf(colsAttr.Expr.Range(), "Missing index keys", "Index %q must list at least one column.", ix.Name))
+		}
+		for _, col := range cols {
+			ix.Parts = append(ix.Parts, models.IndexPart{Column: col})
+		}
+	}
+	for _, ob := range ons {
+		if p, ok := l.decodeIndexPart(td, ob); ok {
+			ix.Parts = append(ix.Parts, p)
+		}
+	}
+	if a := c.attr("unique"); a != nil {
+		v, _, d := boolValue(a.Expr, "unique")
+		l.add(d...)
+		ix.Unique = v
+	}
+	if a := c.attr("where"); a != nil {
+		v, ok, d := stringValue(a.Expr, "where")
+		l.add(d...)
+		if ok && strings.TrimSpace(v) == "" {
+			l.add(errorf(a.Expr.Range(), "Empty index predicate", "The where of index %q must not be empty; remove it for a full index.", ix.Name))
+		}
+		ix.Where = v
+	}
+	if a := c.attr("type"); a != nil {
+		v, ok, d := keyword(a.Expr, "type", indexMethods)
+		l.add(d...)
+		if ok {
+			ix.Method = strings.ToLower(v)
+		}
+	}
+	if a := c.attr("include"); a != nil {
+		cols, _ := l.columnRefs(td, a.Expr, "include")
+		ix.Include = cols
+	}
+	if a := c.attr("concurrently"); a != nil {
+		v, _, d := boolValue(a.Expr, "concurrently")
+		l.add(d...)
+		ix.Concurrently = v
+	}
+	if ix.Unique && ix.Method != "" && ix.Method != models.IndexBTree {
+		l.add(errorf(blockHeader(b), "Invalid unique index", "Index %q is unique, but only btree indexes can be unique in PostgreSQL.", ix.Name))
+	}
+	t.Indexes = append(t.Indexes, ix)
+	l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: ix.Name, kind: "index", space: spaceRelation, rng: b.LabelRanges[0]})
+}
+
+func (l *loader) decodeIndexPart(td *tableDecl, b *hclsyntax.Block) (models.IndexPart, bool) {
+	c, diags := bodyContent(b.Body, indexPartSpec, blockHeader(b))
+	l.add(diags...)
+	var p models.IndexPart
+	colAttr, exprAttr := c.attr("column"), c.attr("expr")
+	ok := true
+	switch {
+	case colAttr != nil && exprAttr != nil:
+		l.add(errorf(exprAttr.NameRange, "Conflicting index key", "An on block takes either column or expr, not both."))
+		ok = false
+	case colAttr == nil && exprAttr == nil:
+		l.add(errorf(blockHeader(b), "Missing index key", "An on block needs column = column.NAME or expr = \"...\"."))
+		ok = false
+	case colAttr != nil:
+		r, rok, d := reference(colAttr.Expr, "column")
+		l.add(d...)
+		if rok {
+			p.Column, rok = l.columnRef(td, r)
+		}
+		ok = ok && rok
+	default:
+		v, eok, d := stringValue(exprAttr.Expr, "expr")
+		l.add(d...)
+		if eok && strings.TrimSpace(v) == "" {
+			l.add(errorf(exprAttr.Expr.Range(), "Empty index expression", "The expr of an on block must not be empty."))
+			eok = false
+		}
+		p.Expr = v
+		ok = ok && eok
+	}
+	if a := c.attr("desc"); a != nil {
+		v, _, d := boolValue(a.Expr, "desc")
+		l.add(d...)
+		p.Desc = v
+	}
+	// PostgreSQL's default null ordering is NULLS FIRST for DESC keys.
+	p.NullsFirst = p.Desc
+	if a := c.attr("nulls_first"); a != nil {
+		v, _, d := boolValue(a.Expr, "nulls_first")
+		l.add(d...)
+		p.NullsFirst = v
+	}
+	if a := c.attr("ops"); a != nil {
+		p.OpClass = l.opClass(a.Expr)
+	}
+	return p, ok
+}
+
+// opClass reads an operator class: a bare name (text_pattern_ops) or a
+// string, for names that are not HCL identifiers ("public.my_ops").
+func (l *loader) opClass(expr hclsyntax.Expression) string {
+	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) == 1 {
+		return e.Traversal.RootName()
+	}
+	v, ok, d := stringValue(expr, "ops")
+	l.add(d...)
+	if ok && strings.TrimSpace(v) == "" {
+		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))
+	}
+	return v
+}
+
+var rowSecuritySpec = bodySpec{
+	what:  "a row_security block",
+	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}},
+}
+
+func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
+	c, diags := bodyContent(b.Body, rowSecuritySpec, blockHeader(b))
+	l.add(diags...)
+	td.rowSecurityRange = b.TypeRange
+	if a := c.attr("enabled"); a != nil {
+		v, _, d := boolValue(a.Expr, "enabled")
+		l.add(d...)
+		td.table.RowSecurity.Enabled = v
+		td.rowSecurityRange = a.SrcRange
+	}
+	if a := c.attr("forced"); a != nil {
+		v, _, d := boolValue(a.Expr, "forced")
+		l.add(d...)
+		td.table.RowSecurity.Forced = v
+	}
+}
+
+var lifecycleSpec = bodySpec{
+	what:  "a lifecycle block",
+	attrs: []attrSpec{{name: "prevent_destroy"}},
+}
+
+func (l *loader) decodeLifecycle(td *tableDecl, b *hclsyntax.Block) {
+	c, diags := bodyContent(b.Body, lifecycleSpec, blockHeader(b))
+	l.add(diags...)
+	if a := c.attr("prevent_destroy"); a != nil {
+		v, _, d := boolValue(a.Expr, "prevent_destroy")
+		l.add(d...)
+		td.table.Lifecycle.PreventDestroy = v
+	}
+}
+
+// tableNames lists declared table names, for suggestions.
+func (l *loader) tableNames() []string {
+	var out []string
+	for k := range l.tables {
+		out = append(out, k.name)
+	}
+	sort.Strings(out)
+	return out
+}

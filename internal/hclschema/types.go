@@ -1,0 +1,286 @@
+package hclschema
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// bareTypes maps the bare HCL type names of SPEC §2 to canonical names.
+// It is the inverse of models.HCLTypeNames.
+func bareTypes() map[string]string {
+	m := make(map[string]string, len(models.HCLTypeNames))
+	for canonical, bare := range models.HCLTypeNames {
+		m[bare] = canonical
+	}
+	return m
+}
+
+func bareTypeNames() []string {
+	names := make([]string, 0, len(models.HCLTypeNames))
+	for _, bare := range models.HCLTypeNames {
+		names = append(names, bare)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// sizedTypes are the type calls with modifiers: name → (canonical name,
+// minimum and maximum argument count).
+var sizedTypes = map[string]struct {
+	canonical string
+	minArgs   int
+	maxArgs   int
+}{
+	"varchar": {"character varying", 1, 1},
+	"char":    {"character", 1, 1},
+	"numeric": {"numeric", 1, 2},
+}
+
+// decodeType reads a column type: a bare name, varchar(n), char(n),
+// numeric(p[,s]), enum.NAME or enum.SCHEMA.NAME, or sql("...").
+func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		r, ok, diags := reference(e, "type")
+		if !ok {
+			return models.Type{}, false, diags
+		}
+		if r.parts[0] == "enum" && len(r.parts) > 1 {
+			return l.enumType(r, tableSchema)
+		}
+		if len(r.parts) == 1 {
+			if canonical, ok := bareTypes()[r.parts[0]]; ok {
+				return models.Type{Name: canonical}, true, nil
+			}
+		}
+		return models.Type{}, false, hcl.Diagnostics{unknownType(r.String(), e.Range())}
+	case *hclsyntax.FunctionCallExpr:
+		if e.Name == "sql" {
+			text, _, diags := sqlCall(e)
+			if diags.HasErrors() {
+				return models.Type{}, false, diags
+			}
+			return l.sqlType(text, e.Args[0].Range(), tableSchema)
+		}
+		sized, ok := sizedTypes[e.Name]
+		if !ok {
+			return models.Type{}, false, hcl.Diagnostics{unknownType(e.Name+"(...)", e.NameRange)}
+		}
+		if len(e.Args) < sized.minArgs || len(e.Args) > sized.maxArgs || e.ExpandFinal {
+			want := "one argument"
+			if sized.maxArgs == 2 {
+				want = "one or two arguments, precision and scale"
+			}
+			return models.Type{}, false, hcl.Diagnostics{errorf(e.Range(), "Invalid type arguments", "%s() takes %s.", e.Name, want)}
+		}
+		t := models.Type{Name: sized.canonical}
+		var diags hcl.Diagnostics
+		for i, arg := range e.Args {
+			lo, hi := int64(1), int64(10485760)
+			what := "the length"
+			if e.Name == "numeric" {
+				hi, what = 1000, "the precision"
+				if i == 1 {
+					lo, hi, what = -1000, 1000, "the scale"
+				}
+			}
+			n, ok, d := intValue(arg, what+" of "+e.Name+"()", lo, hi)
+			diags = append(diags, d...)
+			if ok {
+				t.Modifiers = append(t.Modifiers, n)
+			}
+		}
+		if diags.HasErrors() {
+			return models.Type{}, false, diags
+		}
+		return t, true, nil
+	}
+	return models.Type{}, false, hcl.Diagnostics{errorf(expr.Range(), "Invalid type",
+		"A column type is a bare name such as text, a sized type such as varchar(100), enum.NAME, or sql(\"...\").")}
+}
+
+func unknownType(name string, rng hcl.Range) *hcl.Diagnostic {
+	detail := fmt.Sprintf("The type %s is not known. Use one of %s, varchar(n), char(n), numeric(p,s), enum.NAME, or sql(\"...\") for any other PostgreSQL type.",
+		name, strings.Join(bareTypeNames(), ", "))
+	if models.IsSerialAlias(name) {
+		detail = fmt.Sprintf("%s is not a type but a shorthand for an integer column with a sequence default. Use integer or bigint with identity { generated = BY_DEFAULT }.", name)
+	} else if s := suggest(name, append(bareTypeNames(), "varchar", "char", "numeric")); s != "" {
+		detail += fmt.Sprintf(" Did you mean %s?", s)
+	}
+	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown type", Detail: detail, Subject: rangePtr(rng)}
+}
+
+// enumType resolves enum.NAME (the table's schema first, then any schema
+// with exactly one such enum) or enum.SCHEMA.NAME.
+func (l *loader) enumType(r ref, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
+	var schema, name string
+	switch len(r.parts) {
+	case 2:
+		name = r.parts[1]
+		e, diag := l.findEnum("", name, tableSchema, r.rng)
+		if diag != nil {
+			return models.Type{}, false, hcl.Diagnostics{diag}
+		}
+		schema = e.Schema
+	case 3:
+		schema, name = r.parts[1], r.parts[2]
+		if _, diag := l.findEnum(schema, name, tableSchema, r.rng); diag != nil {
+			return models.Type{}, false, hcl.Diagnostics{diag}
+		}
+	default:
+		return models.Type{}, false, hcl.Diagnostics{errorf(r.rng, "Invalid reference",
+			"An enum type is written enum.NAME, or enum.SCHEMA.NAME when the name exists in several schemas.")}
+	}
+	return models.Type{Name: name, EnumSchema: schema}, true, nil
+}
+
+// findEnum looks an enum up; schema "" means "the preferred schema, else
+// the only one that has it".
+func (l *loader) findEnum(schema, name, preferred string, rng hcl.Range) (*models.Enum, *hcl.Diagnostic) {
+	if schema != "" {
+		if e := l.enums[qname{schema, name}]; e != nil {
+			return e, nil
+		}
+		return nil, errorf(rng, "Reference to undeclared enum", "There is no enum %q in schema %q.", name, schema)
+	}
+	if e := l.enums[qname{preferred, name}]; e != nil {
+		return e, nil
+	}
+	var found []*models.Enum
+	for k, e := range l.enums {
+		if k.name == name {
+			found = append(found, e)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		detail := fmt.Sprintf("No enum named %q is declared.", name)
+		if s := suggest(name, l.enumNames()); s != "" {
+			detail += fmt.Sprintf(" Did you mean enum.%s?", s)
+		}
+		return nil, errorf(rng, "Reference to undeclared enum", "%s", detail)
+	}
+	return nil, errorf(rng, "Ambiguous enum reference", "Enums named %q exist in several schemas; write enum.SCHEMA.%s.", name, name)
+}
+
+func (l *loader) enumNames() []string {
+	var out []string
+	for k := range l.enums {
+		out = append(out, k.name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sqlType parses the text of sql("...") as a type. A base name that is a
+// declared enum (bare, quoted, or schema-qualified) resolves to that enum,
+// so sql("mood[]") is an array of enum mood.
+func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
+	if models.IsSerialAlias(text) {
+		return models.Type{}, false, hcl.Diagnostics{unknownType(text, rng)}
+	}
+	base, array := splitArray(strings.TrimSpace(text))
+	if schema, name, ok := splitTypeName(base); ok {
+		if e := l.lookupEnumLoose(schema, name, tableSchema); e != nil {
+			return models.Type{Name: e.Name, EnumSchema: e.Schema, Array: array}, true, nil
+		}
+	}
+	t, err := models.ParseType(text)
+	if err != nil {
+		return models.Type{}, false, hcl.Diagnostics{errorf(rng, "Invalid type", "The type %q cannot be parsed: %v.", text, err)}
+	}
+	return t, true, nil
+}
+
+func (l *loader) lookupEnumLoose(schema, name, preferred string) *models.Enum {
+	if schema != "" {
+		return l.enums[qname{schema, name}]
+	}
+	if e := l.enums[qname{preferred, name}]; e != nil {
+		return e
+	}
+	var found *models.Enum
+	for k, e := range l.enums {
+		if k.name == name {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// splitArray strips trailing [] / [n] groups.
+func splitArray(s string) (string, bool) {
+	array := false
+	for strings.HasSuffix(s, "]") {
+		open := strings.LastIndex(s, "[")
+		if open < 0 {
+			return s, array
+		}
+		array = true
+		s = strings.TrimSpace(s[:open])
+	}
+	return s, array
+}
+
+// splitTypeName splits name, "name", schema.name or "schema"."name" into
+// its parts; unquoted parts are folded to lower case as PostgreSQL does.
+func splitTypeName(s string) (schema, name string, ok bool) {
+	var parts []string
+	for s != "" {
+		var part string
+		if s[0] == '"' {
+			end := 1
+			var b strings.Builder
+			for {
+				i := strings.IndexByte(s[end:], '"')
+				if i < 0 {
+					return "", "", false
+				}
+				b.WriteString(s[end : end+i])
+				end += i + 1
+				if end < len(s) && s[end] == '"' {
+					b.WriteByte('"')
+					end++
+					continue
+				}
+				break
+			}
+			part, s = b.String(), s[end:]
+		} else {
+			i := strings.IndexByte(s, '.')
+			if i < 0 {
+				i = len(s)
+			}
+			part, s = strings.ToLower(s[:i]), s[i:]
+			if strings.ContainsAny(part, " ()\"") || part == "" {
+				return "", "", false
+			}
+		}
+		parts = append(parts, part)
+		if s == "" {
+			break
+		}
+		if s[0] != '.' {
+			return "", "", false
+		}
+		s = s[1:]
+	}
+	switch len(parts) {
+	case 1:
+		return "", parts[0], true
+	case 2:
+		return parts[0], parts[1], true
+	}
+	return "", "", false
+}
