@@ -1,0 +1,113 @@
+package plan
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// Build diffs current against desired. state is the recorded state
+// (schemactl.state.json; may be empty): with desired it defines the
+// managed scope (SPEC §3) and remembers prevent_destroy. current is the
+// live catalog, or the state itself when planning offline.
+//
+// A destroy that is not allowed is a *DestroyError naming the objects.
+func Build(current, desired, state *models.Realm, opts Options) (*Plan, error) {
+	desired = realmOrEmpty(desired).Clone().Normalize()
+	state = realmOrEmpty(state).Clone().Normalize()
+	sc := scope{desired: desired, state: state}
+	current = sc.filter(realmOrEmpty(current).Clone().Normalize())
+
+	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{}}
+	b.diffSchemas()
+	b.diffEnums()
+	b.diffTables()
+	b.diffPolicies()
+	return b.finish(opts)
+}
+
+// builder accumulates changes and statements while diffing.
+type builder struct {
+	current, desired *models.Realm
+	scope            scope
+	g                graph
+	changes          map[string]*Change
+}
+
+// change returns the change for an address, creating it with action a.
+// A later call may upgrade an update to something stronger.
+func (b *builder) change(kind Kind, address string, a Action) *Change {
+	c := b.changes[address]
+	if c == nil {
+		c = &Change{Kind: kind, Address: address, Action: a}
+		b.changes[address] = c
+	} else if c.Action == ActionUpdate && a != ActionUpdate {
+		c.Action = a
+	}
+	return c
+}
+
+// emit registers a statement under change c.
+func (b *builder) emit(c *Change, s *Statement) *Statement {
+	b.g.add(s)
+	c.Statements = append(c.Statements, s)
+	return s
+}
+
+// destroys marks c as needing --allow-destroy for what.
+func (c *Change) markDestroy(what string) {
+	c.Destroy = true
+	if !slices.Contains(c.destroys, what) {
+		c.destroys = append(c.destroys, what)
+	}
+}
+
+func (b *builder) finish(opts Options) (*Plan, error) {
+	sorted, err := b.g.sort()
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{Statements: sorted}
+	rank := make(map[*Statement]int, len(sorted))
+	for i, s := range sorted {
+		rank[s] = i
+	}
+	derr := &DestroyError{}
+	for _, c := range b.changes {
+		if len(c.Statements) == 0 {
+			continue
+		}
+		slices.SortFunc(c.Statements, func(x, y *Statement) int { return cmp.Compare(rank[x], rank[y]) })
+		p.Changes = append(p.Changes, c)
+	}
+	slices.SortFunc(p.Changes, func(x, y *Change) int { return cmp.Compare(x.Address, y.Address) })
+	for _, c := range p.Changes {
+		if c.Kind == KindTable && (c.Action == ActionDelete || c.Action == ActionReplace) {
+			schema, table := b.tableOfAddress(c.Address)
+			if b.scope.preventDestroy(schema, table) {
+				derr.Prevented = append(derr.Prevented, c.Address)
+				continue
+			}
+		}
+		if c.Destroy && !opts.AllowDestroy {
+			derr.Refused = append(derr.Refused, c.destroys...)
+		}
+	}
+	if len(derr.Prevented) > 0 || len(derr.Refused) > 0 {
+		return nil, derr
+	}
+	return p, nil
+}
+
+// tableOfAddress recovers schema and table of a table change.
+func (b *builder) tableOfAddress(address string) (string, string) {
+	for _, r := range []*models.Realm{b.current, b.desired} {
+		for _, t := range r.Tables() {
+			if addressOf(KindTable, t.Schema, t.Name) == address {
+				return t.Schema, t.Name
+			}
+		}
+	}
+	return "", ""
+}

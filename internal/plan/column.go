@@ -1,0 +1,268 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+func (b *builder) diffColumns(c *Change, cur, t *models.Table) {
+	for _, col := range t.Columns {
+		if old := cur.Column(col.Name); old == nil {
+			b.addColumn(c, t, col)
+		} else {
+			b.alterColumn(c, t, old, col)
+		}
+	}
+	for _, old := range cur.Columns {
+		if t.Column(old.Name) == nil {
+			b.dropColumn(c, t, old)
+		}
+	}
+}
+
+func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
+	c.Items = append(c.Items, Item{ActionCreate, columnSummary(col)})
+	s := &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s;", t.QualifiedName(), columnDefinition(col)),
+		creates:  []string{columnsKey(t.Schema, t.Name)},
+		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
+	}
+	name := displayName(t.Schema, t.Name)
+	if !col.Nullable && col.Default == "" && col.Identity == nil {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableScan, fmt.Sprintf("column %s is NOT NULL without a default: adding it fails if %s has rows", col.Name, name)})
+	}
+	if col.Identity != nil {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding identity column %s rewrites %s under an ACCESS EXCLUSIVE lock", col.Name, name)})
+	}
+	b.emit(c, s)
+	if col.Comment != "" {
+		b.emit(c, &Statement{
+			SQL:      fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", t.QualifiedName(), models.QuoteIdent(col.Name), commentLiteral(col.Comment)),
+			requires: []string{columnsKey(t.Schema, t.Name)},
+		})
+	}
+}
+
+func (b *builder) dropColumn(c *Change, t *models.Table, col *models.Column) {
+	c.Items = append(c.Items, Item{ActionDelete, "column " + col.Name})
+	c.markDestroy(fmt.Sprintf("column %s.%s", displayName(t.Schema, t.Name), col.Name))
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s;", t.QualifiedName(), models.QuoteIdent(col.Name)),
+		drops:    []string{columnsKey(t.Schema, t.Name)},
+		dropDeps: typeRequires(col.Type),
+		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("column %s.%s and its values are dropped", displayName(t.Schema, t.Name), col.Name)}},
+	})
+}
+
+// alterStatement is an in-place column change: it both drops and creates
+// the table's columns key, so constraint drops come before it and
+// constraint creations after.
+func (b *builder) alterStatement(c *Change, t *models.Table, sql string, hazards ...Hazard) *Statement {
+	k := columnsKey(t.Schema, t.Name)
+	return b.emit(c, &Statement{
+		SQL:      sql,
+		creates:  []string{k},
+		drops:    []string{k},
+		requires: []string{tableKey(t.Schema, t.Name)},
+		Hazards:  hazards,
+	})
+}
+
+func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Column) {
+	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
+	name := displayName(t.Schema, t.Name)
+	prefix := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s", qt, qc)
+	typeChanged := !old.Type.Equal(col.Type)
+	defaultDone := false
+
+	if typeChanged {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s type %s -> %s", col.Name, old.Type.String(), col.Type.String())})
+		if old.Default != "" {
+			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
+		}
+		tc := classifyTypeChange(old.Type, col.Type)
+		sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+		if tc.using {
+			via := ""
+			if old.Type.IsEnum() && col.Type.IsEnum() {
+				via = "::text"
+				if old.Type.Array {
+					via = "::text[]"
+				}
+			}
+			sql += fmt.Sprintf(" USING %s%s::%s", qc, via, col.Type.SQL())
+		}
+		var hz []Hazard
+		if tc.rewrite {
+			hz = append(hz, Hazard{HazardTableRewrite, fmt.Sprintf("changing %s.%s from %s to %s rewrites the table and its indexes under an ACCESS EXCLUSIVE lock", name, col.Name, old.Type.String(), col.Type.String())})
+		}
+		if tc.narrowing {
+			hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, old.Type.String(), col.Type.String())})
+		}
+		s := b.alterStatement(c, t, sql+";", hz...)
+		s.requires = append(s.requires, typeRequires(col.Type)...)
+		s.dropDeps = append(s.dropDeps, typeRequires(old.Type)...)
+		if col.Default != "" {
+			b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, col.Default))
+		}
+		defaultDone = true
+	}
+
+	if old.Identity != nil && col.Identity == nil {
+		c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("column %s identity", col.Name)})
+		b.alterStatement(c, t, prefix+" DROP IDENTITY;")
+	}
+	if !defaultDone && old.Default != col.Default {
+		if col.Default == "" {
+			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s default %s -> (none)", col.Name, old.Default)})
+			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
+		} else {
+			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s default %s -> %s", col.Name, orNone(old.Default), col.Default)})
+			s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, col.Default))
+			s.requires = append(s.requires, typeRequires(col.Type)...)
+		}
+	}
+	if old.Nullable != col.Nullable {
+		if col.Nullable {
+			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s NOT NULL -> NULL", col.Name)})
+			b.alterStatement(c, t, prefix+" DROP NOT NULL;")
+		} else {
+			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s NULL -> NOT NULL", col.Name)})
+			b.setNotNull(c, t, col)
+		}
+	}
+	if old.Identity == nil && col.Identity != nil {
+		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("column %s GENERATED %s AS IDENTITY", col.Name, col.Identity.Generated)})
+		b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", prefix, col.Identity.Generated),
+			Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock", name, col.Name)})
+	}
+	if old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s identity %s -> %s", col.Name, old.Identity.Generated, col.Identity.Generated)})
+		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", prefix, col.Identity.Generated))
+	}
+	if old.Comment != col.Comment {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s comment %s", col.Name, commentLiteral(col.Comment))})
+		b.emit(c, &Statement{
+			SQL:      fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", qt, qc, commentLiteral(col.Comment)),
+			requires: []string{columnsKey(t.Schema, t.Name)},
+		})
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// setNotNull makes an existing column NOT NULL without holding an ACCESS
+// EXCLUSIVE lock during the scan: a NOT VALID check is added, validated
+// under a SHARE UPDATE EXCLUSIVE lock, and then SET NOT NULL (PostgreSQL
+// 12+) uses the validated check instead of scanning again.
+func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
+	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
+	tmp := models.DefaultConstraintName(t.Name, []string{col.Name}, "not_null")
+	if t.Check(tmp) != nil {
+		tmp = models.DefaultConstraintName(t.Name, []string{col.Name}, "not_null_tmp")
+	}
+	qtmp := models.QuoteIdent(tmp)
+	name := displayName(t.Schema, t.Name)
+	add := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL) NOT VALID;", qt, qtmp, qc))
+	validate := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qtmp),
+		Hazard{HazardTableScan, fmt.Sprintf("%s is scanned to prove %s has no NULLs (writes continue; the migration fails if a NULL is found)", name, col.Name)})
+	validate.after = []*Statement{add}
+	set := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL;", qt, qc))
+	set.after = []*Statement{validate}
+	drop := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", qt, qtmp))
+	drop.after = []*Statement{set}
+}
+
+// typeChange says how PostgreSQL will carry out ALTER COLUMN ... TYPE.
+type typeChange struct {
+	using     bool // needs USING col::newtype
+	rewrite   bool // rewrites the table
+	narrowing bool // values may not fit
+}
+
+// binaryCompatible pairs convert without a rewrite or a USING clause.
+var binaryCompatible = map[[2]string]bool{
+	{"character varying", "text"}: true,
+	{"text", "character varying"}: true,
+	{"cidr", "inet"}:              true,
+}
+
+// widening pairs never lose a value (they may still rewrite).
+var widening = map[[2]string]bool{
+	{"smallint", "integer"}:                                     true,
+	{"smallint", "bigint"}:                                      true,
+	{"integer", "bigint"}:                                       true,
+	{"smallint", "numeric"}:                                     true,
+	{"integer", "numeric"}:                                      true,
+	{"bigint", "numeric"}:                                       true,
+	{"real", "double precision"}:                                true,
+	{"json", "jsonb"}:                                           true,
+	{"date", "timestamp with time zone"}:                        true,
+	{"date", "timestamp without time zone"}:                     true,
+	{"timestamp without time zone", "timestamp with time zone"}: true,
+	{"timestamp with time zone", "timestamp without time zone"}: true,
+}
+
+func classifyTypeChange(old, new models.Type) typeChange {
+	if old.Array != new.Array || old.EnumSchema != new.EnumSchema {
+		return typeChange{using: true, rewrite: true, narrowing: true}
+	}
+	if old.IsEnum() || new.IsEnum() {
+		return typeChange{using: true, rewrite: true, narrowing: true}
+	}
+	if old.Name == new.Name {
+		// Only the modifiers differ.
+		if len(new.Modifiers) == 0 {
+			return typeChange{} // unbounded: every value fits, no rewrite
+		}
+		if len(old.Modifiers) == 0 {
+			return typeChange{rewrite: true, narrowing: true}
+		}
+		switch old.Name {
+		case "character varying", "bit varying":
+			if new.Modifiers[0] >= old.Modifiers[0] {
+				return typeChange{}
+			}
+			return typeChange{rewrite: true, narrowing: true}
+		case "numeric":
+			oldScale, newScale := modAt(old.Modifiers, 1), modAt(new.Modifiers, 1)
+			if newScale == oldScale && new.Modifiers[0] >= old.Modifiers[0] {
+				return typeChange{}
+			}
+			narrowing := newScale < oldScale || new.Modifiers[0]-newScale < old.Modifiers[0]-oldScale
+			return typeChange{rewrite: true, narrowing: narrowing}
+		case "timestamp with time zone", "timestamp without time zone", "time without time zone", "time with time zone", "interval":
+			if new.Modifiers[0] >= old.Modifiers[0] {
+				return typeChange{}
+			}
+			return typeChange{rewrite: true, narrowing: true}
+		}
+		return typeChange{rewrite: true, narrowing: slices.Compare(new.Modifiers, old.Modifiers) < 0}
+	}
+	pair := [2]string{old.Name, new.Name}
+	if binaryCompatible[pair] && (len(new.Modifiers) == 0 || new.Name == "text") {
+		return typeChange{}
+	}
+	if new.Name == "text" {
+		return typeChange{using: true, rewrite: true}
+	}
+	if binaryCompatible[pair] {
+		// text -> varchar(n): checked, may not fit.
+		return typeChange{rewrite: true, narrowing: true}
+	}
+	return typeChange{using: true, rewrite: true, narrowing: !widening[pair]}
+}
+
+func modAt(mods []int, i int) int {
+	if i < len(mods) {
+		return mods[i]
+	}
+	return 0
+}

@@ -1,0 +1,249 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+func (b *builder) diffPrimaryKey(c *Change, cur, t *models.Table) {
+	old, pk := cur.PrimaryKey, t.PrimaryKey
+	if old != nil && pk != nil && old.Name == pk.Name && slices.Equal(old.Columns, pk.Columns) {
+		return
+	}
+	if old != nil {
+		b.dropKeyConstraint(c, t, old.Name, "primary key")
+	}
+	if pk != nil {
+		b.addKeyConstraint(c, t, pk.Name, "PRIMARY KEY", pk.Columns, "primary key")
+	}
+}
+
+func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
+	for _, u := range t.Uniques {
+		old := cur.Unique(u.Name)
+		if old != nil && slices.Equal(old.Columns, u.Columns) {
+			continue
+		}
+		if old != nil {
+			b.dropKeyConstraint(c, t, old.Name, "unique")
+		}
+		b.addKeyConstraint(c, t, u.Name, "UNIQUE", u.Columns, "unique")
+	}
+	for _, old := range cur.Uniques {
+		if t.Unique(old.Name) == nil {
+			b.dropKeyConstraint(c, t, old.Name, "unique")
+		}
+	}
+}
+
+func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) {
+	c.Items = append(c.Items, Item{ActionDelete, what + " " + name})
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
+		drops:    []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
+		dropDeps: []string{columnsKey(t.Schema, t.Name)},
+	})
+}
+
+func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) {
+	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("%s %s (%s)", what, name, strings.Join(columns, ", "))})
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s (%s);", t.QualifiedName(), models.QuoteIdent(name), kind, quoteList(columns)),
+		creates:  []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
+		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+		Hazards: []Hazard{{HazardIndexBuild, fmt.Sprintf("the index of %s %s is built on %s under an ACCESS EXCLUSIVE lock, blocking reads and writes",
+			what, name, displayName(t.Schema, t.Name))}},
+	})
+}
+
+func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
+	for _, ck := range t.Checks {
+		old := cur.Check(ck.Name)
+		if old != nil && old.Expr == ck.Expr {
+			continue
+		}
+		if old != nil {
+			b.dropCheck(c, t, old, ActionReplace)
+		}
+		b.addCheck(c, t, ck)
+	}
+	for _, old := range cur.Checks {
+		if t.Check(old.Name) == nil {
+			b.dropCheck(c, t, old, ActionDelete)
+		}
+	}
+}
+
+func (b *builder) dropCheck(c *Change, t *models.Table, ck *models.Check, a Action) {
+	if a == ActionDelete {
+		c.Items = append(c.Items, Item{ActionDelete, "check " + ck.Name})
+	}
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(ck.Name)),
+		drops:    []string{constraintKey(t.Schema, t.Name, ck.Name)},
+		dropDeps: []string{columnsKey(t.Schema, t.Name)},
+	})
+}
+
+// addCheck adds a CHECK to an existing table without blocking it for the
+// scan: NOT VALID first, then VALIDATE under a weaker lock.
+func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
+	action := ActionCreate
+	if c.Action != ActionCreate && b.current.Table(t.Schema, t.Name).Check(ck.Name) != nil {
+		action = ActionReplace
+	}
+	c.Items = append(c.Items, Item{action, fmt.Sprintf("check %s (%s)", ck.Name, ck.Expr)})
+	qt, qn := t.QualifiedName(), models.QuoteIdent(ck.Name)
+	add := b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID;", qt, qn, ck.Expr),
+		creates:  []string{constraintKey(t.Schema, t.Name, ck.Name)},
+		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+	})
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qn),
+		requires: []string{constraintKey(t.Schema, t.Name, ck.Name)},
+		after:    []*Statement{add},
+		Hazards: []Hazard{{HazardTableScan, fmt.Sprintf("%s is scanned to validate check %s (writes continue; the migration fails on a violating row)",
+			displayName(t.Schema, t.Name), ck.Name)}},
+	})
+}
+
+// refKey finds the primary key, UNIQUE constraint or unique index of
+// table ref whose columns are exactly cols: what a foreign key points at.
+func refKey(ref *models.Table, cols []string) string {
+	if ref == nil {
+		return ""
+	}
+	same := func(a []string) bool {
+		if len(a) != len(cols) {
+			return false
+		}
+		for _, x := range a {
+			if !slices.Contains(cols, x) {
+				return false
+			}
+		}
+		return true
+	}
+	if ref.PrimaryKey != nil && same(ref.PrimaryKey.Columns) {
+		return uniqueKeyKey(ref.Schema, ref.Name, ref.PrimaryKey.Name)
+	}
+	for _, u := range ref.Uniques {
+		if same(u.Columns) {
+			return uniqueKeyKey(ref.Schema, ref.Name, u.Name)
+		}
+	}
+	for _, ix := range ref.Indexes {
+		if !ix.Unique || ix.Where != "" {
+			continue
+		}
+		var ixCols []string
+		for _, p := range ix.Parts {
+			ixCols = append(ixCols, p.Column)
+		}
+		if same(ixCols) {
+			return uniqueKeyKey(ref.Schema, ref.Name, ix.Name)
+		}
+	}
+	return ""
+}
+
+func foreignKeyEqual(a, b *models.ForeignKey) bool {
+	return slices.Equal(a.Columns, b.Columns) && a.RefSchema == b.RefSchema && a.RefTable == b.RefTable &&
+		slices.Equal(a.RefColumns, b.RefColumns) && a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate &&
+		a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred
+}
+
+// targetReplaced reports whether the key a current foreign key points at
+// is dropped or replaced by this plan: the foreign key must then be
+// dropped before it and added again after.
+func (b *builder) targetReplaced(fk *models.ForeignKey) bool {
+	cur := b.current.Table(fk.RefSchema, fk.RefTable)
+	k := refKey(cur, fk.RefColumns)
+	if k == "" {
+		return false
+	}
+	des := b.desired.Table(fk.RefSchema, fk.RefTable)
+	if des == nil {
+		return true
+	}
+	if refKey(des, fk.RefColumns) != k {
+		return true
+	}
+	if cur.PrimaryKey != nil && k == uniqueKeyKey(cur.Schema, cur.Name, cur.PrimaryKey.Name) {
+		return des.PrimaryKey == nil || !slices.Equal(des.PrimaryKey.Columns, cur.PrimaryKey.Columns)
+	}
+	for _, u := range cur.Uniques {
+		if k == uniqueKeyKey(cur.Schema, cur.Name, u.Name) {
+			du := des.Unique(u.Name)
+			return du == nil || !slices.Equal(du.Columns, u.Columns)
+		}
+	}
+	for _, ix := range cur.Indexes {
+		if k == uniqueKeyKey(cur.Schema, cur.Name, ix.Name) {
+			di := des.Index(ix.Name)
+			return di == nil || !indexEqual(di, ix)
+		}
+	}
+	return false
+}
+
+func (b *builder) diffForeignKeys(c *Change, cur, t *models.Table) {
+	for _, fk := range t.ForeignKeys {
+		old := cur.ForeignKey(fk.Name)
+		if old != nil && foreignKeyEqual(old, fk) && !b.targetReplaced(old) {
+			continue
+		}
+		if old != nil {
+			b.dropForeignKey(c, t, old)
+		}
+		b.addForeignKey(c, t, fk, false)
+	}
+	for _, old := range cur.ForeignKeys {
+		if t.ForeignKey(old.Name) == nil {
+			b.dropForeignKey(c, t, old)
+		}
+	}
+}
+
+func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignKey) {
+	c.Items = append(c.Items, Item{ActionDelete, "foreign key " + fk.Name})
+	deps := []string{columnsKey(t.Schema, t.Name), tableKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable)}
+	if k := refKey(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
+		deps = append(deps, k)
+	}
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(fk.Name)),
+		drops:    []string{constraintKey(t.Schema, t.Name, fk.Name)},
+		dropDeps: deps,
+	})
+}
+
+// addForeignKey adds a foreign key. On an existing table it is added NOT
+// VALID and validated separately, so existing rows are checked without
+// blocking writes.
+func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKey, newTable bool) {
+	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("foreign key %s (%s) -> %s (%s)", fk.Name,
+		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))})
+	req := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable), columnsKey(fk.RefSchema, fk.RefTable)}
+	if k := refKey(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
+		req = append(req, k)
+	}
+	qt, qn := t.QualifiedName(), models.QuoteIdent(fk.Name)
+	sql := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, qn, foreignKeyDefinition(fk))
+	if newTable {
+		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+		return
+	}
+	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qn),
+		requires: []string{constraintKey(t.Schema, t.Name, fk.Name)},
+		after:    []*Statement{add},
+		Hazards: []Hazard{{HazardTableScan, fmt.Sprintf("%s is scanned to validate foreign key %s (writes continue; the migration fails on a violating row)",
+			displayName(t.Schema, t.Name), fk.Name)}},
+	})
+}

@@ -1,0 +1,174 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+func (b *builder) diffEnums() {
+	for _, s := range b.desired.Schemas {
+		for _, e := range s.Enums {
+			if cur := b.current.Enum(e.Schema, e.Name); cur == nil {
+				b.createEnum(e)
+			} else if !slices.Equal(cur.Values, e.Values) {
+				b.alterEnum(cur, e)
+			}
+		}
+	}
+	for _, s := range b.current.Schemas {
+		for _, e := range s.Enums {
+			if b.desired.Enum(e.Schema, e.Name) == nil {
+				b.dropEnum(e)
+			}
+		}
+	}
+}
+
+func enumValues(values []string) string {
+	q := make([]string, len(values))
+	for i, v := range values {
+		q[i] = models.QuoteLiteral(v)
+	}
+	return strings.Join(q, ", ")
+}
+
+func (b *builder) createEnum(e *models.Enum) {
+	c := b.change(KindEnum, addressOf(KindEnum, e.Schema, e.Name), ActionCreate)
+	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("enum %s (%s)", displayName(e.Schema, e.Name), enumValues(e.Values))})
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),
+		creates:  []string{enumKey(e.Schema, e.Name)},
+		requires: []string{schemaKey(e.Schema)},
+	})
+}
+
+func (b *builder) dropEnum(e *models.Enum) {
+	addr := addressOf(KindEnum, e.Schema, e.Name)
+	c := b.change(KindEnum, addr, ActionDelete)
+	c.Items = append(c.Items, Item{ActionDelete, "enum " + displayName(e.Schema, e.Name)})
+	c.markDestroy(addr)
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("DROP TYPE %s;", models.QualifiedName(e.Schema, e.Name)),
+		drops:    []string{enumKey(e.Schema, e.Name)},
+		dropDeps: []string{schemaKey(e.Schema)},
+	})
+}
+
+// isSubsequence reports whether every element of old appears in values in
+// the same order: then the new values can be added in place.
+func isSubsequence(old, values []string) bool {
+	i := 0
+	for _, v := range values {
+		if i < len(old) && old[i] == v {
+			i++
+		}
+	}
+	return i == len(old)
+}
+
+func (b *builder) alterEnum(cur, e *models.Enum) {
+	addr := addressOf(KindEnum, e.Schema, e.Name)
+	qname := models.QualifiedName(e.Schema, e.Name)
+	if isSubsequence(cur.Values, e.Values) {
+		c := b.change(KindEnum, addr, ActionUpdate)
+		for i, v := range e.Values {
+			if slices.Contains(cur.Values, v) {
+				continue
+			}
+			var where string
+			if i == 0 {
+				where = "BEFORE " + models.QuoteLiteral(cur.Values[0])
+			} else {
+				where = "AFTER " + models.QuoteLiteral(e.Values[i-1])
+			}
+			c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("value %s %s", models.QuoteLiteral(v), strings.ToLower(where[:strings.IndexByte(where, ' ')])+where[strings.IndexByte(where, ' '):])})
+			b.emit(c, &Statement{
+				SQL:      fmt.Sprintf("ALTER TYPE %s ADD VALUE %s %s;", qname, models.QuoteLiteral(v), where),
+				creates:  []string{enumKey(e.Schema, e.Name)},
+				requires: []string{schemaKey(e.Schema)},
+			})
+		}
+		return
+	}
+	b.replaceEnum(cur, e)
+}
+
+// replaceEnum handles removed or reordered values, which PostgreSQL cannot
+// do in place: the old type is renamed, the new one created, every managed
+// column using it converted through text, and the old type dropped.
+func (b *builder) replaceEnum(cur, e *models.Enum) {
+	addr := addressOf(KindEnum, e.Schema, e.Name)
+	c := b.change(KindEnum, addr, ActionReplace)
+	var removed []string
+	for _, v := range cur.Values {
+		if !slices.Contains(e.Values, v) {
+			removed = append(removed, v)
+		}
+	}
+	c.Items = append(c.Items, Item{ActionReplace, fmt.Sprintf("enum %s (%s) -> (%s)", displayName(e.Schema, e.Name), enumValues(cur.Values), enumValues(e.Values))})
+	oldName := e.Name + "__schemactl_old"
+	qname := models.QualifiedName(e.Schema, e.Name)
+	lock := Hazard{HazardAccessExclusiveLock, fmt.Sprintf("enum %s is replaced: every table using it is rewritten under an ACCESS EXCLUSIVE lock", displayName(e.Schema, e.Name))}
+	rename := b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TYPE %s RENAME TO %s;", qname, models.QuoteIdent(oldName)),
+		drops:    []string{enumKey(e.Schema, e.Name)},
+		requires: []string{schemaKey(e.Schema)},
+	})
+	create := b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", qname, enumValues(e.Values)),
+		creates:  []string{enumKey(e.Schema, e.Name)},
+		requires: []string{schemaKey(e.Schema)},
+		after:    []*Statement{rename},
+	})
+	var converts []*Statement
+	for _, t := range b.current.Tables() {
+		for _, col := range t.Columns {
+			if col.Type.EnumSchema != e.Schema || col.Type.Name != e.Name {
+				continue
+			}
+			dt := b.desired.Table(t.Schema, t.Name)
+			dc := dt.Column(col.Name)
+			if dc == nil || !dc.Type.Equal(col.Type) {
+				continue // the column diff drops or converts it
+			}
+			tq := t.QualifiedName()
+			cq := models.QuoteIdent(col.Name)
+			prev := create
+			if col.Default != "" {
+				prev = b.emit(c, &Statement{
+					SQL:   fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT;", tq, cq),
+					after: []*Statement{prev},
+				})
+			}
+			using := cq + "::text::" + qname
+			if col.Type.Array {
+				using = cq + "::text[]::" + qname + "[]"
+			}
+			prev = b.emit(c, &Statement{
+				SQL:      fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s USING %s;", tq, cq, dc.Type.SQL(), using),
+				after:    []*Statement{prev},
+				requires: []string{enumKey(e.Schema, e.Name)},
+				Hazards:  []Hazard{lock, {HazardTableRewrite, fmt.Sprintf("table %s is rewritten to convert column %s", displayName(t.Schema, t.Name), col.Name)}},
+			})
+			if dc.Default != "" {
+				prev = b.emit(c, &Statement{
+					SQL:   fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s;", tq, cq, dc.Default),
+					after: []*Statement{prev},
+				})
+			}
+			converts = append(converts, prev)
+		}
+	}
+	drop := &Statement{
+		SQL:   fmt.Sprintf("DROP TYPE %s;", models.QualifiedName(e.Schema, oldName)),
+		after: append([]*Statement{create}, converts...),
+	}
+	if len(removed) > 0 {
+		drop.Hazards = append(drop.Hazards, Hazard{HazardDataLoss, fmt.Sprintf("enum %s loses value(s) %s: rows holding them make the conversion fail", displayName(e.Schema, e.Name), enumValues(removed))})
+		c.markDestroy(fmt.Sprintf("%s (values %s)", addr, enumValues(removed)))
+	}
+	b.emit(c, drop)
+}

@@ -1,0 +1,168 @@
+package plan
+
+import (
+	"container/heap"
+	"fmt"
+	"strings"
+)
+
+// Object keys name the things statements create, drop and depend on. A
+// separator that cannot occur in identifiers keeps them unambiguous.
+func key(kind string, parts ...string) string {
+	return kind + "\x1f" + strings.Join(parts, "\x1f")
+}
+
+func schemaKey(schema string) string { return key("schema", schema) }
+func enumKey(schema, name string) string {
+	return key("enum", schema, name)
+}
+func tableKey(schema, name string) string { return key("table", schema, name) }
+
+// columnsKey stands for "the columns of a table as a whole": statements
+// that add, alter or drop columns create/drop it; constraints, indexes and
+// policies (whose expressions may name any column) require it, and their
+// drops must come before column drops.
+func columnsKey(schema, table string) string { return key("columns", schema, table) }
+
+// uniqueKeyKey names a primary key, UNIQUE constraint or unique index: the
+// things a foreign key can point at.
+func uniqueKeyKey(schema, table, name string) string {
+	return key("ukey", schema, table, name)
+}
+func constraintKey(schema, table, name string) string {
+	return key("constraint", schema, table, name)
+}
+func indexKey(schema, name string) string { return key("index", schema, name) }
+func policyKey(schema, table, name string) string {
+	return key("policy", schema, table, name)
+}
+
+// graph collects statements in generation order.
+type graph struct {
+	stmts []*Statement
+}
+
+// add registers s; the order of add calls is the tie-break of the sort.
+func (g *graph) add(s *Statement) *Statement {
+	s.seq = len(g.stmts)
+	g.stmts = append(g.stmts, s)
+	return s
+}
+
+// sort orders the statements topologically:
+//   - a statement requiring object K runs after every statement creating K;
+//   - a statement whose object depends on K (dropDeps) runs before every
+//     statement dropping K;
+//   - a statement creating K runs after every statement dropping K;
+//   - explicit after edges.
+//
+// Among statements free to run, the one generated first runs first.
+func (g *graph) sort() ([]*Statement, error) {
+	creators := map[string][]*Statement{}
+	droppers := map[string][]*Statement{}
+	for _, s := range g.stmts {
+		for _, k := range s.creates {
+			creators[k] = append(creators[k], s)
+		}
+		for _, k := range s.drops {
+			droppers[k] = append(droppers[k], s)
+		}
+	}
+	n := len(g.stmts)
+	out := make([]map[int]bool, n)
+	indeg := make([]int, n)
+	edge := func(from, to *Statement) {
+		if from == to {
+			return
+		}
+		if out[from.seq] == nil {
+			out[from.seq] = map[int]bool{}
+		}
+		if out[from.seq][to.seq] {
+			return
+		}
+		out[from.seq][to.seq] = true
+		indeg[to.seq]++
+	}
+	for _, s := range g.stmts {
+		for _, k := range s.requires {
+			for _, c := range creators[k] {
+				edge(c, s)
+			}
+		}
+		for _, k := range s.dropDeps {
+			for _, d := range droppers[k] {
+				edge(s, d)
+			}
+		}
+		for _, k := range s.creates {
+			for _, d := range droppers[k] {
+				// An alter both drops and creates its key; it must not be
+				// ordered against itself, and a plain drop of the same
+				// key precedes it.
+				if !containsString(d.creates, k) {
+					edge(d, s)
+				}
+			}
+		}
+		for _, a := range s.after {
+			edge(a, s)
+		}
+	}
+	ready := &seqHeap{}
+	for i, s := range g.stmts {
+		if indeg[i] == 0 {
+			heap.Push(ready, s)
+		}
+	}
+	sorted := make([]*Statement, 0, n)
+	for ready.Len() > 0 {
+		s := heap.Pop(ready).(*Statement)
+		sorted = append(sorted, s)
+		for to := range out[s.seq] {
+			indeg[to]--
+			if indeg[to] == 0 {
+				heap.Push(ready, g.stmts[to])
+			}
+		}
+	}
+	if len(sorted) != n {
+		var stuck []string
+		for i, s := range g.stmts {
+			if indeg[i] > 0 {
+				stuck = append(stuck, firstLine(s.SQL))
+			}
+		}
+		return nil, fmt.Errorf("ordering the plan: dependency cycle among %d statements: %s", len(stuck), strings.Join(stuck, "; "))
+	}
+	return sorted, nil
+}
+
+type seqHeap []*Statement
+
+func (h seqHeap) Len() int           { return len(h) }
+func (h seqHeap) Less(i, j int) bool { return h[i].seq < h[j].seq }
+func (h seqHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *seqHeap) Push(x any)        { *h = append(*h, x.(*Statement)) }
+func (h *seqHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " ..."
+	}
+	return s
+}

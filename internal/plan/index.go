@@ -1,0 +1,104 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// indexEqual compares what an index is, not how it is built
+// (Concurrently).
+func indexEqual(a, b *models.Index) bool {
+	return a.Name == b.Name && a.Unique == b.Unique && a.Method == b.Method && a.Where == b.Where &&
+		slices.Equal(a.Parts, b.Parts) && slices.Equal(a.Include, b.Include)
+}
+
+func indexSummary(ix *models.Index) string {
+	var parts []string
+	for _, p := range ix.Parts {
+		s := p.Column
+		if p.Expr != "" {
+			s = "(" + p.Expr + ")"
+		}
+		if p.Desc {
+			s += " DESC"
+		}
+		parts = append(parts, s)
+	}
+	kind := "index"
+	if ix.Unique {
+		kind = "unique index"
+	}
+	s := fmt.Sprintf("%s %s (%s)", kind, ix.Name, strings.Join(parts, ", "))
+	if ix.Method != models.IndexBTree {
+		s += " USING " + ix.Method
+	}
+	if ix.Where != "" {
+		s += " WHERE " + ix.Where
+	}
+	return s
+}
+
+func (b *builder) diffIndexes(c *Change, cur, t *models.Table) {
+	for _, ix := range t.Indexes {
+		old := cur.Index(ix.Name)
+		if old != nil && indexEqual(old, ix) {
+			continue
+		}
+		if old != nil {
+			b.dropIndex(c, t, old, ix.Concurrently, false)
+		}
+		b.createIndex(c, t, ix, false)
+	}
+	for _, old := range cur.Indexes {
+		if t.Index(old.Name) == nil {
+			b.dropIndex(c, t, old, false, true)
+		}
+	}
+}
+
+// createIndex builds an index. On a table created by this plan the index
+// is built in the same transaction (the table is empty); on an existing
+// table it is built CONCURRENTLY when the HCL asks, as a statement of its
+// own outside any transaction, and otherwise carries a hazard.
+func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newTable bool) {
+	action := ActionCreate
+	if !newTable && b.current.Table(t.Schema, t.Name).Index(ix.Name) != nil {
+		action = ActionReplace
+	}
+	c.Items = append(c.Items, Item{action, indexSummary(ix)})
+	concurrently := ix.Concurrently && !newTable
+	s := &Statement{
+		SQL:           indexDefinition(t.Schema, t.Name, ix, concurrently),
+		NoTransaction: concurrently,
+		creates:       []string{indexKey(t.Schema, ix.Name), uniqueKeyKey(t.Schema, t.Name, ix.Name)},
+		requires:      []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+	}
+	if !newTable && !concurrently {
+		s.Hazards = append(s.Hazards, Hazard{HazardIndexBuild, fmt.Sprintf("index %s is built without CONCURRENTLY: writes to %s are blocked while it builds (set concurrently = true)",
+			ix.Name, displayName(t.Schema, t.Name))})
+	}
+	b.emit(c, s)
+}
+
+func (b *builder) dropIndex(c *Change, t *models.Table, ix *models.Index, concurrently, deleted bool) {
+	if deleted {
+		c.Items = append(c.Items, Item{ActionDelete, "index " + ix.Name})
+	}
+	verb := "DROP INDEX "
+	if concurrently {
+		verb += "CONCURRENTLY "
+	}
+	s := &Statement{
+		SQL:           verb + models.QualifiedName(t.Schema, ix.Name) + ";",
+		NoTransaction: concurrently,
+		drops:         []string{indexKey(t.Schema, ix.Name), uniqueKeyKey(t.Schema, t.Name, ix.Name)},
+		dropDeps:      []string{columnsKey(t.Schema, t.Name)},
+	}
+	if deleted {
+		s.Hazards = []Hazard{{HazardIndexDropped, fmt.Sprintf("index %s is dropped: queries on %s that used it may get slower", ix.Name, displayName(t.Schema, t.Name))}}
+	}
+	b.emit(c, s)
+}

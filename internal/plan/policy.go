@@ -1,0 +1,106 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+func policyAddress(t *models.Table, p *models.Policy) string {
+	return addressOf(KindPolicy, t.Schema, t.Name, p.Name)
+}
+
+func policySummary(t *models.Table, p *models.Policy) string {
+	s := fmt.Sprintf("policy %s on %s %s FOR %s TO %s", p.Name, displayName(t.Schema, t.Name), p.As, p.Command, strings.Join(p.Roles, ", "))
+	if p.Using != "" {
+		s += " USING (" + p.Using + ")"
+	}
+	if p.Check != "" {
+		s += " WITH CHECK (" + p.Check + ")"
+	}
+	return s
+}
+
+func (b *builder) diffPolicies() {
+	for _, t := range b.desired.Tables() {
+		cur := b.current.Table(t.Schema, t.Name)
+		for _, p := range t.Policies {
+			old := cur.Policy(p.Name)
+			switch {
+			case old == nil:
+				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), ActionCreate), t, p)
+			case old.Command != p.Command || old.As != p.As ||
+				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == ""):
+				// ALTER POLICY cannot change the command or kind, nor
+				// remove a USING or WITH CHECK clause.
+				c := b.change(KindPolicy, policyAddress(t, p), ActionReplace)
+				b.dropPolicy(c, t, old)
+				b.createPolicy(c, t, p)
+			case !slices.Equal(old.Roles, p.Roles) || old.Using != p.Using || old.Check != p.Check:
+				b.alterPolicy(b.change(KindPolicy, policyAddress(t, p), ActionUpdate), t, old, p)
+			}
+		}
+	}
+	for _, t := range b.current.Tables() {
+		des := b.desired.Table(t.Schema, t.Name)
+		for _, p := range t.Policies {
+			if des.Policy(p.Name) == nil {
+				addr := policyAddress(t, p)
+				c := b.change(KindPolicy, addr, ActionDelete)
+				c.markDestroy(addr)
+				b.dropPolicy(c, t, p)
+			}
+		}
+	}
+}
+
+func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
+	c.Items = append(c.Items, Item{ActionCreate, policySummary(t, p)})
+	sql := fmt.Sprintf("CREATE POLICY %s ON %s AS %s FOR %s TO %s", models.QuoteIdent(p.Name), t.QualifiedName(), p.As, p.Command, policyRoles(p.Roles))
+	if p.Using != "" {
+		sql += " USING (" + p.Using + ")"
+	}
+	if p.Check != "" {
+		sql += " WITH CHECK (" + p.Check + ")"
+	}
+	b.emit(c, &Statement{
+		SQL:      sql + ";",
+		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
+		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+	})
+}
+
+func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy) {
+	sql := fmt.Sprintf("ALTER POLICY %s ON %s", models.QuoteIdent(p.Name), t.QualifiedName())
+	if !slices.Equal(old.Roles, p.Roles) {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("to %s -> %s", strings.Join(old.Roles, ", "), strings.Join(p.Roles, ", "))})
+		sql += " TO " + policyRoles(p.Roles)
+	}
+	if old.Using != p.Using {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("using (%s) -> (%s)", old.Using, p.Using)})
+		sql += " USING (" + p.Using + ")"
+	}
+	if old.Check != p.Check {
+		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("with check (%s) -> (%s)", old.Check, p.Check)})
+		sql += " WITH CHECK (" + p.Check + ")"
+	}
+	b.emit(c, &Statement{
+		SQL:      sql + ";",
+		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
+		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
+		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+	})
+}
+
+func (b *builder) dropPolicy(c *Change, t *models.Table, p *models.Policy) {
+	if c.Action == ActionDelete {
+		c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("policy %s on %s", p.Name, displayName(t.Schema, t.Name))})
+	}
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("DROP POLICY %s ON %s;", models.QuoteIdent(p.Name), t.QualifiedName()),
+		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
+		dropDeps: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+	})
+}

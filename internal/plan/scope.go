@@ -1,0 +1,82 @@
+package plan
+
+import "github.com/schemactl/schemactl/internal/models"
+
+// scope decides what is managed (SPEC §3): what the desired model declares
+// now, what the recorded state remembers, and everything in a schema the
+// desired model declares exclusive.
+type scope struct {
+	desired, state *models.Realm
+}
+
+func (sc scope) exclusive(schema string) bool {
+	s := sc.desired.Schema(schema)
+	return s != nil && s.Exclusive
+}
+
+func (sc scope) schema(name string) bool {
+	return sc.desired.Schema(name) != nil || sc.state.Schema(name) != nil
+}
+
+func (sc scope) table(schema, name string) bool {
+	return sc.exclusive(schema) || sc.desired.Table(schema, name) != nil || sc.state.Table(schema, name) != nil
+}
+
+func (sc scope) enum(schema, name string) bool {
+	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
+}
+
+// policy: policies are top-level blocks, managed one by one like tables.
+func (sc scope) policy(schema, table, name string) bool {
+	if sc.exclusive(schema) {
+		return true
+	}
+	return sc.desired.Table(schema, table).Policy(name) != nil || sc.state.Table(schema, table).Policy(name) != nil
+}
+
+// filter returns the managed part of current, a fresh copy: unmanaged
+// objects are removed so that nothing downstream can mention them.
+func (sc scope) filter(current *models.Realm) *models.Realm {
+	out := &models.Realm{}
+	for _, s := range current.Schemas {
+		if !sc.schema(s.Name) {
+			continue
+		}
+		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive}
+		for _, e := range s.Enums {
+			if sc.enum(s.Name, e.Name) {
+				ns.Enums = append(ns.Enums, e)
+			}
+		}
+		for _, t := range s.Tables {
+			if !sc.table(s.Name, t.Name) {
+				continue
+			}
+			nt := *t
+			nt.Policies = nil
+			for _, p := range t.Policies {
+				if sc.policy(s.Name, t.Name, p.Name) {
+					nt.Policies = append(nt.Policies, p)
+				}
+			}
+			ns.Tables = append(ns.Tables, &nt)
+		}
+		out.Schemas = append(out.Schemas, ns)
+	}
+	return out
+}
+
+// preventDestroy reports whether the table is protected now or was when
+// the state was recorded.
+func (sc scope) preventDestroy(schema, table string) bool {
+	if t := sc.desired.Table(schema, table); t != nil && t.Lifecycle.PreventDestroy {
+		return true
+	}
+	if sc.desired.Table(schema, table) != nil {
+		// Declared now: the current declaration decides (set it to false
+		// first, then remove the block).
+		return false
+	}
+	t := sc.state.Table(schema, table)
+	return t != nil && t.Lifecycle.PreventDestroy
+}

@@ -1,0 +1,167 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+func (b *builder) diffTables() {
+	for _, t := range b.desired.Tables() {
+		if cur := b.current.Table(t.Schema, t.Name); cur == nil {
+			b.createTable(t)
+		} else {
+			b.alterTable(cur, t)
+		}
+	}
+	for _, t := range b.current.Tables() {
+		if b.desired.Table(t.Schema, t.Name) == nil {
+			b.dropTable(t)
+		}
+	}
+}
+
+func tableAddress(t *models.Table) string { return addressOf(KindTable, t.Schema, t.Name) }
+
+// typeRequires lists the enum a column type needs, if any.
+func typeRequires(ty models.Type) []string {
+	if ty.IsEnum() {
+		return []string{enumKey(ty.EnumSchema, ty.Name)}
+	}
+	return nil
+}
+
+func (b *builder) createTable(t *models.Table) {
+	c := b.change(KindTable, tableAddress(t), ActionCreate)
+	qt := t.QualifiedName()
+	var defs []string
+	requires := []string{schemaKey(t.Schema)}
+	creates := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}
+	for _, col := range t.Columns {
+		defs = append(defs, columnDefinition(col))
+		requires = append(requires, typeRequires(col.Type)...)
+		c.Items = append(c.Items, Item{ActionCreate, columnSummary(col)})
+	}
+	if pk := t.PrimaryKey; pk != nil {
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s PRIMARY KEY (%s)", models.QuoteIdent(pk.Name), quoteList(pk.Columns)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name))
+		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("primary key %s (%s)", pk.Name, strings.Join(pk.Columns, ", "))})
+	}
+	for _, u := range t.Uniques {
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteList(u.Columns)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name))
+		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("unique %s (%s)", u.Name, strings.Join(u.Columns, ", "))})
+	}
+	for _, ck := range t.Checks {
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", models.QuoteIdent(ck.Name), ck.Expr))
+		creates = append(creates, constraintKey(t.Schema, t.Name, ck.Name))
+		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("check %s (%s)", ck.Name, ck.Expr)})
+	}
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("CREATE TABLE %s (\n  %s\n);", qt, strings.Join(defs, ",\n  ")),
+		creates:  creates,
+		requires: requires,
+	})
+	after := []string{tableKey(t.Schema, t.Name)}
+	if t.Comment != "" {
+		c.Items = append(c.Items, Item{ActionCreate, "comment " + models.QuoteLiteral(t.Comment)})
+		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: after})
+	}
+	for _, col := range t.Columns {
+		if col.Comment != "" {
+			b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", qt, models.QuoteIdent(col.Name), commentLiteral(col.Comment)), requires: after})
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		b.addForeignKey(c, t, fk, true)
+	}
+	for _, ix := range t.Indexes {
+		b.createIndex(c, t, ix, true)
+	}
+	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
+}
+
+func (b *builder) dropTable(t *models.Table) {
+	addr := tableAddress(t)
+	c := b.change(KindTable, addr, ActionDelete)
+	c.markDestroy(addr)
+	c.Items = append(c.Items, Item{ActionDelete, "table " + displayName(t.Schema, t.Name)})
+	// Foreign keys into other tables that go too are dropped first, so
+	// that two tables pointing at each other can both be dropped.
+	for _, fk := range t.ForeignKeys {
+		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
+			continue
+		}
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil || b.current.Table(fk.RefSchema, fk.RefTable) == nil {
+			continue
+		}
+		b.dropForeignKey(c, t, fk)
+	}
+	drops := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}
+	if t.PrimaryKey != nil {
+		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, t.PrimaryKey.Name))
+	}
+	for _, u := range t.Uniques {
+		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, u.Name))
+	}
+	for _, ix := range t.Indexes {
+		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, ix.Name), indexKey(t.Schema, ix.Name))
+	}
+	dropDeps := []string{schemaKey(t.Schema)}
+	for _, col := range t.Columns {
+		dropDeps = append(dropDeps, typeRequires(col.Type)...)
+	}
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("DROP TABLE %s;", t.QualifiedName()),
+		drops:    drops,
+		dropDeps: dropDeps,
+		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("table %s and all its rows are dropped", displayName(t.Schema, t.Name))}},
+	})
+}
+
+func (b *builder) alterTable(cur, t *models.Table) {
+	c := b.change(KindTable, tableAddress(t), ActionUpdate)
+	qt := t.QualifiedName()
+	if cur.Comment != t.Comment {
+		c.Items = append(c.Items, Item{ActionUpdate, "comment " + commentLiteral(t.Comment)})
+		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
+	}
+	b.diffColumns(c, cur, t)
+	b.diffPrimaryKey(c, cur, t)
+	b.diffUniques(c, cur, t)
+	b.diffChecks(c, cur, t)
+	b.diffForeignKeys(c, cur, t)
+	b.diffIndexes(c, cur, t)
+	b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
+}
+
+func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.RowSecurity) {
+	qt := t.QualifiedName()
+	req := []string{tableKey(t.Schema, t.Name)}
+	if from.Enabled != to.Enabled {
+		verb := "ENABLE"
+		if !to.Enabled {
+			verb = "DISABLE"
+		}
+		c.Items = append(c.Items, Item{actionFor(c), "row level security " + strings.ToLower(verb) + "d"})
+		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER TABLE %s %s ROW LEVEL SECURITY;", qt, verb), requires: req})
+	}
+	if from.Forced != to.Forced {
+		verb := "FORCE"
+		if !to.Forced {
+			verb = "NO FORCE"
+		}
+		c.Items = append(c.Items, Item{actionFor(c), "row level security " + strings.ToLower(verb) + "d"})
+		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER TABLE %s %s ROW LEVEL SECURITY;", qt, verb), requires: req})
+	}
+}
+
+// actionFor is the item action for a detail of change c: inside a created
+// table everything is created; elsewhere it is an in-place update.
+func actionFor(c *Change) Action {
+	if c.Action == ActionCreate {
+		return ActionCreate
+	}
+	return ActionUpdate
+}
