@@ -1,0 +1,255 @@
+package plan
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// NormalizeExpressions returns a copy of desired whose defaults, CHECKs,
+// index keys and predicates and policy expressions are spelled the way the
+// catalog renders them, so that `status IN ('a','b')` and
+// `status = ANY (ARRAY['a'::text, 'b'::text])` do not differ.
+//
+// Only expressions whose text differs from the catalog's are sent. Inside
+// a savepoint of tx that is always rolled back, new schemas and enums are
+// created where they will live, new tables are created under their own
+// names, and tables that exist get a scratch copy (same column names and
+// types) in a scratch schema; the expressions are attached to them in one
+// batch, read back with catalog.Inspect in the same transaction, and
+// mapped onto the desired model. The session's search_path is untouched,
+// so type names in casts render exactly as the live catalog renders them.
+//
+// An expression the server rejects (a missing column, a syntax error) is
+// an *ExpressionError naming the object.
+func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *models.Realm) (*models.Realm, error) {
+	current = realmOrEmpty(current)
+	out := realmOrEmpty(desired).Clone().Normalize()
+	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6)}
+	for _, t := range out.Tables() {
+		n.collect(t)
+	}
+	if len(n.targets) == 0 {
+		return out, nil
+	}
+	n.prepare(out)
+
+	sp, err := tx.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("normalising expressions: %w", err)
+	}
+	defer func() { _ = sp.Rollback(context.WithoutCancel(ctx)) }()
+
+	batch := &pgx.Batch{}
+	for _, s := range n.stmts {
+		batch.Queue(s.sql)
+	}
+	br := sp.SendBatch(ctx, batch)
+	for _, s := range n.stmts {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return nil, &ExpressionError{Object: s.object, SQL: s.sql, Err: err}
+		}
+	}
+	if err := br.Close(); err != nil {
+		return nil, fmt.Errorf("normalising expressions: %w", err)
+	}
+
+	opts := catalog.Options{Schemas: []string{n.scratch}}
+	for _, tg := range n.targets {
+		if !slices.Contains(opts.Schemas, tg.schema) {
+			opts.Schemas = append(opts.Schemas, tg.schema)
+		}
+		opts.Tables = append(opts.Tables, tg.schema+"."+tg.name)
+	}
+	rendered, err := catalog.Inspect(ctx, sp, opts)
+	if err != nil {
+		return nil, fmt.Errorf("normalising expressions: reading them back: %w", err)
+	}
+	for _, tg := range n.targets {
+		tg.apply(rendered.Table(tg.schema, tg.name))
+	}
+	return out, nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(fmt.Sprintf("plan: reading random bytes: %v", err)) // the OS random source does not fail
+	}
+	return hex.EncodeToString(b)
+}
+
+// target is one desired table whose expressions go to the server, and
+// where: its own name (a new table) or a scratch copy.
+type target struct {
+	table        *models.Table // the desired table, updated in place
+	schema, name string        // where it is created for rendering
+	isNew        bool
+	defaults     []string          // column names
+	checks       []string          // check names
+	indexes      map[string]string // desired index name -> rendered name
+	policies     []string          // policy names
+	indexOrder   []string          // desired index names, in order
+}
+
+type normStatement struct {
+	sql    string
+	object string
+}
+
+type normalizer struct {
+	current *models.Realm
+	scratch string
+	targets []*target
+	stmts   []normStatement
+}
+
+// collect notes which expressions of t differ textually from the live
+// catalog's rendering; equal text needs no round trip.
+func (n *normalizer) collect(t *models.Table) {
+	cur := n.current.Table(t.Schema, t.Name)
+	tg := &target{table: t, isNew: cur == nil, indexes: map[string]string{}}
+	for _, c := range t.Columns {
+		if c.Default == "" {
+			continue
+		}
+		if cc := cur.Column(c.Name); cc == nil || cc.Default != c.Default {
+			tg.defaults = append(tg.defaults, c.Name)
+		}
+	}
+	for _, ck := range t.Checks {
+		if cc := cur.Check(ck.Name); cc == nil || cc.Expr != ck.Expr {
+			tg.checks = append(tg.checks, ck.Name)
+		}
+	}
+	for _, ix := range t.Indexes {
+		hasExpr := ix.Where != ""
+		for _, p := range ix.Parts {
+			hasExpr = hasExpr || p.Expr != ""
+		}
+		if !hasExpr {
+			continue
+		}
+		if ci := cur.Index(ix.Name); ci == nil || !indexEqual(ci, ix) {
+			tg.indexOrder = append(tg.indexOrder, ix.Name)
+		}
+	}
+	for _, p := range t.Policies {
+		if cp := cur.Policy(p.Name); cp == nil || cp.Using != p.Using || cp.Check != p.Check || !slices.Equal(cp.Roles, p.Roles) {
+			tg.policies = append(tg.policies, p.Name)
+		}
+	}
+	if len(tg.defaults)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies) == 0 {
+		return
+	}
+	n.targets = append(n.targets, tg)
+}
+
+// prepare writes the statements: schemas and enums that do not exist yet,
+// then every target table with its columns, then the expressions.
+func (n *normalizer) prepare(desired *models.Realm) {
+	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(n.scratch)), "the scratch schema")
+	for _, s := range desired.Schemas {
+		if n.current.Schema(s.Name) == nil {
+			n.add(fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s", models.QuoteIdent(s.Name)), "schema "+s.Name)
+		}
+		for _, e := range s.Enums {
+			if n.current.Enum(e.Schema, e.Name) == nil {
+				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),
+					"enum "+displayName(e.Schema, e.Name))
+			}
+		}
+	}
+	// New tables are created under their real names first, so that
+	// policies and checks of other tables can refer to them.
+	for i, tg := range n.targets {
+		if tg.isNew {
+			tg.schema, tg.name = tg.table.Schema, tg.table.Name
+		} else {
+			tg.schema, tg.name = n.scratch, fmt.Sprintf("t%d", i+1)
+		}
+		var cols []string
+		for _, c := range tg.table.Columns {
+			cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
+		}
+		n.add(fmt.Sprintf("CREATE TABLE %s (%s)", models.QualifiedName(tg.schema, tg.name), strings.Join(cols, ", ")),
+			"table "+displayName(tg.table.Schema, tg.table.Name))
+	}
+	for i, tg := range n.targets {
+		t := tg.table
+		qt := models.QualifiedName(tg.schema, tg.name)
+		what := " on table " + displayName(t.Schema, t.Name)
+		for _, c := range tg.defaults {
+			n.add(fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s", qt, models.QuoteIdent(c), t.Column(c).Default),
+				fmt.Sprintf("default of column %s%s", c, what))
+		}
+		for _, name := range tg.checks {
+			n.add(fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s)", qt, models.QuoteIdent(name), t.Check(name).Expr),
+				"check "+name+what)
+		}
+		for j, name := range tg.indexOrder {
+			ix := *t.Index(name)
+			if !tg.isNew {
+				ix.Name = fmt.Sprintf("t%d_i%d", i+1, j+1)
+			}
+			tg.indexes[name] = ix.Name
+			n.add(strings.TrimSuffix(indexDefinition(tg.schema, tg.name, &ix, false), ";"), "index "+name+what)
+		}
+		for _, name := range tg.policies {
+			p := t.Policy(name)
+			sql := fmt.Sprintf("CREATE POLICY %s ON %s AS %s FOR %s TO %s", models.QuoteIdent(p.Name), qt, p.As, p.Command, policyRoles(p.Roles))
+			if p.Using != "" {
+				sql += " USING (" + p.Using + ")"
+			}
+			if p.Check != "" {
+				sql += " WITH CHECK (" + p.Check + ")"
+			}
+			n.add(sql, "policy "+name+what)
+		}
+	}
+}
+
+func (n *normalizer) add(sql, object string) {
+	n.stmts = append(n.stmts, normStatement{sql: sql, object: object})
+}
+
+// apply copies the server's renderings from r onto the desired table.
+func (tg *target) apply(r *models.Table) {
+	if r == nil {
+		return
+	}
+	t := tg.table
+	for _, c := range tg.defaults {
+		if rc := r.Column(c); rc != nil {
+			t.Column(c).Default = rc.Default
+		}
+	}
+	for _, name := range tg.checks {
+		if rc := r.Check(name); rc != nil {
+			t.Check(name).Expr = rc.Expr
+		}
+	}
+	for _, name := range tg.indexOrder {
+		ri := r.Index(tg.indexes[name])
+		if ri == nil {
+			continue
+		}
+		ix := t.Index(name)
+		ix.Parts, ix.Where, ix.Include, ix.Method, ix.Unique = ri.Parts, ri.Where, ri.Include, ri.Method, ri.Unique
+	}
+	for _, name := range tg.policies {
+		if rp := r.Policy(name); rp != nil {
+			p := t.Policy(name)
+			p.Using, p.Check, p.Roles = rp.Using, rp.Check, rp.Roles
+		}
+	}
+}
