@@ -154,3 +154,12 @@ func TestLoadSpecExample(t *testing.T) {
 		t.Errorf("row security / lifecycle = %+v %+v", ae.RowSecurity, ae.Lifecycle)
 	}
 }
+
+func printedFiles(t *testing.T, diags hcl.Diagnostics, files map[string][]byte) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := (&Printer{Sources: files}).Print(&buf, diags); err != nil {
+		t.Fatalf("printing diagnostics: %v", err)
+	}
+	return buf.String()
+}

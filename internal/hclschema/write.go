@@ -1,0 +1,411 @@
+package hclschema
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// Write renders a realm as one HCL document in the canonical layout:
+// schemas, enums, tables and policies, each sorted by name; inside a table
+// its schema and comment, the columns in order, then primary_key, indexes,
+// uniques, checks, foreign_keys, row_security and lifecycle. Defaults are
+// omitted. Load(Write(r)) equals r. Write does not modify r.
+func Write(r *models.Realm) []byte {
+	r = r.Clone().Normalize()
+	w := newWriter(r)
+	f := hclwrite.NewFile()
+	body := f.Body()
+	first := true
+	block := func(typ string, labels ...string) *hclwrite.Body {
+		if !first {
+			body.AppendNewline()
+		}
+		first = false
+		return body.AppendNewBlock(typ, labels).Body()
+	}
+	for _, s := range r.Schemas {
+		b := block("schema", s.Name)
+		if s.Exclusive {
+			b.SetAttributeValue("exclusive", cty.True)
+		}
+	}
+	for _, s := range r.Schemas {
+		for _, e := range s.Enums {
+			b := block("enum", e.Name)
+			b.SetAttributeTraversal("schema", traversal("schema", e.Schema))
+			values := make([]cty.Value, len(e.Values))
+			for i, v := range e.Values {
+				values[i] = cty.StringVal(v)
+			}
+			if len(values) == 0 {
+				b.SetAttributeValue("values", cty.EmptyTupleVal)
+			} else {
+				b.SetAttributeValue("values", cty.TupleVal(values))
+			}
+		}
+	}
+	for _, t := range r.Tables() {
+		w.writeTable(block("table", w.tableLabels(t)...), t)
+	}
+	for _, t := range r.Tables() {
+		for _, p := range t.Policies {
+			w.writePolicy(block("policy", p.Name), t, p)
+		}
+	}
+	return canonicalBytes(f.Bytes())
+}
+
+
+// canonicalBytes formats generated HCL: hclwrite.Format, then empty
+// bodies as {}. The generated text has no heredocs, so no string spans
+// lines and the replacement cannot touch a string.
+func canonicalBytes(src []byte) []byte {
+	return Format(src)
+}
+
+// writer knows, for the realm being written, which names need to be
+// qualified to stay unambiguous.
+type writer struct {
+	// qualifiedTables are table names declared in several schemas: they
+	// are written table "s" "t" and referenced table.s.t.
+	qualifiedTables map[string]bool
+	enumSchemas     map[string][]string
+}
+
+func newWriter(r *models.Realm) *writer {
+	w := &writer{qualifiedTables: map[string]bool{}, enumSchemas: map[string][]string{}}
+	seen := map[string]bool{}
+	for _, t := range r.Tables() {
+		if seen[t.Name] {
+			w.qualifiedTables[t.Name] = true
+		}
+		seen[t.Name] = true
+	}
+	for _, s := range r.Schemas {
+		for _, e := range s.Enums {
+			w.enumSchemas[e.Name] = append(w.enumSchemas[e.Name], s.Name)
+		}
+	}
+	return w
+}
+
+func (w *writer) tableLabels(t *models.Table) []string {
+	if w.qualifiedTables[t.Name] {
+		return []string{t.Schema, t.Name}
+	}
+	return []string{t.Name}
+}
+
+// tableTraversal is table.t, or table.s.t for a name in several schemas.
+func (w *writer) tableTraversal(schema, name string) []string {
+	if w.qualifiedTables[name] {
+		return []string{"table", schema, name}
+	}
+	return []string{"table", name}
+}
+
+// traversal builds a static reference; names that are not HCL
+// identifiers become index keys (column["my col"]).
+func traversal(root string, names ...string) hcl.Traversal {
+	tr := hcl.Traversal{hcl.TraverseRoot{Name: root}}
+	for _, n := range names {
+		if hclsyntax.ValidIdentifier(n) {
+			tr = append(tr, hcl.TraverseAttr{Name: n})
+		} else {
+			tr = append(tr, hcl.TraverseIndex{Key: cty.StringVal(n)})
+		}
+	}
+	return tr
+}
+
+func refTokens(parts []string) hclwrite.Tokens {
+	return hclwrite.TokensForTraversal(traversal(parts[0], parts[1:]...))
+}
+
+func columnList(cols []string) hclwrite.Tokens {
+	elems := make([]hclwrite.Tokens, len(cols))
+	for i, c := range cols {
+		elems[i] = refTokens([]string{"column", c})
+	}
+	return hclwrite.TokensForTuple(elems)
+}
+
+func sqlTokens(text string) hclwrite.Tokens {
+	return hclwrite.TokensForFunctionCall("sql", hclwrite.TokensForValue(cty.StringVal(text)))
+}
+
+func keywordTokens(word string) hclwrite.Tokens {
+	return hclwrite.TokensForIdentifier(word)
+}
+
+func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
+	b.SetAttributeTraversal("schema", traversal("schema", t.Schema))
+	if t.Comment != "" {
+		b.SetAttributeValue("comment", cty.StringVal(t.Comment))
+	}
+	section := func() { b.AppendNewline() }
+	if len(t.Columns) > 0 {
+		section()
+	}
+	for _, c := range t.Columns {
+		w.writeColumn(b.AppendNewBlock("column", []string{c.Name}).Body(), t, c)
+	}
+	if pk := t.PrimaryKey; pk != nil {
+		section()
+		var labels []string
+		if pk.Name != models.DefaultConstraintName(t.Name, nil, "pkey") {
+			labels = []string{pk.Name}
+		}
+		b.AppendNewBlock("primary_key", labels).Body().SetAttributeRaw("columns", columnList(pk.Columns))
+	}
+	if len(t.Indexes) > 0 {
+		section()
+	}
+	for _, ix := range t.Indexes {
+		writeIndex(b.AppendNewBlock("index", []string{ix.Name}).Body(), ix)
+	}
+	if len(t.Uniques) > 0 {
+		section()
+	}
+	for _, u := range t.Uniques {
+		b.AppendNewBlock("unique", []string{u.Name}).Body().SetAttributeRaw("columns", columnList(u.Columns))
+	}
+	if len(t.Checks) > 0 {
+		section()
+	}
+	for _, c := range t.Checks {
+		b.AppendNewBlock("check", []string{c.Name}).Body().SetAttributeValue("expr", cty.StringVal(c.Expr))
+	}
+	if len(t.ForeignKeys) > 0 {
+		section()
+	}
+	for _, fk := range t.ForeignKeys {
+		w.writeForeignKey(b.AppendNewBlock("foreign_key", []string{fk.Name}).Body(), t, fk)
+	}
+	if t.RowSecurity.Enabled || t.RowSecurity.Forced || t.Lifecycle.PreventDestroy {
+		section()
+	}
+	if t.RowSecurity.Enabled || t.RowSecurity.Forced {
+		rs := b.AppendNewBlock("row_security", nil).Body()
+		if t.RowSecurity.Enabled {
+			rs.SetAttributeValue("enabled", cty.True)
+		}
+		if t.RowSecurity.Forced {
+			rs.SetAttributeValue("forced", cty.True)
+		}
+	}
+	if t.Lifecycle.PreventDestroy {
+		b.AppendNewBlock("lifecycle", nil).Body().SetAttributeValue("prevent_destroy", cty.True)
+	}
+}
+
+func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column) {
+	b.SetAttributeRaw("type", w.typeTokens(t, c.Type))
+	if c.Nullable && c.Identity == nil {
+		b.SetAttributeValue("null", cty.True)
+	}
+	if c.Default != "" {
+		b.SetAttributeRaw("default", defaultTokens(c.Default))
+	}
+	if c.Comment != "" {
+		b.SetAttributeValue("comment", cty.StringVal(c.Comment))
+	}
+	if c.Identity != nil {
+		generated := "ALWAYS"
+		if c.Identity.Generated == models.IdentityByDefault {
+			generated = "BY_DEFAULT"
+		}
+		b.AppendNewBlock("identity", nil).Body().SetAttributeRaw("generated", keywordTokens(generated))
+	}
+}
+
+// typeTokens writes a type back in the HCL spelling the loader reads.
+func (w *writer) typeTokens(t *models.Table, ty models.Type) hclwrite.Tokens {
+	if ty.IsEnum() {
+		if ty.Array {
+			return sqlTokens(ty.SQL())
+		}
+		schemas := w.enumSchemas[ty.Name]
+		if ty.EnumSchema == t.Schema || (len(schemas) == 1 && schemas[0] == ty.EnumSchema) {
+			return refTokens([]string{"enum", ty.Name})
+		}
+		return refTokens([]string{"enum", ty.EnumSchema, ty.Name})
+	}
+	if !ty.Array {
+		if bare, ok := models.HCLTypeNames[ty.Name]; ok && len(ty.Modifiers) == 0 {
+			return hclwrite.TokensForIdentifier(bare)
+		}
+		call := map[string]string{"character varying": "varchar", "character": "char", "numeric": "numeric"}[ty.Name]
+		max := 1
+		if ty.Name == "numeric" {
+			max = 2
+		}
+		if call != "" && len(ty.Modifiers) >= 1 && len(ty.Modifiers) <= max {
+			args := make([]hclwrite.Tokens, len(ty.Modifiers))
+			for i, m := range ty.Modifiers {
+				args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
+			}
+			return hclwrite.TokensForFunctionCall(call, args...)
+		}
+	}
+	return sqlTokens(ty.SQL())
+}
+
+// defaultTokens writes a default as the literal the loader turns into
+// exactly this text, or as sql("...").
+func defaultTokens(def string) hclwrite.Tokens {
+	switch def {
+	case "true":
+		return hclwrite.TokensForValue(cty.True)
+	case "false":
+		return hclwrite.TokensForValue(cty.False)
+	}
+	if s, ok := unquoteLiteral(def); ok {
+		return hclwrite.TokensForValue(cty.StringVal(s))
+	}
+	if n, err := cty.ParseNumberVal(def); err == nil && numberText(n.AsBigFloat()) == def {
+		return hclwrite.TokensForValue(n)
+	}
+	return sqlTokens(def)
+}
+
+// unquoteLiteral inverts models.QuoteLiteral: it returns s when def is
+// exactly QuoteLiteral(s).
+func unquoteLiteral(def string) (string, bool) {
+	var inner string
+	escaped := strings.HasPrefix(def, "E'")
+	switch {
+	case escaped && len(def) >= 3 && strings.HasSuffix(def, "'"):
+		inner = def[2 : len(def)-1]
+	case strings.HasPrefix(def, "'") && len(def) >= 2 && strings.HasSuffix(def, "'"):
+		inner = def[1 : len(def)-1]
+	default:
+		return "", false
+	}
+	s := strings.ReplaceAll(inner, "''", "'")
+	if escaped {
+		s = strings.ReplaceAll(s, `\\`, `\`)
+	}
+	if models.QuoteLiteral(s) != def {
+		return "", false
+	}
+	return s, true
+}
+
+func writeIndex(b *hclwrite.Body, ix *models.Index) {
+	if ix.Unique {
+		b.SetAttributeValue("unique", cty.True)
+	}
+	if ix.Method != "" && ix.Method != models.IndexBTree {
+		b.SetAttributeRaw("type", keywordTokens(strings.ToUpper(ix.Method)))
+	}
+	simple := len(ix.Parts) > 0
+	var cols []string
+	for _, p := range ix.Parts {
+		if p.Column == "" || p.Desc || p.NullsFirst || p.OpClass != "" {
+			simple = false
+			break
+		}
+		cols = append(cols, p.Column)
+	}
+	if simple {
+		b.SetAttributeRaw("columns", columnList(cols))
+	}
+	if len(ix.Include) > 0 {
+		b.SetAttributeRaw("include", columnList(ix.Include))
+	}
+	if ix.Where != "" {
+		b.SetAttributeValue("where", cty.StringVal(ix.Where))
+	}
+	if ix.Concurrently {
+		b.SetAttributeValue("concurrently", cty.True)
+	}
+	if simple {
+		return
+	}
+	for _, p := range ix.Parts {
+		on := b.AppendNewBlock("on", nil).Body()
+		if p.Column != "" {
+			on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
+		} else {
+			on.SetAttributeValue("expr", cty.StringVal(p.Expr))
+		}
+		if p.Desc {
+			on.SetAttributeValue("desc", cty.True)
+		}
+		if p.NullsFirst != p.Desc {
+			on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
+		}
+		if p.OpClass != "" {
+			if hclsyntax.ValidIdentifier(p.OpClass) {
+				on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
+			} else {
+				on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
+			}
+		}
+	}
+}
+
+var actionKeyword = map[string]string{
+	models.ActionNoAction:   "NO_ACTION",
+	models.ActionRestrict:   "RESTRICT",
+	models.ActionCascade:    "CASCADE",
+	models.ActionSetNull:    "SET_NULL",
+	models.ActionSetDefault: "SET_DEFAULT",
+}
+
+func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.ForeignKey) {
+	b.SetAttributeRaw("columns", columnList(fk.Columns))
+	refs := make([]hclwrite.Tokens, len(fk.RefColumns))
+	self := fk.RefSchema == t.Schema && fk.RefTable == t.Name
+	for i, c := range fk.RefColumns {
+		if self {
+			refs[i] = refTokens([]string{"column", c})
+		} else {
+			refs[i] = refTokens(append(w.tableTraversal(fk.RefSchema, fk.RefTable), "column", c))
+		}
+	}
+	b.SetAttributeRaw("ref_columns", hclwrite.TokensForTuple(refs))
+	if fk.OnDelete != "" && fk.OnDelete != models.ActionNoAction {
+		b.SetAttributeRaw("on_delete", keywordTokens(actionKeyword[fk.OnDelete]))
+	}
+	if fk.OnUpdate != "" && fk.OnUpdate != models.ActionNoAction {
+		b.SetAttributeRaw("on_update", keywordTokens(actionKeyword[fk.OnUpdate]))
+	}
+	if fk.Deferrable {
+		b.SetAttributeValue("deferrable", cty.True)
+		if fk.InitiallyDeferred {
+			b.SetAttributeValue("initially_deferred", cty.True)
+		}
+	}
+}
+
+// writePolicy writes a policy; for and to are always written, since who
+// a policy applies to should be read, not remembered.
+func (w *writer) writePolicy(b *hclwrite.Body, t *models.Table, p *models.Policy) {
+	b.SetAttributeRaw("on", refTokens(w.tableTraversal(t.Schema, t.Name)))
+	b.SetAttributeRaw("for", keywordTokens(p.Command))
+	if p.As == models.PolicyRestrictive {
+		b.SetAttributeRaw("as", keywordTokens(p.As))
+	}
+	roles := make([]cty.Value, len(p.Roles))
+	for i, r := range p.Roles {
+		roles[i] = cty.StringVal(r)
+	}
+	if len(roles) > 0 {
+		b.SetAttributeValue("to", cty.TupleVal(roles))
+	}
+	if p.Using != "" {
+		b.SetAttributeValue("using", cty.StringVal(p.Using))
+	}
+	if p.Check != "" {
+		b.SetAttributeValue("check", cty.StringVal(p.Check))
+	}
+}
+
