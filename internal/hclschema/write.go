@@ -61,7 +61,6 @@ func Write(r *models.Realm) []byte {
 	return canonicalBytes(f.Bytes())
 }
 
-
 // canonicalBytes formats generated HCL: hclwrite.Format, then empty
 // bodies as {}. The generated text has no heredocs, so no string spans
 // lines and the replacement cannot touch a string.
@@ -408,4 +407,3 @@ func (w *writer) writePolicy(b *hclwrite.Body, t *models.Table, p *models.Policy
 		b.SetAttributeValue("check", cty.StringVal(p.Check))
 	}
 }
-
