@@ -2,5 +2,8 @@ package main
 
 // commands is the table of subcommands. Each lives in its own file.
 func commands() map[string]command {
-	return map[string]command{}
+	return map[string]command{
+		"validate": {summary: "parse and check the HCL schema; print diagnostics", run: runValidate},
+		"fmt":      {summary: "rewrite the HCL schema in canonical layout (--check: exit 1 if not)", run: runFmt},
+	}
 }

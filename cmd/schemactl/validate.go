@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/schemactl/schemactl/internal/hclschema"
+)
+
+// runValidate parses and checks the HCL schema and prints its diagnostics.
+// Warnings alone leave the exit status 0.
+func runValidate(ctx context.Context, env *Env, args []string) int {
+	fs, common := newFlagSet(env, "validate", "validate [--schema PATH]")
+	if ok, status := parseFlags(env, fs, common, args); !ok {
+		return status
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "schemactl validate: unexpected argument %q\n", fs.Arg(0))
+		return exitError
+	}
+	logger, err := common.Logger(env)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "schemactl validate: %v\n", err)
+		return exitError
+	}
+	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
+	realm, diags := hclschema.Load(common.Schema)
+	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
+		fmt.Fprintf(env.Stderr, "schemactl validate: printing diagnostics: %v\n", err)
+		return exitError
+	}
+	if diags.HasErrors() {
+		logger.DebugContext(ctx, "schema is invalid", "diagnostics", len(diags))
+		return exitError
+	}
+	tables, enums, policies := 0, 0, 0
+	for _, s := range realm.Schemas {
+		enums += len(s.Enums)
+		for _, t := range s.Tables {
+			tables++
+			policies += len(t.Policies)
+		}
+	}
+	fmt.Fprintf(env.Stdout, "The schema is valid: %s, %s, %s, %s.\n",
+		count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy"))
+	return exitOK
+}
+
+func count(n int, noun string) string {
+	switch {
+	case n == 1:
+		return "1 " + noun
+	case noun == "policy":
+		return fmt.Sprintf("%d policies", n)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
