@@ -2,7 +2,7 @@ CREATE SCHEMA billing;
 CREATE TYPE alert_severity AS ENUM ('info', 'warning', 'critical');
 CREATE TYPE billing.plan AS ENUM ('free', 'pro', 'enterprise');
 CREATE TYPE "Mood" AS ENUM ('sad', 'ok', 'happy', 'it''s complicated');
-CREATE TYPE unused_enum AS ENUM ();
+CREATE TYPE unused_enum AS ENUM ('only');
 ALTER TYPE alert_severity ADD VALUE 'debug' BEFORE 'info';
 CREATE TABLE alert_events (
     id bigint NOT NULL,

@@ -11,6 +11,7 @@ CREATE POLICY alert_events_read ON alert_events FOR SELECT TO authenticated, ano
 CREATE POLICY alert_events_insert ON alert_events FOR INSERT TO authenticated WITH CHECK (owner_id IS NOT NULL);
 CREATE POLICY alert_events_update ON alert_events FOR UPDATE TO authenticated USING (owner_id IS NOT NULL) WITH CHECK ((tenant <> '') AND (owner_id IS NOT NULL));
 CREATE POLICY alert_events_delete ON alert_events FOR DELETE USING (false);
+-- PostgreSQL ignores every role besides PUBLIC when PUBLIC is listed.
 CREATE POLICY alert_events_tenant_guard ON alert_events AS RESTRICTIVE FOR ALL TO PUBLIC, anon USING (tenant <> 'blocked');
 CREATE TABLE rls_enabled_only (
     id integer NOT NULL

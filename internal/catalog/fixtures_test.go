@@ -1,0 +1,63 @@
+package catalog
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/testdb"
+)
+
+const fixturesDir = "../../testdata/catalog"
+
+// TestFixtures applies each testdata/catalog/<name>/schema.sql to a fresh
+// database, inspects it, and compares the result with schema.hcl, written
+// by hand in the catalog's rendering (see doc.go).
+func TestFixtures(t *testing.T) {
+	t.Parallel()
+	entries, err := os.ReadDir(fixturesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 15 {
+		t.Fatalf("%d fixtures in %s, want at least 15", len(entries), fixturesDir)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		dir := filepath.Join(fixturesDir, e.Name())
+		t.Run(e.Name(), func(t *testing.T) {
+			t.Parallel()
+			got := inspectSQLFile(t, filepath.Join(dir, "schema.sql"))
+			want, diags := hclschema.Load(filepath.Join(dir, "schema.hcl"))
+			if len(diags) > 0 {
+				t.Fatalf("loading schema.hcl: %s", diags.Error())
+			}
+			if d := models.Differences(got, want); len(d) != 0 {
+				t.Fatalf("inspected (left) differs from schema.hcl (right):\n%s", strings.Join(d, "\n"))
+			}
+		})
+	}
+}
+
+// inspectSQLFile runs the SQL file on a fresh database and inspects it.
+func inspectSQLFile(t *testing.T, path string) *models.Realm {
+	t.Helper()
+	sql, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := testdb.New(t)
+	testdb.Exec(t, url, string(sql))
+	conn := testdb.Connect(t, url)
+	realm, err := Inspect(context.Background(), conn, Options{})
+	if err != nil {
+		t.Fatalf("inspecting %s: %v", path, err)
+	}
+	return realm
+}

@@ -1,0 +1,11 @@
+schema "public" {}
+schema "staging" {}
+schema "Empty Too" {}
+
+table "kept" {
+  schema = schema.public
+  column "id" {
+    type = integer
+    null = true
+  }
+}

@@ -1,0 +1,44 @@
+schema "public" {}
+
+table "always_id" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+    identity { generated = ALWAYS }
+  }
+  column "note" {
+    type = text
+    null = true
+  }
+  primary_key { columns = [column.id] }
+}
+
+table "by_default_id" {
+  schema = schema.public
+  column "id" {
+    type = integer
+    identity { generated = BY_DEFAULT }
+  }
+  column "note" {
+    type = text
+    null = true
+  }
+  primary_key "by_default_id_pkey" { columns = [column.id] }
+}
+
+table "serials" {
+  schema = schema.public
+  column "id" {
+    type    = integer
+    default = sql("nextval('serials_id_seq'::regclass)")
+  }
+  column "big" {
+    type    = bigint
+    default = sql("nextval('serials_big_seq'::regclass)")
+  }
+  column "small" {
+    type    = smallint
+    default = sql("nextval('serials_small_seq'::regclass)")
+  }
+  primary_key { columns = [column.id] }
+}
