@@ -41,7 +41,22 @@ func TestFixtures(t *testing.T) {
 			if d := models.Differences(got, want); len(d) != 0 {
 				t.Fatalf("inspected (left) differs from schema.hcl (right):\n%s", strings.Join(d, "\n"))
 			}
+			requireRoundTrip(t, got)
 		})
+	}
+}
+
+// requireRoundTrip writes realm as HCL, as `schemactl inspect` does, and
+// requires it to load without diagnostics into an equal realm.
+func requireRoundTrip(t *testing.T, realm *models.Realm) {
+	t.Helper()
+	src := hclschema.Write(realm)
+	back, diags := hclschema.LoadFiles(map[string][]byte{"inspected.hcl": src})
+	if len(diags) > 0 {
+		t.Fatalf("loading the written HCL: %s\n%s", diags.Error(), src)
+	}
+	if d := models.Differences(realm, back); len(d) != 0 {
+		t.Fatalf("inspected (left) differs from its HCL loaded back (right):\n%s\n%s", strings.Join(d, "\n"), src)
 	}
 }
 
