@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/apply"
+	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/hclschema"
+)
+
+// runInspect is `schemactl inspect`: it reads the live catalog
+// (internal/catalog) and prints it as HCL (internal/hclschema), like
+// `terraform import`, so existing tables can be taken over.
+func runInspect(ctx context.Context, env *Env, args []string) int {
+	fs, common := newFlagSet(env, "inspect", "inspect --database-url URL [--schemas a,b] [--tables t1,schema.t2] [--migrations-table schema.name]")
+	schemas := fs.String("schemas", "", "comma-separated schemas to read (default: every non-system schema)")
+	tables := fs.String("tables", "", "comma-separated tables to read, as name or schema.name (default: all)")
+	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "schemactl's migrations table, never printed (schema.name)")
+	if ok, status := parseFlags(env, fs, common, args); !ok {
+		return status
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "Error: inspect takes no arguments, got %q\n", fs.Args())
+		return exitError
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
+		return exitError
+	}
+	logger, err := common.Logger(env)
+	if err != nil {
+		return fail(err)
+	}
+	conn, err := dbconn.Connect(ctx, common.DatabaseURL)
+	if err != nil {
+		return fail(err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+
+	opts := catalog.Options{Schemas: inspectFlagList(*schemas), Tables: inspectFlagList(*tables), Exclude: inspectFlagList(*table)}
+	logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
+	realm, err := catalog.Inspect(ctx, conn, opts)
+	if err != nil {
+		return fail(err)
+	}
+	if _, err := env.Stdout.Write(hclschema.Write(realm)); err != nil {
+		return fail(fmt.Errorf("writing HCL: %w", err))
+	}
+	return exitOK
+}
+
+// inspectFlagList splits a comma-separated flag value, dropping empty entries.
+func inspectFlagList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
