@@ -96,7 +96,9 @@ func LoadFiles(files map[string][]byte) (*models.Realm, hcl.Diagnostics) {
 			bodies = append(bodies, body)
 		}
 	}
+	syntax := len(l.diags)
 	l.load(bodies)
+	l.diags = append(l.diags[:syntax], withoutCascades(l.diags[:syntax], l.diags[syntax:])...)
 	sortDiagnostics(l.diags)
 	return l.realm.Normalize(), l.diags
 }
@@ -326,4 +328,25 @@ func (l *loader) decodeEnum(b *hclsyntax.Block) {
 	l.enums[qname{s.Name, name}] = e
 	s.Enums = append(s.Enums, e)
 	l.names = append(l.names, nameEntry{schema: s.Name, name: name, kind: "enum", space: spaceType, rng: b.LabelRanges[0]})
+}
+
+// withoutCascades drops the semantic diagnostics whose range overlaps a
+// syntax error's: the parser already reported that spot, and a second
+// message about the same broken text only distracts.
+func withoutCascades(syntax, semantic hcl.Diagnostics) hcl.Diagnostics {
+	var out hcl.Diagnostics
+	for _, d := range semantic {
+		cascade := false
+		for _, s := range syntax {
+			if s.Subject != nil && d.Subject != nil && s.Subject.Filename == d.Subject.Filename &&
+				d.Subject.Start.Byte <= s.Subject.End.Byte && s.Subject.Start.Byte <= d.Subject.End.Byte {
+				cascade = true
+				break
+			}
+		}
+		if !cascade {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -83,9 +83,6 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 	for _, b := range c.blocksOf("column") {
 		l.decodeColumn(td, b)
 	}
-	if len(t.Columns) == 0 && len(c.blocksOf("column")) == 0 {
-		l.add(errorf(blockHeader(td.block), "Table without columns", "Table %q declares no column blocks.", t.Name))
-	}
 	for _, b := range c.blocksOf("primary_key") {
 		l.decodePrimaryKey(td, b)
 	}

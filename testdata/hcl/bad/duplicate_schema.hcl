@@ -1,0 +1,3 @@
+# want: 3:8 Duplicate schema
+schema "public" {}
+schema "public" {}

@@ -1,0 +1,6 @@
+# want: 4:1 Unsupported block type
+schema "public" {}
+
+column "id" {
+  type = integer
+}

@@ -1,0 +1,9 @@
+# want: 6:3 Missing required argument
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "id" {
+    null = true
+  }
+}

@@ -1,0 +1,9 @@
+# want: 7:12 Reference to undeclared enum
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "mood" {
+    type = enum.mood
+  }
+}

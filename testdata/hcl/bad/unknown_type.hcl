@@ -1,0 +1,9 @@
+# want: 7:12 Unknown type
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "name" {
+    type = texx
+  }
+}
