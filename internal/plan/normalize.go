@@ -92,6 +92,7 @@ func randomHex(n int) string {
 // where: its own name (a new table) or a scratch copy.
 type target struct {
 	table        *models.Table // the desired table, updated in place
+	current      *models.Table // the live table, nil for a new one
 	schema, name string        // where it is created for rendering
 	isNew        bool
 	defaults     []string          // column names
@@ -117,7 +118,7 @@ type normalizer struct {
 // catalog's rendering; equal text needs no round trip.
 func (n *normalizer) collect(t *models.Table) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, isNew: cur == nil, indexes: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, indexes: map[string]string{}}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
@@ -228,14 +229,22 @@ func (tg *target) apply(r *models.Table) {
 		return
 	}
 	t := tg.table
+	// pick keeps the live text when the rendering only differs from it by
+	// an equivalent spelling.
+	pick := func(rendered, live string) string {
+		if live != "" && equivalentRendering(rendered, live) {
+			return live
+		}
+		return rendered
+	}
 	for _, c := range tg.defaults {
 		if rc := r.Column(c); rc != nil {
-			t.Column(c).Default = rc.Default
+			t.Column(c).Default = pick(rc.Default, columnDefault(tg.current.Column(c)))
 		}
 	}
 	for _, name := range tg.checks {
 		if rc := r.Check(name); rc != nil {
-			t.Check(name).Expr = rc.Expr
+			t.Check(name).Expr = pick(rc.Expr, checkExpr(tg.current.Check(name)))
 		}
 	}
 	for _, name := range tg.indexOrder {
@@ -250,6 +259,23 @@ func (tg *target) apply(r *models.Table) {
 		if rp := r.Policy(name); rp != nil {
 			p := t.Policy(name)
 			p.Using, p.Check, p.Roles = rp.Using, rp.Check, rp.Roles
+			if cp := tg.current.Policy(name); cp != nil {
+				p.Using, p.Check = pick(p.Using, cp.Using), pick(p.Check, cp.Check)
+			}
 		}
 	}
+}
+
+func checkExpr(c *models.Check) string {
+	if c == nil {
+		return ""
+	}
+	return c.Expr
+}
+
+func columnDefault(c *models.Column) string {
+	if c == nil {
+		return ""
+	}
+	return c.Default
 }

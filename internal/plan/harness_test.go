@@ -1,0 +1,121 @@
+package plan
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// repoRoot is where testdata and schema live, relative to this package.
+const repoRoot = "../.."
+
+func testContext(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// loadHCL loads HCL source text, failing the test on any error.
+func loadHCL(t testing.TB, name, src string) *models.Realm {
+	t.Helper()
+	r, diags := hclschema.LoadFiles(map[string][]byte{name: []byte(src)})
+	if diags.HasErrors() {
+		t.Fatalf("loading %s: %s", name, diags.Error())
+	}
+	return r
+}
+
+func loadHCLFile(t testing.TB, path string) *models.Realm {
+	t.Helper()
+	r, diags := hclschema.Load(path)
+	if diags.HasErrors() {
+		t.Fatalf("loading %s: %s", path, diags.Error())
+	}
+	return r
+}
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// execPlan runs every statement of p on conn, in plan order, each on its
+// own (so CONCURRENTLY statements run outside a transaction).
+func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
+	t.Helper()
+	for _, s := range p.Statements {
+		if _, err := conn.Exec(ctx, s.SQL); err != nil {
+			t.Fatalf("executing plan statement:\n%s\nerror: %v\nwhole plan:\n%s", s.SQL, err, planSQL(p))
+		}
+	}
+}
+
+func planSQL(p *Plan) string {
+	var b strings.Builder
+	for _, s := range p.Statements {
+		b.WriteString(s.SQL)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// declarationsOnly clears what the catalog never reports (schemactl's own
+// declarations), so a live model and a desired one can be compared.
+func declarationsOnly(r *models.Realm) *models.Realm {
+	r = r.Clone()
+	for _, s := range r.Schemas {
+		s.Exclusive = false
+		for _, t := range s.Tables {
+			t.Lifecycle = models.Lifecycle{}
+			for _, ix := range t.Indexes {
+				ix.Concurrently = false
+			}
+		}
+	}
+	return r.Normalize()
+}
+
+// requireConverged checks that the live managed schema equals desired
+// (both through the same normalisation) and that a second live plan is
+// empty.
+func requireConverged(t testing.TB, ctx context.Context, conn *pgx.Conn, desired *models.Realm, stage string) {
+	t.Helper()
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	current, err := InspectManaged(ctx, tx, desired, desired, "public.migrations")
+	if err != nil {
+		t.Fatalf("%s: inspecting: %v", stage, err)
+	}
+	normalized, err := NormalizeExpressions(ctx, tx, current, desired)
+	if err != nil {
+		t.Fatalf("%s: normalising: %v", stage, err)
+	}
+	sc := scope{desired: desired, state: desired}
+	if diff := models.Differences(declarationsOnly(sc.filter(current)), declarationsOnly(normalized)); len(diff) > 0 {
+		t.Fatalf("%s: live schema differs from the desired model:\n  %s", stage, strings.Join(diff, "\n  "))
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+	if err != nil {
+		t.Fatalf("%s: re-planning: %v", stage, err)
+	}
+	if !again.Empty() {
+		t.Fatalf("%s: re-planning is not empty:\n%s", stage, RenderText(again, false))
+	}
+}

@@ -1,0 +1,1 @@
+INSERT INTO public.orders VALUES (1, 'new', 2, 9.99);

@@ -1,0 +1,2 @@
+INSERT INTO public.users (id) VALUES ('00000000-0000-0000-0000-000000000001');
+INSERT INTO public.sessions (user_id, token) VALUES ('00000000-0000-0000-0000-000000000001', repeat('x', 64));

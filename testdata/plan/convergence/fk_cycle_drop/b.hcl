@@ -1,0 +1,6 @@
+schema "public" {}
+
+table "keep" {
+  schema = schema.public
+  column "id" { type = integer }
+}

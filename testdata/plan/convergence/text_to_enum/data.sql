@@ -1,0 +1,1 @@
+INSERT INTO public.tasks VALUES (1, 'high'), (2, DEFAULT);
