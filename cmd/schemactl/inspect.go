@@ -42,9 +42,17 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 
 	opts := catalog.Options{Schemas: inspectFlagList(*schemas), Tables: inspectFlagList(*tables), Exclude: inspectFlagList(*table)}
 	logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
-	realm, err := catalog.Inspect(ctx, conn, opts)
+	realm, added, err := catalog.InspectWithReferences(ctx, conn, opts)
 	if err != nil {
 		return fail(err)
+	}
+	if len(added) > 0 {
+		fmt.Fprintf(env.Stderr, "Note: also printing %s, referenced by foreign keys of the selected tables, so the output loads: %s\n",
+			count(len(added), "table"), strings.Join(added, ", "))
+	}
+	if missing := catalog.MissingReferences(realm); len(missing) > 0 {
+		fmt.Fprintf(env.Stderr, "Warning: foreign keys reference tables that inspect does not print (excluded or owned by an extension): %s\n",
+			strings.Join(missing, ", "))
 	}
 	if _, err := env.Stdout.Write(hclschema.Write(realm)); err != nil {
 		return fail(fmt.Errorf("writing HCL: %w", err))
