@@ -48,7 +48,6 @@ func (b *builder) createEnum(e *models.Enum) {
 func (b *builder) dropEnum(e *models.Enum) {
 	addr := addressOf(KindEnum, e.Schema, e.Name)
 	c := b.change(KindEnum, addr, ActionDelete)
-	c.Items = append(c.Items, Item{ActionDelete, "enum " + displayName(e.Schema, e.Name)})
 	c.markDestroy(addr)
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP TYPE %s;", models.QualifiedName(e.Schema, e.Name)),

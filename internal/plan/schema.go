@@ -27,7 +27,6 @@ func (b *builder) diffSchemas() {
 		}
 		addr := addressOf(KindSchema, s.Name)
 		c := b.change(KindSchema, addr, ActionDelete)
-		c.Items = append(c.Items, Item{ActionDelete, "schema " + s.Name})
 		c.markDestroy(addr)
 		b.emit(c, &Statement{
 			SQL:     fmt.Sprintf("DROP SCHEMA %s;", models.QuoteIdent(s.Name)),

@@ -86,7 +86,6 @@ func (b *builder) dropTable(t *models.Table) {
 	addr := tableAddress(t)
 	c := b.change(KindTable, addr, ActionDelete)
 	c.markDestroy(addr)
-	c.Items = append(c.Items, Item{ActionDelete, "table " + displayName(t.Schema, t.Name)})
 	// Foreign keys into other tables that go too are dropped first, so
 	// that two tables pointing at each other can both be dropped.
 	for _, fk := range t.ForeignKeys {
