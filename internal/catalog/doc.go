@@ -12,6 +12,11 @@
 // *pgx.Conn or inside a pgx.Tx (e.g. to see a migration's effect before
 // committing).
 //
+// InspectWithReferences additionally follows foreign keys out of the
+// selection (another schema, or a table --tables left out) so that the
+// realm is closed and `schemactl inspect` output always loads; plans use
+// plain Inspect, which never reads beyond its options.
+//
 // # Rendering conventions (the planner relies on these exactly)
 //
 //   - Identifiers as stored, unquoted. The realm is normalised
@@ -56,7 +61,7 @@
 //     ('*' ALL, 'r' SELECT, 'a' INSERT, 'w' UPDATE, 'd' DELETE),
 //     polpermissive → PERMISSIVE / RESTRICTIVE, roles by name with oid 0 as
 //     models.RolePublic, sorted.
-//   - Enums: values in enumsortorder order. Every enum of the selected
+//   - Enums: values in enumsortorder order (nil for an enum without values). Every enum of the selected
 //     schemas is read when Options.Tables is empty; in any case every enum
 //     that a read column uses is read too, wherever it lives, so the realm
 //     never refers to an enum it does not hold.
