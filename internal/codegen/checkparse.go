@@ -1,0 +1,543 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// The CHECK parser reads the subset of PostgreSQL expressions that
+// Validate can mirror, in both spellings: what users write in HCL
+// ("status IN ('a', 'b')", "x BETWEEN 1 AND 9") and what pg_get_constraintdef
+// prints ("(status = ANY (ARRAY['a'::text, 'b'::text]))", "'-1'::integer").
+// Anything outside the subset is a parse error, and the CHECK is then
+// left to the database.
+
+// node is a parsed expression.
+type node interface{ node() }
+
+type (
+	colRef  struct{ name string } // a column (a qualified name keeps its last part)
+	litNode struct {
+		kind litKind
+		text string // the value: unquoted string, number text, "true"/"false"
+	}
+	castNode struct {
+		x   node
+		typ string // canonical-ish type text, lower case: "text", "character varying[]"
+	}
+	unaryNode struct {
+		op string
+		x  node
+	} // NOT, -
+	binaryNode struct {
+		op   string
+		l, r node
+	} // AND OR = <> < <= > >=
+	inNode struct {
+		x    node
+		list []node
+		not  bool
+	}
+	quantNode struct {
+		x         node
+		op, quant string
+		array     node
+	} // x op ANY|ALL (array)
+	arrayNode   struct{ elems []node }
+	betweenNode struct {
+		x, lo, hi node
+		not       bool
+	}
+	isNullNode struct {
+		x   node
+		not bool
+	}
+	funcNode struct {
+		name string
+		args []node
+	}
+)
+
+type litKind int
+
+const (
+	litString litKind = iota
+	litNumber
+	litBool
+	litNull
+)
+
+func (colRef) node()      {}
+func (litNode) node()     {}
+func (castNode) node()    {}
+func (unaryNode) node()   {}
+func (binaryNode) node()  {}
+func (inNode) node()      {}
+func (quantNode) node()   {}
+func (arrayNode) node()   {}
+func (betweenNode) node() {}
+func (isNullNode) node()  {}
+func (funcNode) node()    {}
+
+type tokKind int
+
+const (
+	tokEOF    tokKind = iota
+	tokIdent          // unquoted (lower-cased) identifier or keyword
+	tokQuoted         // "quoted identifier"
+	tokString         // 'literal'
+	tokNumber
+	tokOp // operators and punctuation
+)
+
+type lexToken struct {
+	kind tokKind
+	text string
+}
+
+func lex(src string) ([]lexToken, error) {
+	var toks []lexToken
+	r := []rune(src)
+	for i := 0; i < len(r); {
+		c := r[i]
+		switch {
+		case unicode.IsSpace(c):
+			i++
+		case c == '\'':
+			var b strings.Builder
+			i++
+			for {
+				if i >= len(r) {
+					return nil, fmt.Errorf("unterminated string literal")
+				}
+				if r[i] == '\'' {
+					if i+1 < len(r) && r[i+1] == '\'' {
+						b.WriteRune('\'')
+						i += 2
+						continue
+					}
+					i++
+					break
+				}
+				b.WriteRune(r[i])
+				i++
+			}
+			toks = append(toks, lexToken{tokString, b.String()})
+		case c == '"':
+			var b strings.Builder
+			i++
+			for {
+				if i >= len(r) {
+					return nil, fmt.Errorf("unterminated quoted identifier")
+				}
+				if r[i] == '"' {
+					if i+1 < len(r) && r[i+1] == '"' {
+						b.WriteRune('"')
+						i += 2
+						continue
+					}
+					i++
+					break
+				}
+				b.WriteRune(r[i])
+				i++
+			}
+			toks = append(toks, lexToken{tokQuoted, b.String()})
+		case unicode.IsDigit(c) || (c == '.' && i+1 < len(r) && unicode.IsDigit(r[i+1])):
+			j := i
+			for j < len(r) && (unicode.IsDigit(r[j]) || r[j] == '.') {
+				j++
+			}
+			if j < len(r) && (r[j] == 'e' || r[j] == 'E') {
+				k := j + 1
+				if k < len(r) && (r[k] == '+' || r[k] == '-') {
+					k++
+				}
+				if k < len(r) && unicode.IsDigit(r[k]) {
+					j = k
+					for j < len(r) && unicode.IsDigit(r[j]) {
+						j++
+					}
+				}
+			}
+			toks = append(toks, lexToken{tokNumber, string(r[i:j])})
+			i = j
+		case unicode.IsLetter(c) || c == '_':
+			j := i
+			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) || r[j] == '_' || r[j] == '$') {
+				j++
+			}
+			word := string(r[i:j])
+			if (word == "E" || word == "e") && j < len(r) && r[j] == '\'' {
+				return nil, fmt.Errorf("escape string literals are not translated")
+			}
+			toks = append(toks, lexToken{tokIdent, strings.ToLower(word)})
+			i = j
+		default:
+			two := ""
+			if i+1 < len(r) {
+				two = string(r[i : i+2])
+			}
+			switch two {
+			case "<=", ">=", "<>", "!=", "::":
+				toks = append(toks, lexToken{tokOp, two})
+				i += 2
+				continue
+			}
+			switch c {
+			case '=', '<', '>', '(', ')', ',', '[', ']', '-', '+', '.':
+				toks = append(toks, lexToken{tokOp, string(c)})
+				i++
+			default:
+				return nil, fmt.Errorf("operator %q is not translated", string(c))
+			}
+		}
+	}
+	return append(toks, lexToken{kind: tokEOF}), nil
+}
+
+type checkParser struct {
+	toks []lexToken
+	pos  int
+}
+
+// parseCheck parses a CHECK expression.
+func parseCheck(src string) (node, error) {
+	toks, err := lex(src)
+	if err != nil {
+		return nil, err
+	}
+	p := &checkParser{toks: toks}
+	n, err := p.or()
+	if err != nil {
+		return nil, err
+	}
+	if p.peek().kind != tokEOF {
+		return nil, fmt.Errorf("unexpected %q", p.peek().text)
+	}
+	return n, nil
+}
+
+func (p *checkParser) peek() lexToken { return p.toks[p.pos] }
+func (p *checkParser) next() lexToken {
+	t := p.toks[p.pos]
+	if t.kind != tokEOF {
+		p.pos++
+	}
+	return t
+}
+func (p *checkParser) isOp(s string) bool   { t := p.peek(); return t.kind == tokOp && t.text == s }
+func (p *checkParser) isWord(s string) bool { t := p.peek(); return t.kind == tokIdent && t.text == s }
+func (p *checkParser) expectOp(s string) error {
+	if !p.isOp(s) {
+		return fmt.Errorf("expected %q, found %q", s, p.peek().text)
+	}
+	p.next()
+	return nil
+}
+
+func (p *checkParser) or() (node, error) {
+	l, err := p.and()
+	if err != nil {
+		return nil, err
+	}
+	for p.isWord("or") {
+		p.next()
+		r, err := p.and()
+		if err != nil {
+			return nil, err
+		}
+		l = binaryNode{"OR", l, r}
+	}
+	return l, nil
+}
+
+func (p *checkParser) and() (node, error) {
+	l, err := p.not()
+	if err != nil {
+		return nil, err
+	}
+	for p.isWord("and") {
+		p.next()
+		r, err := p.not()
+		if err != nil {
+			return nil, err
+		}
+		l = binaryNode{"AND", l, r}
+	}
+	return l, nil
+}
+
+func (p *checkParser) not() (node, error) {
+	if p.isWord("not") {
+		p.next()
+		x, err := p.not()
+		if err != nil {
+			return nil, err
+		}
+		return unaryNode{"NOT", x}, nil
+	}
+	return p.predicate()
+}
+
+var comparisonOps = map[string]string{"=": "=", "<>": "<>", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+// predicate is a comparison, IN, BETWEEN or IS [NOT] NULL over operands.
+func (p *checkParser) predicate() (node, error) {
+	x, err := p.operand()
+	if err != nil {
+		return nil, err
+	}
+	t := p.peek()
+	if t.kind == tokOp {
+		if op, ok := comparisonOps[t.text]; ok {
+			p.next()
+			if p.isWord("any") || p.isWord("all") || p.isWord("some") {
+				quant := strings.ToUpper(p.next().text)
+				if quant == "SOME" {
+					quant = "ANY"
+				}
+				if err := p.expectOp("("); err != nil {
+					return nil, err
+				}
+				arr, err := p.operand()
+				if err != nil {
+					return nil, err
+				}
+				if err := p.expectOp(")"); err != nil {
+					return nil, err
+				}
+				return quantNode{x, op, quant, arr}, nil
+			}
+			r, err := p.operand()
+			if err != nil {
+				return nil, err
+			}
+			return binaryNode{op, x, r}, nil
+		}
+		return x, nil
+	}
+	not := false
+	if p.isWord("not") && p.pos+1 < len(p.toks) {
+		nx := p.toks[p.pos+1]
+		if nx.kind == tokIdent && (nx.text == "in" || nx.text == "between") {
+			p.next()
+			not = true
+		}
+	}
+	switch {
+	case p.isWord("in"):
+		p.next()
+		if err := p.expectOp("("); err != nil {
+			return nil, err
+		}
+		var list []node
+		for {
+			e, err := p.operand()
+			if err != nil {
+				return nil, err
+			}
+			list = append(list, e)
+			if p.isOp(",") {
+				p.next()
+				continue
+			}
+			break
+		}
+		if err := p.expectOp(")"); err != nil {
+			return nil, err
+		}
+		return inNode{x, list, not}, nil
+	case p.isWord("between"):
+		p.next()
+		if p.isWord("symmetric") {
+			return nil, fmt.Errorf("BETWEEN SYMMETRIC is not translated")
+		}
+		lo, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		if !p.isWord("and") {
+			return nil, fmt.Errorf("BETWEEN without AND")
+		}
+		p.next()
+		hi, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		return betweenNode{x, lo, hi, not}, nil
+	case p.isWord("is"):
+		p.next()
+		isNot := false
+		if p.isWord("not") {
+			p.next()
+			isNot = true
+		}
+		if !p.isWord("null") {
+			return nil, fmt.Errorf("IS %s is not translated", p.peek().text)
+		}
+		p.next()
+		return isNullNode{x, isNot}, nil
+	}
+	return x, nil
+}
+
+// operand is a primary with any number of ::type casts.
+func (p *checkParser) operand() (node, error) {
+	var x node
+	var err error
+	if p.isOp("-") {
+		p.next()
+		y, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		x = unaryNode{"-", y}
+	} else if x, err = p.primary(); err != nil {
+		return nil, err
+	}
+	for p.isOp("::") {
+		p.next()
+		typ, err := p.typeName()
+		if err != nil {
+			return nil, err
+		}
+		x = castNode{x, typ}
+	}
+	return x, nil
+}
+
+func (p *checkParser) primary() (node, error) {
+	t := p.next()
+	switch t.kind {
+	case tokString:
+		return litNode{litString, t.text}, nil
+	case tokNumber:
+		return litNode{litNumber, t.text}, nil
+	case tokQuoted:
+		return p.qualified(t.text)
+	case tokIdent:
+		switch t.text {
+		case "true", "false":
+			return litNode{litBool, t.text}, nil
+		case "null":
+			return litNode{litNull, "null"}, nil
+		case "array":
+			if err := p.expectOp("["); err != nil {
+				return nil, err
+			}
+			var elems []node
+			for !p.isOp("]") {
+				e, err := p.operand()
+				if err != nil {
+					return nil, err
+				}
+				elems = append(elems, e)
+				if p.isOp(",") {
+					p.next()
+				} else if !p.isOp("]") {
+					return nil, fmt.Errorf("expected , or ] in ARRAY")
+				}
+			}
+			p.next()
+			return arrayNode{elems}, nil
+		case "and", "or", "not", "in", "between", "is", "any", "all":
+			return nil, fmt.Errorf("unexpected %s", strings.ToUpper(t.text))
+		}
+		if p.isOp("(") {
+			p.next()
+			var args []node
+			for !p.isOp(")") {
+				a, err := p.or()
+				if err != nil {
+					return nil, err
+				}
+				args = append(args, a)
+				if p.isOp(",") {
+					p.next()
+				} else if !p.isOp(")") {
+					return nil, fmt.Errorf("expected , or ) in call of %s", t.text)
+				}
+			}
+			p.next()
+			return funcNode{t.text, args}, nil
+		}
+		return p.qualified(t.text)
+	case tokOp:
+		if t.text == "(" {
+			x, err := p.or()
+			if err != nil {
+				return nil, err
+			}
+			if err := p.expectOp(")"); err != nil {
+				return nil, err
+			}
+			return x, nil
+		}
+	}
+	return nil, fmt.Errorf("unexpected %q", t.text)
+}
+
+// qualified reads table.column (or schema.table.column) and keeps the
+// column name.
+func (p *checkParser) qualified(first string) (node, error) {
+	name := first
+	for p.isOp(".") {
+		p.next()
+		t := p.next()
+		if t.kind != tokIdent && t.kind != tokQuoted {
+			return nil, fmt.Errorf("expected a name after .")
+		}
+		name = t.text
+	}
+	return colRef{name}, nil
+}
+
+// typeName reads the type after "::": words ("character varying",
+// "timestamp with time zone"), quoted and qualified names, modifiers and
+// array brackets. Modifiers are dropped: casts are only ever stripped.
+func (p *checkParser) typeName() (string, error) {
+	var words []string
+	for {
+		t := p.peek()
+		if t.kind == tokQuoted || (t.kind == tokIdent && !typeStop[t.text]) {
+			p.next()
+			words = append(words, t.text)
+			if p.isOp(".") {
+				p.next()
+				words = words[:len(words)-1]
+			}
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return "", fmt.Errorf("expected a type after ::")
+	}
+	if p.isOp("(") {
+		p.next()
+		for !p.isOp(")") {
+			if p.peek().kind == tokEOF {
+				return "", fmt.Errorf("unterminated type modifier")
+			}
+			p.next()
+		}
+		p.next()
+	}
+	typ := strings.Join(words, " ")
+	for p.isOp("[") {
+		p.next()
+		if err := p.expectOp("]"); err != nil {
+			return "", err
+		}
+		typ += "[]"
+	}
+	return typ, nil
+}
+
+// typeStop are words that end a type name after "::".
+var typeStop = map[string]bool{
+	"and": true, "or": true, "not": true, "in": true, "between": true, "is": true,
+	"any": true, "all": true, "some": true,
+}
