@@ -6,5 +6,6 @@ func commands() map[string]command {
 		"validate": {summary: "parse and check the HCL schema; print diagnostics", run: runValidate},
 		"fmt":      {summary: "rewrite the HCL schema in canonical layout (--check: exit 1 if not)", run: runFmt},
 		"inspect":  {summary: "print the live schema as HCL (--schemas, --tables to narrow)", run: runInspect},
+		"plan":     {summary: "show what the HCL changes; --write NAME emits the next migration; --check for CI", run: runPlan},
 	}
 }

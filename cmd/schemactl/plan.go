@@ -1,0 +1,216 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/apply"
+	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
+)
+
+// planFlags are the flags of `schemactl plan` beyond the common ones.
+type planFlags struct {
+	write            string
+	check            bool
+	format           string
+	allowDestroy     bool
+	detailedExitcode bool
+	migrationsTable  string
+	generated        string
+}
+
+// runPlan is `schemactl plan`: it diffs the HCL against the live catalog
+// (with a database URL) or the recorded state (without), prints the plan,
+// and with --write emits the next migration; --check proves HCL,
+// migrations and generated code agree.
+func runPlan(ctx context.Context, env *Env, args []string) int {
+	fs, common := newFlagSet(env, "plan", "plan [--schema DIR] [--migrations DIR] [--database-url URL] [--write NAME] [--check] [--format text|json|markdown] [--allow-destroy] [--detailed-exitcode]")
+	var f planFlags
+	fs.StringVar(&f.write, "write", "", "write the plan as the next migration file NNNN_NAME.sql (updates the sum and state files)")
+	fs.BoolVar(&f.check, "check", false, "exit 1 when the HCL, the migrations directory and generated code disagree")
+	fs.StringVar(&f.format, "format", "text", "output format: text, json or markdown")
+	fs.BoolVar(&f.allowDestroy, "allow-destroy", false, "allow dropping declared objects and data")
+	fs.BoolVar(&f.detailedExitcode, "detailed-exitcode", false, "exit 2 when the plan has changes, 0 when it has none")
+	fs.StringVar(&f.migrationsTable, "migrations-table", apply.DefaultMigrationsTable, "the migrations table (schema.name), never part of a plan")
+	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
+	if ok, status := parseFlags(env, fs, common, args); !ok {
+		return status
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
+		return exitError
+	}
+	if fs.NArg() > 0 {
+		return fail(fmt.Errorf("plan takes no arguments, got %q", fs.Args()))
+	}
+	if f.format != "text" && f.format != "json" && f.format != "markdown" {
+		return fail(fmt.Errorf("--format %q: want text, json or markdown", f.format))
+	}
+	if f.check && f.write != "" {
+		return fail(errors.New("--check and --write cannot be combined"))
+	}
+	if f.write != "" && !migrations.ValidName(f.write) {
+		return fail(&migrations.InvalidNameError{Name: f.write})
+	}
+	logger, err := common.Logger(env)
+	if err != nil {
+		return fail(err)
+	}
+
+	desired, diags := hclschema.Load(common.Schema)
+	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
+		return fail(fmt.Errorf("printing diagnostics: %w", err))
+	}
+	if diags.HasErrors() {
+		return exitError // nothing reaches a database while the schema has an error
+	}
+	dir := migrations.NewLocalDir(common.Migrations)
+
+	if f.check {
+		return planCheck(env, desired, dir, f.generated)
+	}
+
+	state, err := migrations.ReadState(dir)
+	if err != nil {
+		return fail(err)
+	}
+	files, err := migrations.ReadFiles(dir)
+	if err != nil {
+		return fail(err)
+	}
+	opts := plan.Options{AllowDestroy: f.allowDestroy}
+
+	var p *plan.Plan
+	if common.DatabaseURL == "" {
+		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
+		p, err = plan.Build(state, desired, state, opts)
+	} else {
+		p, err = planLive(ctx, common.DatabaseURL, desired, state, files, f, opts)
+	}
+	if err != nil {
+		return fail(err)
+	}
+
+	if f.write != "" {
+		if len(p.Pending) > 0 {
+			return fail(fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", p.Pending))
+		}
+		if p.Empty() {
+			return fail(errors.New("nothing to write: the HCL matches the recorded state"))
+		}
+		written, err := migrations.Write(dir, migrations.NewMigration{
+			Name:       f.write,
+			Header:     plan.MigrationHeader(f.write, p),
+			Statements: p.Migration(),
+			State:      desired,
+		})
+		if err != nil {
+			return fail(fmt.Errorf("writing the migration: %w", err))
+		}
+		for _, w := range written {
+			fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", common.Migrations, w.FileName)
+		}
+	}
+
+	if err := printPlan(env, p, f.format, common.Color(env)); err != nil {
+		return fail(err)
+	}
+	if f.detailedExitcode && !p.Empty() && f.write == "" {
+		return exitChanges
+	}
+	return exitOK
+}
+
+// planLive plans against the database. For --write the migration is the
+// diff from the recorded state (so every environment gets the same file);
+// the database then validates the HCL's expressions and shows whether
+// files are pending. Otherwise the plan is the diff from the live catalog.
+func planLive(ctx context.Context, url string, desired, state *models.Realm, files []migrations.File, f planFlags, opts plan.Options) (*plan.Plan, error) {
+	conn, err := dbconn.Connect(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	applied, err := apply.AppliedVersions(ctx, conn, f.migrationsTable)
+	if err != nil {
+		return nil, fmt.Errorf("reading the migrations table: %w", err)
+	}
+	pending := plan.Pending(files, applied)
+	live, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable})
+	if err != nil {
+		return nil, err
+	}
+	p := live
+	if f.write != "" {
+		if p, err = plan.Build(state, desired, state, opts); err != nil {
+			return nil, err
+		}
+	}
+	p.Pending = pending
+	if len(pending) == 0 && len(state.Schemas) > 0 {
+		if p.Drift, err = drift(ctx, conn, state, f.migrationsTable); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// drift lists the managed objects whose live shape differs from the
+// recorded state.
+func drift(ctx context.Context, conn *pgx.Conn, state *models.Realm, table string) ([]string, error) {
+	d, err := plan.Live(ctx, conn, state, state, plan.LiveOptions{Options: plan.Options{AllowDestroy: true}, MigrationsTable: table})
+	if err != nil {
+		return nil, fmt.Errorf("comparing the database with the recorded state: %w", err)
+	}
+	var out []string
+	for _, c := range d.Changes {
+		out = append(out, c.Action.String()+" "+c.Address)
+	}
+	return out, nil
+}
+
+func printPlan(env *Env, p *plan.Plan, format string, color bool) error {
+	var out []byte
+	switch format {
+	case "json":
+		js, err := plan.RenderJSON(p)
+		if err != nil {
+			return fmt.Errorf("rendering the plan as JSON: %w", err)
+		}
+		out = js
+	case "markdown":
+		out = []byte(plan.RenderMarkdown(p))
+	default:
+		out = []byte(plan.RenderText(p, color))
+	}
+	if _, err := env.Stdout.Write(out); err != nil {
+		return fmt.Errorf("writing the plan: %w", err)
+	}
+	return nil
+}
+
+// planCheck is `plan --check`: every problem on stderr and exit 1, or a
+// short OK.
+func planCheck(env *Env, desired *models.Realm, dir *migrations.LocalDir, generated string) int {
+	problems, err := plan.CheckProject(desired, dir, generated)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
+		return exitError
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(env.Stderr, "Error: %s\n", p)
+		}
+		fmt.Fprintf(env.Stderr, "plan --check: %d problem(s)\n", len(problems))
+		return exitError
+	}
+	fmt.Fprintln(env.Stdout, "OK: the HCL, the migrations directory and the generated code agree.")
+	return exitOK
+}
