@@ -72,7 +72,7 @@ func TestWriteRoundTripOddIdentifiers(t *testing.T) {
 	// The same table name in a second schema forces two-label tables and
 	// table.SCHEMA.NAME references.
 	twin := &models.Table{Schema: "public", Name: "Table \"One\"",
-		Columns: []*models.Column{{Name: "id", Type: models.Type{Name: "bigint"}}, {Name: "other", Type: models.Type{Name: "bigint"}}},
+		Columns:    []*models.Column{{Name: "id", Type: models.Type{Name: "bigint"}}, {Name: "other", Type: models.Type{Name: "bigint"}}},
 		PrimaryKey: &models.PrimaryKey{Name: "twin_pkey", Columns: []string{"id"}},
 		ForeignKeys: []*models.ForeignKey{{Name: "to odd", Columns: []string{"other"}, RefSchema: "odd schema", RefTable: "Table \"One\"",
 			RefColumns: []string{"id"}}},
