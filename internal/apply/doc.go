@@ -1,0 +1,66 @@
+// Package apply runs the pending files of a migrations directory against a
+// database, once each, in order (SPEC §5, §6), and reports their status.
+//
+// # Order of an apply
+//
+//  1. Read the directory and check it against schemactl.sum (an edited,
+//     removed, reordered or hand-added file stops everything).
+//  2. Name the session "schemactl" (application_name) and take a session
+//     advisory lock on one pinned connection. The key hashes a fixed name
+//     and the migrations table, so applies against one table exclude each
+//     other. The lock is polled with a growing pause until --lock-timeout,
+//     watching the context; giving up names the holder (pid,
+//     application_name, client address, connection time) from pg_locks and
+//     pg_stat_activity. It is released with a fresh context, so Ctrl-C
+//     does not leave it to the connection's end.
+//  3. Create the migrations table, or adopt an earlier migrator's (below).
+//  4. Compare each applied file's recorded checksum with the file on disk;
+//     any mismatch, an applied file that disappeared or was renamed, or a
+//     pending file older than an applied one refuses the apply.
+//  5. Check drift (below); refuse unless --allow-drift.
+//  6. Run each pending file in its own transaction with its row in the
+//     migrations table and SET LOCAL lock_timeout = --lock-timeout, so a
+//     migration never queues behind a long transaction and, queued, blocks
+//     the traffic behind it. A lock timeout is reported with the statement
+//     and the sessions holding locks on the tables it names. A file that
+//     starts with "-- schemactl:no-transaction" runs statement by statement
+//     outside a transaction and is recorded only when all of it succeeded;
+//     before each CREATE INDEX CONCURRENTLY an invalid index of that name
+//     (pg_index.indisvalid = false, left by an interrupted build) is
+//     dropped with DROP INDEX CONCURRENTLY, so the rerun builds it again.
+//  7. After the last file, inside its transaction, compare the managed
+//     schema with schemactl.state.json through the planner (plan.Live); a
+//     difference rolls that file back and is reported. A no-transaction last
+//     file cannot be rolled back: it is recorded, and the difference is
+//     reported as an error.
+//
+// The session also sets client_connection_check_interval (PostgreSQL 14+)
+// so that when the apply process is killed the server notices within a
+// second and rolls back the running file, instead of finishing a long
+// statement on behalf of a client that is gone.
+//
+// # The migrations table
+//
+// Default public.migrations, with version (primary key), name (the file
+// name), checksum, applied_at, execution_ms, applied_by and state. A table
+// of that name written by an earlier migrator is adopted: its rows are kept,
+// the missing columns are added with ADD COLUMN IF NOT EXISTS (nullable, no
+// default, so old rows keep their values and get no invented ones), and a
+// unique index on version is created. Its rows have no version; a row whose
+// name is a file's name (with or without ".sql") counts as that file
+// applied (and has no checksum to compare); other rows are kept, shown by
+// status, and otherwise ignored.
+//
+// # Drift
+//
+// The expected state before an apply is what the applied migrations left.
+// Each complete apply records, in the row of its last file, the state the
+// directory promised (schemactl.state.json at that time), after checking
+// that the database matches it. Drift is the difference between the live
+// managed schema and the state recorded with the highest applied version.
+// When that row has no state - nothing applied yet, rows of an earlier
+// migrator, or an apply that stopped half way - there is no expected state
+// and no drift check; the end-state check after the next complete apply
+// covers the gap. With --allow-drift, objects that had drifted before the
+// run are also ignored by the end-state check.
+package apply

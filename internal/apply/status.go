@@ -1,0 +1,120 @@
+package apply
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/migrations"
+)
+
+// FileStatus is one migration file as the database knows it.
+type FileStatus struct {
+	Version  int    `json:"version"`
+	FileName string `json:"file"`
+	Checksum string `json:"checksum"`
+	Applied  bool   `json:"applied"`
+	// Adopted is set when the file counts as applied from a row an earlier
+	// migrator wrote (no checksum to compare).
+	Adopted     bool       `json:"adopted,omitempty"`
+	AppliedAt   *time.Time `json:"applied_at,omitempty"`
+	ExecutionMS int64      `json:"execution_ms,omitempty"`
+	AppliedBy   string     `json:"applied_by,omitempty"`
+}
+
+// LegacyRow is a row of an adopted migrations table that matches no file.
+type LegacyRow struct {
+	Name      string     `json:"name"`
+	AppliedAt *time.Time `json:"applied_at,omitempty"`
+}
+
+// StatusReport is what `schemactl status` shows.
+type StatusReport struct {
+	MigrationsTable string       `json:"migrations_table"`
+	TableExists     bool         `json:"table_exists"`
+	Files           []FileStatus `json:"files"`
+	Legacy          []LegacyRow  `json:"legacy_rows,omitempty"`
+	// Problems are what makes apply refuse: sum failures, applied files
+	// that changed, history out of order.
+	Problems []string `json:"problems"`
+	// Drift is only meaningful when DriftChecked; DriftNote says why not.
+	Drift        []Drift `json:"drift"`
+	DriftChecked bool    `json:"drift_checked"`
+	DriftNote    string  `json:"drift_note,omitempty"`
+}
+
+// Pending counts the files not applied yet.
+func (r *StatusReport) Pending() int {
+	n := 0
+	for _, f := range r.Files {
+		if !f.Applied {
+			n++
+		}
+	}
+	return n
+}
+
+// Status reports, without writing anything or taking the lock, which
+// files are applied and which pending, any problem that would make apply
+// refuse, and drift.
+func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string) (*StatusReport, error) {
+	table, err := ParseTable(migrationsTable)
+	if err != nil {
+		return nil, err
+	}
+	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}, Drift: []Drift{}}
+	files, err := migrations.ReadFiles(dir)
+	if err != nil {
+		// Without a readable directory nothing can be matched; say why.
+		rep.Problems = append(rep.Problems, err.Error())
+	} else if err := migrations.VerifySum(dir, files); err != nil {
+		rep.Problems = append(rep.Problems, err.Error())
+	}
+	if rep.TableExists, err = tableExists(ctx, conn, table); err != nil {
+		return nil, err
+	}
+	records, err := readRecords(ctx, conn, table)
+	if err != nil {
+		return nil, err
+	}
+	h := matchHistory(files, records)
+	for _, p := range h.problems {
+		rep.Problems = append(rep.Problems, p.Error())
+	}
+	for _, f := range files {
+		fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
+		if r, ok := h.applied[f.Version]; ok {
+			fs.Applied, fs.Adopted = true, h.adopted[f.Version]
+			if !r.AppliedAt.IsZero() {
+				at := r.AppliedAt
+				fs.AppliedAt = &at
+			}
+			fs.ExecutionMS, fs.AppliedBy = r.ExecutionMS, r.AppliedBy
+		}
+		rep.Files = append(rep.Files, fs)
+	}
+	for _, r := range h.legacy {
+		row := LegacyRow{Name: r.Name}
+		if !r.AppliedAt.IsZero() {
+			at := r.AppliedAt
+			row.AppliedAt = &at
+		}
+		rep.Legacy = append(rep.Legacy, row)
+	}
+	switch {
+	case h.expected != nil:
+		rep.DriftChecked = true
+		drift, err := liveDrift(ctx, conn, h.expected, table)
+		if err != nil {
+			return nil, fmt.Errorf("checking for drift: %w", err)
+		}
+		rep.Drift = append(rep.Drift, drift...)
+	case len(h.applied) == 0:
+		rep.DriftNote = "nothing applied yet: no recorded state to compare with"
+	default:
+		rep.DriftNote = "the last applied migration has no recorded state (applied by an earlier migrator, or an apply stopped before its end): drift is checked again after the next complete apply"
+	}
+	return rep, nil
+}

@@ -1,0 +1,314 @@
+package apply
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// DefaultMigrationsTable is the migrations table when none is given
+// (SPEC §5).
+const DefaultMigrationsTable = "public.migrations"
+
+// Table names the migrations table.
+type Table struct {
+	Schema string
+	Name   string
+}
+
+// ParseTable reads "schema.name" or "name" (in public). Names are taken
+// as written, case and all, as the catalog stores them.
+func ParseTable(s string) (Table, error) {
+	if s == "" {
+		s = DefaultMigrationsTable
+	}
+	schema, name, ok := strings.Cut(s, ".")
+	if !ok {
+		schema, name = "public", s
+	}
+	if schema == "" || name == "" || strings.Contains(name, ".") {
+		return Table{}, fmt.Errorf("migrations table %q: want schema.name or name", s)
+	}
+	if len(schema) > models.MaxIdentifierLength || len(name) > models.MaxIdentifierLength {
+		return Table{}, fmt.Errorf("migrations table %q: a name is longer than %d bytes", s, models.MaxIdentifierLength)
+	}
+	return Table{Schema: schema, Name: name}, nil
+}
+
+// String is schema.name as the user writes it.
+func (t Table) String() string { return t.Schema + "." + t.Name }
+
+// quoted is the table's quoted, qualified name for SQL.
+func (t Table) quoted() string { return models.QualifiedName(t.Schema, t.Name) }
+
+// Record is one row of the migrations table.
+type Record struct {
+	// Version is 0 for a row an earlier migrator wrote, which has no
+	// version; see the package doc for how such rows count.
+	Version     int
+	Name        string
+	Checksum    string // empty for rows schemactl did not write
+	AppliedAt   time.Time
+	ExecutionMS int64
+	AppliedBy   string
+	// State is the managed schema the directory promised after this row's
+	// file, recorded on the last file of each complete apply; nil otherwise.
+	State *models.Realm
+}
+
+// columnDefs are the columns schemactl needs. On a table it creates they
+// come with defaults and constraints; on an adopted one they are added
+// plain (nullable, no default), so existing rows keep their values and
+// no row gets an invented applied_at. schemactl always writes every
+// column explicitly.
+var columnDefs = []struct{ name, typ string }{
+	{"version", "integer"},
+	{"name", "text"},
+	{"checksum", "text"},
+	{"applied_at", "timestamptz"},
+	{"execution_ms", "bigint"},
+	{"applied_by", "text"},
+	{"state", "jsonb"},
+}
+
+// tableExists reports whether the migrations table exists.
+func tableExists(ctx context.Context, q querier, t Table) (bool, error) {
+	var exists bool
+	err := q.QueryRow(ctx, `SELECT EXISTS (
+		SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p'))`, t.Schema, t.Name).Scan(&exists)
+	if err != nil {
+		return false, fmt.Errorf("looking for migrations table %s: %w", t, err)
+	}
+	return exists, nil
+}
+
+// tableColumns returns the migrations table's columns and their types.
+func tableColumns(ctx context.Context, q querier, t Table) (map[string]string, error) {
+	rows, err := q.Query(ctx, `SELECT a.attname, format_type(a.atttypid, a.atttypmod)
+		FROM pg_attribute a
+		JOIN pg_class c ON c.oid = a.attrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped`, t.Schema, t.Name)
+	if err != nil {
+		return nil, fmt.Errorf("reading columns of migrations table %s: %w", t, err)
+	}
+	cols := map[string]string{}
+	for rows.Next() {
+		var name, typ string
+		if err := rows.Scan(&name, &typ); err != nil {
+			return nil, fmt.Errorf("reading columns of migrations table %s: %w", t, err)
+		}
+		cols[name] = typ
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading columns of migrations table %s: %w", t, err)
+	}
+	return cols, nil
+}
+
+// compatibleTypes are the types an adopted table's column may already
+// have: the type schemactl wants, or one it can read and write as well.
+var compatibleTypes = map[string][]string{
+	"version":      {"integer", "bigint", "smallint"},
+	"name":         {"text", "character varying"},
+	"checksum":     {"text", "character varying"},
+	"applied_at":   {"timestamp with time zone", "timestamp without time zone"},
+	"execution_ms": {"bigint", "integer", "numeric"},
+	"applied_by":   {"text", "character varying", "name"},
+	"state":        {"jsonb"},
+}
+
+func compatible(column, typ string) bool {
+	base, _, _ := strings.Cut(typ, "(")
+	for _, ok := range compatibleTypes[column] {
+		if base == ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ensureTable creates the migrations table, or adopts an existing one by
+// adding the columns it lacks. It returns whether it adopted a table
+// schemactl did not create (it had no checksum column). Callers hold the
+// advisory lock, so two schemactl processes never race here.
+func ensureTable(ctx context.Context, conn *pgx.Conn, t Table) (adopted bool, err error) {
+	exists, err := tableExists(ctx, conn, t)
+	if err != nil {
+		return false, err
+	}
+	if !exists {
+		_, err := conn.Exec(ctx, fmt.Sprintf(`CREATE SCHEMA IF NOT EXISTS %s;
+CREATE TABLE %s (
+	version      integer PRIMARY KEY,
+	name         text NOT NULL,
+	checksum     text,
+	applied_at   timestamptz NOT NULL DEFAULT now(),
+	execution_ms bigint,
+	applied_by   text NOT NULL DEFAULT current_user,
+	state        jsonb
+);
+COMMENT ON TABLE %s IS 'Migrations applied by schemactl: one row per file of the migrations directory'`,
+			models.QuoteIdent(t.Schema), t.quoted(), t.quoted()))
+		if err != nil {
+			return false, fmt.Errorf("creating migrations table %s: %w", t, err)
+		}
+		return false, nil
+	}
+	cols, err := tableColumns(ctx, conn, t)
+	if err != nil {
+		return false, err
+	}
+	_, hadChecksum := cols["checksum"]
+	var alters []string
+	for _, c := range columnDefs {
+		typ, ok := cols[c.name]
+		if !ok {
+			alters = append(alters, fmt.Sprintf("ADD COLUMN IF NOT EXISTS %s %s", models.QuoteIdent(c.name), c.typ))
+			continue
+		}
+		if !compatible(c.name, typ) {
+			return false, fmt.Errorf("adopting migrations table %s: column %s has type %s, which schemactl cannot use (want %s); pass --migrations-table to use another table", t, c.name, typ, c.typ)
+		}
+	}
+	if len(alters) > 0 {
+		sql := fmt.Sprintf("ALTER TABLE %s %s", t.quoted(), strings.Join(alters, ", "))
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			return false, fmt.Errorf("adopting migrations table %s (adding columns): %w", t, err)
+		}
+	}
+	// A version must be recorded once; on a table schemactl created the
+	// primary key already says so.
+	index := models.QuoteIdent(models.DefaultConstraintName(t.Name, []string{"version"}, "key"))
+	if _, err := conn.Exec(ctx, fmt.Sprintf("CREATE UNIQUE INDEX IF NOT EXISTS %s ON %s (version)", index, t.quoted())); err != nil {
+		return false, fmt.Errorf("adopting migrations table %s (unique versions): %w", t, err)
+	}
+	return !hadChecksum, nil
+}
+
+// querier is what reading needs: *pgx.Conn and pgx.Tx.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// readRecords returns the rows of the migrations table, versioned rows in
+// version order after the legacy ones. A missing table has no rows. The
+// table may lack schemactl's columns (an earlier migrator's table not
+// adopted yet, as in a dry run): missing columns read as empty.
+func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
+	exists, err := tableExists(ctx, q, t)
+	if err != nil || !exists {
+		return nil, err
+	}
+	cols, err := tableColumns(ctx, q, t)
+	if err != nil {
+		return nil, err
+	}
+	expr := func(column, cast, empty string) string {
+		if _, ok := cols[column]; !ok {
+			return empty
+		}
+		return models.QuoteIdent(column) + cast
+	}
+	order := "1"
+	if _, ok := cols["version"]; ok {
+		order = "version NULLS FIRST"
+	}
+	if _, ok := cols["id"]; ok {
+		order += ", id"
+	}
+	sql := fmt.Sprintf(`SELECT coalesce(%s, 0), coalesce(%s, ''), coalesce(%s, ''), %s, coalesce(%s, 0), coalesce(%s, ''), %s FROM %s ORDER BY %s`,
+		expr("version", "::bigint", "NULL::bigint"),
+		expr("name", "::text", "NULL::text"),
+		expr("checksum", "::text", "NULL::text"),
+		expr("applied_at", "::timestamptz", "NULL::timestamptz"),
+		expr("execution_ms", "::bigint", "NULL::bigint"),
+		expr("applied_by", "::text", "NULL::text"),
+		expr("state", "", "NULL::jsonb"),
+		t.quoted(), order)
+	rows, err := q.Query(ctx, sql)
+	if err != nil {
+		return nil, fmt.Errorf("reading migrations table %s: %w", t, err)
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		var r Record
+		var version int64
+		var appliedAt *time.Time
+		var state []byte
+		if err := rows.Scan(&version, &r.Name, &r.Checksum, &appliedAt, &r.ExecutionMS, &r.AppliedBy, &state); err != nil {
+			return nil, fmt.Errorf("reading migrations table %s: %w", t, err)
+		}
+		r.Version = int(version)
+		if appliedAt != nil {
+			r.AppliedAt = *appliedAt
+		}
+		if state != nil {
+			var realm models.Realm
+			if err := json.Unmarshal(state, &realm); err != nil {
+				return nil, fmt.Errorf("reading the state recorded for version %04d in %s: %w", r.Version, t, err)
+			}
+			r.State = realm.Normalize()
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading migrations table %s: %w", t, err)
+	}
+	return out, nil
+}
+
+// AppliedVersions returns, for each version recorded in the migrations
+// table, its stored checksum ("" for a row an earlier migrator wrote). A
+// missing table is an empty map. table is "schema.name" or "name".
+func AppliedVersions(ctx context.Context, conn *pgx.Conn, table string) (map[int]string, error) {
+	t, err := ParseTable(table)
+	if err != nil {
+		return nil, err
+	}
+	records, err := readRecords(ctx, conn, t)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int]string{}
+	for _, r := range records {
+		if r.Version > 0 {
+			out[r.Version] = r.Checksum
+		}
+	}
+	return out, nil
+}
+
+// insertRecord records one applied file.
+func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
+	var state any
+	if r.State != nil {
+		data, err := json.Marshal(r.State)
+		if err != nil {
+			return fmt.Errorf("encoding the state for %s: %w", t, err)
+		}
+		state = string(data)
+	}
+	_, err := q.Exec(ctx, fmt.Sprintf(`INSERT INTO %s (version, name, checksum, applied_at, execution_ms, applied_by, state)
+		VALUES ($1, $2, $3, now(), $4, current_user, $5::jsonb)`, t.quoted()),
+		r.Version, r.Name, r.Checksum, r.ExecutionMS, state)
+	if err != nil {
+		return fmt.Errorf("recording version %04d in %s: %w", r.Version, t, err)
+	}
+	return nil
+}
+
+// execer is what writing needs: *pgx.Conn and pgx.Tx.
+type execer interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
