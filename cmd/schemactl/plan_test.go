@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/schemactl/schemactl/internal/codegen"
+	"github.com/schemactl/schemactl/internal/testdb"
+)
+
+// planProject is a throwaway project directory: schema/, migrations/ and
+// generated/ under one temp dir.
+type planProject struct {
+	t    *testing.T
+	root string
+}
+
+func newPlanProject(t *testing.T, hcl string) *planProject {
+	t.Helper()
+	p := &planProject{t: t, root: t.TempDir()}
+	p.setSchema(hcl)
+	return p
+}
+
+func (p *planProject) path(rel string) string { return filepath.Join(p.root, rel) }
+
+func (p *planProject) setSchema(hcl string) {
+	p.t.Helper()
+	if err := os.MkdirAll(p.path("schema"), 0o755); err != nil {
+		p.t.Fatal(err)
+	}
+	if err := os.WriteFile(p.path("schema/main.hcl"), []byte(hcl), 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// plan runs `schemactl plan` in-process on the project.
+func (p *planProject) plan(env map[string]string, args ...string) (int, string, string) {
+	p.t.Helper()
+	var stdout, stderr bytes.Buffer
+	e := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(k string) string { return env[k] }}
+	full := append([]string{"plan", "--schema", p.path("schema"), "--migrations", p.path("migrations"), "--generated", p.path("generated")}, args...)
+	status := run(context.Background(), full, e)
+	return status, stdout.String(), stderr.String()
+}
+
+func (p *planProject) migrationFiles() []string {
+	p.t.Helper()
+	entries, err := os.ReadDir(p.path("migrations"))
+	if err != nil && !os.IsNotExist(err) {
+		p.t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+const planV1 = `
+schema "public" {}
+
+table "probes" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "status" {
+    type    = text
+    default = "ok"
+  }
+  primary_key { columns = [column.id] }
+  check "probes_status_check" { expr = "status IN ('ok', 'down')" }
+}
+
+table "scratch" {
+  schema = schema.public
+  column "id" { type = integer }
+}
+`
+
+// planV2 adds a column and drops table scratch.
+const planV2 = `
+schema "public" {}
+
+table "probes" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "status" {
+    type    = text
+    default = "ok"
+  }
+  column "note" {
+    type = text
+    null = true
+  }
+  primary_key { columns = [column.id] }
+  check "probes_status_check" { expr = "status IN ('ok', 'down')" }
+}
+`
+
+func TestPlanOfflineFormatsAndExitCodes(t *testing.T) {
+	t.Parallel()
+	p := newPlanProject(t, planV1)
+
+	status, out, errOut := p.plan(nil)
+	if status != exitOK || !strings.HasSuffix(out, "Plan: 3 to add, 0 to change, 0 to destroy.\n") {
+		t.Fatalf("text plan: exit %d\n%s\n%s", status, out, errOut)
+	}
+	if !strings.Contains(out, "# table public.probes will be created") || !strings.Contains(out, `CREATE TABLE "public"."probes"`) {
+		t.Errorf("text plan lacks header or SQL:\n%s", out)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("text plan is colored without a terminal:\n%q", out)
+	}
+	if status, _, _ := p.plan(nil, "--detailed-exitcode"); status != exitChanges {
+		t.Errorf("--detailed-exitcode with changes: exit %d, want 2", status)
+	}
+
+	status, out, errOut = p.plan(nil, "--format", "json")
+	if status != exitOK {
+		t.Fatalf("json: exit %d: %s", status, errOut)
+	}
+	var js struct {
+		FormatVersion string `json:"format_version"`
+		Changes       []struct {
+			Action, Address string
+			SQL             []string `json:"sql"`
+		} `json:"changes"`
+		Summary struct{ Add, Change, Destroy int } `json:"summary"`
+		Drift   []string                           `json:"drift"`
+		Pending []string                           `json:"pending"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatalf("json plan does not parse: %v\n%s", err, out)
+	}
+	if js.FormatVersion == "" || js.Summary.Add != 3 || len(js.Changes) != 3 || js.Changes[1].Address != "table.public.probes" ||
+		js.Changes[1].Action != "create" || len(js.Changes[1].SQL) == 0 || js.Drift == nil || js.Pending == nil {
+		t.Errorf("json plan = %+v", js)
+	}
+
+	status, out, _ = p.plan(nil, "--format", "markdown")
+	if status != exitOK || !strings.Contains(out, "## schemactl plan") || !strings.Contains(out, "```sql") || !strings.Contains(out, "`table.public.probes`") {
+		t.Errorf("markdown plan: exit %d\n%s", status, out)
+	}
+	if status, _, errOut := p.plan(nil, "--format", "yaml"); status != exitError || !strings.Contains(errOut, "--format") {
+		t.Errorf("bad format: exit %d, %s", status, errOut)
+	}
+}
+
+func TestPlanWriteAndCheck(t *testing.T) {
+	t.Parallel()
+	p := newPlanProject(t, planV1)
+
+	if status, _, errOut := p.plan(nil, "--check"); status != exitError || !strings.Contains(errOut, "plan: the HCL differs from the recorded state") {
+		t.Fatalf("--check before any migration: exit %d\n%s", status, errOut)
+	}
+	status, _, errOut := p.plan(nil, "--write", "init")
+	if status != exitOK || !strings.Contains(errOut, "0001_init.sql") {
+		t.Fatalf("--write init: exit %d\n%s", status, errOut)
+	}
+	if got := strings.Join(p.migrationFiles(), " "); got != "0001_init.sql schemactl.state.json schemactl.sum" {
+		t.Fatalf("migrations dir = %s", got)
+	}
+	sql, _ := os.ReadFile(p.path("migrations/0001_init.sql"))
+	if !strings.Contains(string(sql), "+ table.public.probes") || !strings.Contains(string(sql), `CREATE TABLE "public"."probes"`) {
+		t.Errorf("0001_init.sql lacks header or SQL:\n%s", sql)
+	}
+	if status, out, errOut := p.plan(nil, "--detailed-exitcode"); status != exitOK || !strings.Contains(out, "No changes. The schema matches.") {
+		t.Fatalf("offline plan after --write: exit %d\n%s%s", status, out, errOut)
+	}
+	if status, _, errOut := p.plan(nil, "--write", "again"); status != exitError || !strings.Contains(errOut, "nothing to write") {
+		t.Fatalf("--write with no changes: exit %d\n%s", status, errOut)
+	}
+	if status, out, errOut := p.plan(nil, "--check"); status != exitOK || !strings.Contains(out, "OK") {
+		t.Fatalf("--check after --write: exit %d\n%s%s", status, out, errOut)
+	}
+
+	// A destroy without --allow-destroy: refused, nothing written.
+	p.setSchema(planV2)
+	status, _, errOut = p.plan(nil, "--write", "drop_scratch")
+	if status != exitError || !strings.Contains(errOut, "table.public.scratch") || !strings.Contains(errOut, "--allow-destroy") {
+		t.Fatalf("destroy without --allow-destroy: exit %d\n%s", status, errOut)
+	}
+	if got := len(p.migrationFiles()); got != 3 {
+		t.Fatalf("a refused destroy wrote files: %v", p.migrationFiles())
+	}
+	if status, _, errOut := p.plan(nil, "--check"); status != exitError || !strings.Contains(errOut, "plan: the HCL differs") {
+		t.Fatalf("--check with HCL ahead of state: exit %d\n%s", status, errOut)
+	}
+	if status, _, errOut := p.plan(nil, "--write", "drop_scratch", "--allow-destroy"); status != exitOK {
+		t.Fatalf("--write --allow-destroy: exit %d\n%s", status, errOut)
+	}
+
+	// An edited migration file fails the sum.
+	f := p.path("migrations/0001_init.sql")
+	data, _ := os.ReadFile(f)
+	if err := os.WriteFile(f, append(data, []byte("-- edited\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if status, _, errOut := p.plan(nil, "--check"); status != exitError || !strings.Contains(errOut, "migrations: ") || !strings.Contains(errOut, "0001_init.sql") {
+		t.Fatalf("--check with an edited file: exit %d\n%s", status, errOut)
+	}
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// Stale generated code.
+	gen := p.path("generated/probes")
+	if err := os.MkdirAll(gen, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(gen, "db.go"), []byte(codegen.Header+"\n\npackage probes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if status, _, errOut := p.plan(nil, "--check"); status != exitError || !strings.Contains(errOut, "generated: ") || !strings.Contains(errOut, "stale") {
+		t.Fatalf("--check with stale generated code: exit %d\n%s", status, errOut)
+	}
+}
+
+func TestPlanHCLErrorNeverReachesDatabase(t *testing.T) {
+	t.Parallel()
+	p := newPlanProject(t, `table "x" { colum "id" { type = integer } }`)
+	status, out, errOut := p.plan(map[string]string{"DATABASE_URL": "postgres://nobody:secret@127.0.0.1:1/none"})
+	if status != exitError || out != "" {
+		t.Fatalf("exit %d, stdout %q", status, out)
+	}
+	if !strings.Contains(errOut, "main.hcl line 1") || strings.Contains(errOut, "connect") {
+		t.Fatalf("want diagnostics and no connection attempt:\n%s", errOut)
+	}
+}
+
+func TestPlanLive(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	env := map[string]string{"DATABASE_URL": url}
+	p := newPlanProject(t, planV1)
+
+	status, out, errOut := p.plan(env, "--detailed-exitcode")
+	if status != exitChanges || !strings.Contains(out, "Plan: 2 to add, 0 to change, 0 to destroy.") {
+		t.Fatalf("live plan on an empty database: exit %d\n%s%s", status, out, errOut)
+	}
+	if status, _, errOut := p.plan(env, "--write", "init"); status != exitOK {
+		t.Fatalf("--write init with a database: exit %d\n%s", status, errOut)
+	}
+	// The file is written but not applied: planning again says so and
+	// --write refuses.
+	p.setSchema(planV2)
+	status, out, errOut = p.plan(env, "--write", "next", "--allow-destroy")
+	if status != exitError || !strings.Contains(errOut, "apply first") {
+		t.Fatalf("--write with pending files: exit %d\n%s%s", status, out, errOut)
+	}
+	status, out, _ = p.plan(env, "--format", "json")
+	if status != exitOK || !strings.Contains(out, `"0001_init.sql"`) {
+		t.Fatalf("json plan does not list the pending file: exit %d\n%s", status, out)
+	}
+
+	// Applied (here by hand, the way a person would with psql), the live
+	// plan of the same HCL is empty.
+	sql, err := os.ReadFile(p.path("migrations/0001_init.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdb.Exec(t, url, string(sql))
+	p.setSchema(planV1)
+	status, out, errOut = p.plan(env, "--detailed-exitcode")
+	if status != exitOK || !strings.Contains(out, "No changes. The schema matches.") {
+		t.Fatalf("live plan after applying: exit %d\n%s%s", status, out, errOut)
+	}
+
+	// A CHECK naming a missing column is caught against the database.
+	p.setSchema(strings.Replace(planV1, "status IN ('ok', 'down')", "stauts IN ('ok', 'down')", 1))
+	status, _, errOut = p.plan(env)
+	if status != exitError || !strings.Contains(errOut, "probes_status_check") || !strings.Contains(errOut, "stauts") {
+		t.Fatalf("check on a missing column: exit %d\n%s", status, errOut)
+	}
+}
