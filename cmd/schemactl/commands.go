@@ -7,5 +7,7 @@ func commands() map[string]command {
 		"fmt":      {summary: "rewrite the HCL schema in canonical layout (--check: exit 1 if not)", run: runFmt},
 		"inspect":  {summary: "print the live schema as HCL (--schemas, --tables to narrow)", run: runInspect},
 		"plan":     {summary: "show what the HCL changes; --write NAME emits the next migration; --check for CI", run: runPlan},
+		"apply":    {summary: "apply pending migrations in order, once, under a lock", run: runApply},
+		"status":   {summary: "applied and pending migrations, checksum problems, drift", run: runStatus},
 	}
 }
