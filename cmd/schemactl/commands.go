@@ -9,5 +9,6 @@ func commands() map[string]command {
 		"plan":     {summary: "show what the HCL changes; --write NAME emits the next migration; --check for CI", run: runPlan},
 		"apply":    {summary: "apply pending migrations in order, once, under a lock", run: runApply},
 		"status":   {summary: "applied and pending migrations, checksum problems, drift", run: runStatus},
+		"generate": {summary: "write the Go models of the schema (--out DIR, --package, --check)", run: runGenerate},
 	}
 }
