@@ -163,3 +163,21 @@ func printedFiles(t *testing.T, diags hcl.Diagnostics, files map[string][]byte) 
 	}
 	return buf.String()
 }
+
+func BenchmarkLoadMonitoring(b *testing.B) {
+	for b.Loop() {
+		if _, diags := Load("../../schema"); diags.HasErrors() {
+			b.Fatal(diags)
+		}
+	}
+}
+
+func BenchmarkWriteMonitoring(b *testing.B) {
+	r, diags := Load("../../schema")
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	for b.Loop() {
+		Write(r)
+	}
+}
