@@ -37,6 +37,8 @@ type checkResult struct {
 	in *inList
 	// ins lists every positive IN list on a column, for constants.
 	ins []*inList
+	// usesUpdate is set when violated reads validate's update flag.
+	usesUpdate bool
 }
 
 type inList struct {
@@ -64,7 +66,7 @@ func translateCheck(env *checkEnv, expr string) (*checkResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &checkResult{violated: t.isFalse, ins: tr.ins}
+	res := &checkResult{violated: t.isFalse, ins: tr.ins, usesUpdate: tr.usesUpdate}
 	for _, f := range env.orderedFields() {
 		if tr.used[f.Column] {
 			res.fields = append(res.fields, f.Name)
@@ -103,9 +105,10 @@ func (e *checkEnv) orderedFields() []*fieldData {
 }
 
 type translator struct {
-	env  *checkEnv
-	used map[string]bool
-	ins  []*inList
+	env        *checkEnv
+	used       map[string]bool
+	ins        []*inList
+	usesUpdate bool // the condition reads validate's update flag
 }
 
 func atom(guard, pred, notPred string) truth {
@@ -295,6 +298,11 @@ func (tr *translator) operand(n node) (operand, error) {
 		}
 		if g.Nilable {
 			o.guard = f.access() + " != nil"
+		} else if f.HasDefault {
+			// On Insert a zero value is left out and the default applies:
+			// the value is unknown here, like NULL. Update writes it.
+			o.guard = "(update || " + g.NonZeroTest(f.access()) + ")"
+			tr.usesUpdate = true
 		}
 		if o.kind == kindBPChar {
 			o.code = "bpcharValue(" + o.code + ")"

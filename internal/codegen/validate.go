@@ -40,8 +40,14 @@ func addValidations(td *tableData, env *checkEnv, t *models.Table, names *namer)
 		switch {
 		case g.Kind == kindEnum:
 			format := strconv.Quote(escapeFormat(label) + ": %q is not a value of enum " + escapeFormat(f.EnumName))
+			guard := ""
+			if f.HasDefault && !g.Pointer && !g.Array {
+				// Left out of an INSERT while "": the default applies.
+				guard = "(update || " + f.access() + ` != "") && `
+				td.NeedsUpdateFlag = true
+			}
 			each(func(v string) string {
-				return fmt.Sprintf("if !%s.Valid() {\nerrs = append(errs, fmt.Errorf(%s, string(%s)))\n}", recv(v), format, v)
+				return fmt.Sprintf("if "+guard+"!%s.Valid() {\nerrs = append(errs, fmt.Errorf(%s, string(%s)))\n}", recv(v), format, v)
 			})
 		case g.MaxLen > 0:
 			typ := fmt.Sprintf("varchar(%d)", g.MaxLen)
@@ -93,6 +99,9 @@ func addValidations(td *tableData, env *checkEnv, t *models.Table, names *namer)
 				}
 				td.ValueConsts = append(td.ValueConsts, cd)
 			}
+		}
+		if res.usesUpdate {
+			td.NeedsUpdateFlag = true
 		}
 		if res.violated == "false" {
 			continue // the CHECK can never be FALSE
