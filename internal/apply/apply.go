@@ -161,7 +161,11 @@ func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
 	}
 	if h.expected != nil {
 		res.DriftChecked = true
-		res.Drift, err = liveDrift(ctx, conn, h.expected, table)
+		ignore, err := pendingIndexes(ctx, conn, h.pending)
+		if err != nil {
+			return nil, err
+		}
+		res.Drift, err = liveDrift(ctx, conn, h.expected, table, ignore)
 		if err != nil {
 			return nil, fmt.Errorf("checking for drift: %w", lockWait(ctx, conn, "reading the catalog of the managed tables", tableNames(h.expected), err))
 		}
@@ -179,7 +183,7 @@ func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
 	// verify compares the managed schema with the state file once every
 	// file has run; drift allowed before the run is allowed after it.
 	verify := func(db pgxDB) error {
-		diff, err := liveDrift(ctx, db, want, table)
+		diff, err := liveDrift(ctx, db, want, table, nil)
 		if err != nil {
 			return fmt.Errorf("verifying the end state against %s: %w", migrations.StateFileName, err)
 		}

@@ -61,6 +61,9 @@
 // When that row has no state - nothing applied yet, rows of an earlier
 // migrator, or an apply that stopped half way - there is no expected state
 // and no drift check; the end-state check after the next complete apply
-// covers the gap. With --allow-drift, objects that had drifted before the
+// covers the gap. Indexes that a pending no-transaction file creates are
+// left out of the live side when the expected state lacks them: a run of
+// that file that stopped half way built them, and the rerun completes it.
+// With --allow-drift, objects that had drifted before the
 // run are also ignored by the end-state check.
 package apply

@@ -2,12 +2,14 @@ package apply
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
 )
@@ -38,13 +40,26 @@ func (d Drift) String() string {
 // through the planner: the plan from live to expected, with expected as
 // the recorded state (so it defines what is managed), must be empty.
 // Unmanaged objects never show, nor does the migrations table.
-func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Table) ([]Drift, error) {
-	p, err := plan.Live(ctx, db, expected, expected, plan.LiveOptions{
+//
+// ignore names indexes (schema, name) that a pending no-transaction file
+// creates: a run of that file that stopped half way may have built some of
+// them already, which is not drift but progress the rerun completes (its
+// statements say IF NOT EXISTS). They are taken out of the live model
+// before the planner compares, unless expected has them too.
+func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Table, ignore map[[2]string]bool) ([]Drift, error) {
+	opts := plan.LiveOptions{
 		// Nothing is applied from this plan; a destroy in it is drift to
 		// report, not a refusal.
 		Options:         plan.Options{AllowDestroy: true},
 		MigrationsTable: table.String(),
-	})
+	}
+	var p *plan.Plan
+	var err error
+	if len(ignore) == 0 {
+		p, err = plan.Live(ctx, db, expected, expected, opts)
+	} else {
+		p, err = liveIgnoring(ctx, db, expected, opts, ignore)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("comparing the live schema with the expected state: %w", err)
 	}
@@ -55,6 +70,57 @@ func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Tabl
 			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
 		}
 		out = append(out, d)
+	}
+	return out, nil
+}
+
+// liveIgnoring is plan.Live with the ignored indexes taken out of the
+// inspected live model: the same steps, in one rolled-back transaction.
+func liveIgnoring(ctx context.Context, db pgxDB, expected *models.Realm, opts plan.LiveOptions, ignore map[[2]string]bool) (*plan.Plan, error) {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	current, err := plan.InspectManaged(ctx, tx, expected, expected, opts.MigrationsTable)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range current.Tables() {
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(ix *models.Index) bool {
+			return ignore[[2]string{t.Schema, ix.Name}] && expected.Table(t.Schema, t.Name).Index(ix.Name) == nil
+		})
+	}
+	normalized, err := plan.NormalizeExpressions(ctx, tx, current, expected)
+	if err != nil {
+		return nil, err
+	}
+	return plan.Build(current, normalized, expected, opts.Options)
+}
+
+// pendingIndexes names the indexes that the CREATE INDEX CONCURRENTLY
+// statements of pending no-transaction files create, with the schema of
+// their table.
+func pendingIndexes(ctx context.Context, conn *pgx.Conn, pending []migrations.File) (map[[2]string]bool, error) {
+	out := map[[2]string]bool{}
+	for _, f := range pending {
+		if !f.NoTransaction {
+			continue
+		}
+		for _, s := range migrations.SplitStatements(string(f.Content)) {
+			index, table, ok := concurrentIndex(s)
+			if !ok {
+				continue
+			}
+			var schema *string
+			if err := conn.QueryRow(ctx, `SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+				WHERE c.oid = to_regclass($1)`, table).Scan(&schema); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+				return nil, fmt.Errorf("%s: resolving table %s: %w", f.FileName, table, err)
+			}
+			if schema != nil {
+				out[[2]string{*schema, index}] = true
+			}
+		}
 	}
 	return out, nil
 }

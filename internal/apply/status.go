@@ -58,10 +58,15 @@ func (r *StatusReport) Pending() int {
 
 // Status reports, without writing anything or taking the lock, which
 // files are applied and which pending, any problem that would make apply
-// refuse, and drift.
+// refuse, and drift. It waits at most DefaultLockTimeout for a table lock.
 func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string) (*StatusReport, error) {
 	table, err := ParseTable(migrationsTable)
 	if err != nil {
+		return nil, err
+	}
+	// Catalog reads wait for table locks (pg_get_expr takes one): bound
+	// the wait as apply does.
+	if err := prepareSession(ctx, conn, DefaultLockTimeout); err != nil {
 		return nil, err
 	}
 	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}, Drift: []Drift{}}
@@ -106,7 +111,11 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 	switch {
 	case h.expected != nil:
 		rep.DriftChecked = true
-		drift, err := liveDrift(ctx, conn, h.expected, table)
+		ignore, err := pendingIndexes(ctx, conn, h.pending)
+		if err != nil {
+			return nil, err
+		}
+		drift, err := liveDrift(ctx, conn, h.expected, table, ignore)
 		if err != nil {
 			return nil, fmt.Errorf("checking for drift: %w", err)
 		}
