@@ -14,10 +14,10 @@ import (
 //
 // A destroy that is not allowed is a *DestroyError naming the objects.
 func Build(current, desired, state *models.Realm, opts Options) (*Plan, error) {
-	desired = realmOrEmpty(desired).Clone().Normalize()
-	state = realmOrEmpty(state).Clone().Normalize()
+	desired = canonicalizeTypes(copyRealm(desired).Normalize())
+	state = canonicalizeTypes(copyRealm(state).Normalize())
 	sc := scope{desired: desired, state: state}
-	current = sc.filter(realmOrEmpty(current).Clone().Normalize())
+	current = canonicalizeTypes(sc.filter(copyRealm(current).Normalize()))
 
 	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{}}
 	b.diffSchemas()

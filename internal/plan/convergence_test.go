@@ -76,7 +76,9 @@ func TestGoodFixturesConverge(t *testing.T) {
 			t.Parallel()
 			ctx := testContext(t)
 			desired := loadHCLFile(t, f)
-			conn := testdb.Connect(t, testdb.New(t))
+			url := testdb.New(t)
+			testdb.Exec(t, url, supabaseAuthSQL)
+			conn := testdb.Connect(t, url)
 			p, err := Live(ctx, conn, desired, nil, LiveOptions{MigrationsTable: "public.migrations"})
 			if err != nil {
 				t.Fatalf("planning: %v", err)
@@ -86,3 +88,11 @@ func TestGoodFixturesConverge(t *testing.T) {
 		})
 	}
 }
+
+// supabaseAuthSQL stands in for Supabase's auth schema, which policies in
+// the fixtures call (auth.uid()).
+const supabaseAuthSQL = `
+CREATE SCHEMA auth;
+CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
+    AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
+`
