@@ -50,8 +50,9 @@ CREATE POLICY %[1]s_owner ON %[1]s FOR SELECT TO authenticated USING (owner IS N
 // BenchmarkPlan1000Tables measures, side by side on one generated
 // database of 1,000 tables: a live plan (desired = the inspected model
 // written as HCL and loaded again, so the plan is empty), pg_dump
-// --schema-only as the yardstick, and an offline plan (load HCL and the
-// state file, diff). It reports the Go heap's peak footprint (HeapSys).
+// --schema-only as the yardstick, an offline plan (load HCL and the state
+// file, diff) and the offline plan without the HCL parse. It reports the Go
+// heap's footprint (HeapSys) after each.
 //
 //	go test ./internal/plan -run '^$' -bench Plan1000Tables -benchtime 5x -benchmem
 func BenchmarkPlan1000Tables(b *testing.B) {
@@ -117,6 +118,24 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 				b.Fatal(err)
 			}
 			p, err := Build(state, d, state, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !p.Empty() {
+				b.Fatal("offline plan is not empty")
+			}
+		}
+		reportHeap(b)
+	})
+	// The offline plan without the HCL parse (hclschema's share): decode
+	// the state file and diff.
+	b.Run("offline_diff", func(b *testing.B) {
+		for b.Loop() {
+			state, err := migrations.DecodeState(stateJSON)
+			if err != nil {
+				b.Fatal(err)
+			}
+			p, err := Build(state, desired, state, Options{})
 			if err != nil {
 				b.Fatal(err)
 			}

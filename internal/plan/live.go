@@ -28,8 +28,7 @@ type LiveOptions struct {
 // the server, and builds the plan. Everything happens in one transaction
 // that is rolled back: it changes nothing in the database.
 func Live(ctx context.Context, db DB, desired, state *models.Realm, opts LiveOptions) (*Plan, error) {
-	desired = copyRealm(desired).Normalize()
-	state = copyRealm(state).Normalize()
+	desired, state = realmOrEmpty(desired), realmOrEmpty(state)
 	tx, err := db.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("planning against the database: beginning a transaction: %w", err)
@@ -44,7 +43,8 @@ func Live(ctx context.Context, db DB, desired, state *models.Realm, opts LiveOpt
 	if err != nil {
 		return nil, err
 	}
-	return Build(current, normalized, state, opts.Options)
+	// current and normalized are fresh copies this call owns.
+	return buildOwned(current, normalized, state, opts.Options)
 }
 
 // InspectManaged reads the part of the live catalog that desired and state
