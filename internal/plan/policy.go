@@ -57,7 +57,11 @@ func (b *builder) diffPolicies() {
 }
 
 func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
-	c.Items = append(c.Items, Item{ActionCreate, policySummary(t, p)})
+	action := ActionCreate
+	if c.Action == ActionReplace {
+		action = ActionReplace
+	}
+	c.Items = append(c.Items, Item{action, policySummary(t, p)})
 	sql := fmt.Sprintf("CREATE POLICY %s ON %s AS %s FOR %s TO %s", models.QuoteIdent(p.Name), t.QualifiedName(), p.As, p.Command, policyRoles(p.Roles))
 	if p.Using != "" {
 		sql += " USING (" + p.Using + ")"
