@@ -2,7 +2,6 @@ package models
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
@@ -43,6 +42,7 @@ func (s *Schema) normalize() {
 
 func (t *Table) normalize() {
 	for _, c := range t.Columns {
+		c.Type = c.Type.Canonical()
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
@@ -106,22 +106,6 @@ func nilIfEmpty[S ~[]E, E any](s S) S {
 		return nil
 	}
 	return s
-}
-
-// Clone returns a deep copy of r.
-func (r *Realm) Clone() *Realm {
-	if r == nil {
-		return nil
-	}
-	data, err := json.Marshal(r)
-	if err != nil {
-		panic(fmt.Sprintf("models: cloning realm: %v", err)) // plain data always marshals
-	}
-	var out Realm
-	if err := json.Unmarshal(data, &out); err != nil {
-		panic(fmt.Sprintf("models: cloning realm: %v", err))
-	}
-	return &out
 }
 
 // Equal reports whether a and b describe the same schema once both are

@@ -22,6 +22,15 @@ type Type struct {
 	EnumSchema string `json:"enum_schema,omitempty"`
 }
 
+// Canonical folds spellings PostgreSQL stores as one type: numeric(p) is
+// numeric(p,0).
+func (t Type) Canonical() Type {
+	if t.Name == "numeric" && len(t.Modifiers) == 1 && t.EnumSchema == "" {
+		t.Modifiers = []int{t.Modifiers[0], 0}
+	}
+	return t
+}
+
 // IsEnum reports whether the type names a user-defined (enum) type.
 func (t Type) IsEnum() bool { return t.EnumSchema != "" }
 
@@ -193,7 +202,7 @@ func ParseType(s string) (Type, error) {
 	} else {
 		t.Name = strings.Join(strings.Fields(strings.ToLower(src)), " ")
 	}
-	return t, nil
+	return t.Canonical(), nil
 }
 
 // IsSerialAlias reports whether name is one of the serial pseudo-types,

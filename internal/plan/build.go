@@ -14,16 +14,16 @@ import (
 //
 // A destroy that is not allowed is a *DestroyError naming the objects.
 func Build(current, desired, state *models.Realm, opts Options) (*Plan, error) {
-	return buildOwned(copyRealm(current), copyRealm(desired), state, opts)
+	return buildOwned(current.Clone(), desired.Clone(), state, opts)
 }
 
 // buildOwned is Build over current and desired realms the caller hands
 // over (they are normalised in place); state is copied.
 func buildOwned(current, desired, state *models.Realm, opts Options) (*Plan, error) {
-	desired = canonicalizeTypes(realmOrEmpty(desired).Normalize())
-	state = canonicalizeTypes(copyRealm(state).Normalize())
+	desired = realmOrEmpty(desired).Normalize()
+	state = realmOrEmpty(state.Clone()).Normalize()
 	sc := scope{desired: desired, state: state}
-	current = canonicalizeTypes(sc.filter(realmOrEmpty(current).Normalize()))
+	current = sc.filter(realmOrEmpty(current).Normalize())
 
 	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{}}
 	b.diffSchemas()

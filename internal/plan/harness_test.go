@@ -73,7 +73,7 @@ func planSQL(p *Plan) string {
 // declarationsOnly clears what the catalog never reports (schemactl's own
 // declarations), so a live model and a desired one can be compared.
 func declarationsOnly(r *models.Realm) *models.Realm {
-	r = canonicalizeTypes(r.Clone())
+	r = r.Clone()
 	for _, s := range r.Schemas {
 		s.Exclusive = false
 		for _, t := range s.Tables {

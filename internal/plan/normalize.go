@@ -32,7 +32,7 @@ import (
 // an *ExpressionError naming the object.
 func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *models.Realm) (*models.Realm, error) {
 	current = realmOrEmpty(current)
-	out := copyRealm(desired).Normalize()
+	out := realmOrEmpty(desired.Clone()).Normalize()
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6)}
 	for _, t := range out.Tables() {
 		n.collect(t)
