@@ -1,12 +1,9 @@
 -- Written by `schemactl plan --write create_monitoring`. Review it; never edit it once applied.
--- Plan: 5 to add, 0 to change, 0 to destroy.
+-- Plan: 4 to add, 0 to change, 0 to destroy.
 --   + policy.public.alert_events.alert_events_service_role_all
 --   + policy.public.service_health_checks.service_health_checks_service_role_all
---   + schema.public
 --   + table.public.alert_events
 --   + table.public.service_health_checks
-
-CREATE SCHEMA IF NOT EXISTS "public";
 
 CREATE TABLE "public"."alert_events" (
   "id" uuid NOT NULL DEFAULT gen_random_uuid(),

@@ -90,7 +90,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	var p *plan.Plan
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
-		p, err = plan.Build(state, desired, state, opts)
+		p, err = plan.Offline(desired, state, opts)
 	} else {
 		p, err = planLive(ctx, common.DatabaseURL, desired, state, files, f, opts)
 	}
@@ -149,7 +149,7 @@ func planLive(ctx context.Context, url string, desired, state *models.Realm, fil
 	}
 	p := live
 	if f.write != "" {
-		if p, err = plan.Build(state, desired, state, opts); err != nil {
+		if p, err = plan.Offline(desired, state, opts); err != nil {
 			return nil, err
 		}
 	}

@@ -42,7 +42,7 @@ func CheckProject(desired *models.Realm, dir migrations.Dir, generatedRoot strin
 	if err != nil {
 		problems = append(problems, Problem{"migrations", fmt.Sprintf("reading the state file: %v", err)})
 	} else {
-		p, err := Build(state, desired, state, Options{AllowDestroy: true})
+		p, err := Offline(desired, state, Options{AllowDestroy: true})
 		if err != nil {
 			var de *DestroyError
 			if !errors.As(err, &de) {
