@@ -3,6 +3,8 @@ package plan
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -14,8 +16,10 @@ import (
 // nothing and applied, then b.hcl is planned against the live database
 // (with a.hcl as the recorded state) and applied; the live schema must
 // then equal b.hcl and re-planning must find nothing. An optional
-// data.sql runs between the two, so conversions meet real rows. Adding a
-// case is adding a folder.
+// setup.sql runs first, on the empty database, for what the HCL cannot
+// declare (functions that policies and checks call); an optional data.sql
+// runs between the two, so conversions meet real rows. Adding a case is
+// adding a folder.
 func TestConvergence(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(repoRoot, "testdata/plan/convergence/*"))
 	if err != nil {
@@ -31,6 +35,9 @@ func TestConvergence(t *testing.T) {
 			a := loadHCLFile(t, filepath.Join(dir, "a.hcl"))
 			b := loadHCLFile(t, filepath.Join(dir, "b.hcl"))
 			url := testdb.New(t)
+			if setup, err := os.ReadFile(filepath.Join(dir, "setup.sql")); err == nil {
+				testdb.Exec(t, url, string(setup))
+			}
 			conn := testdb.Connect(t, url)
 
 			first, err := Build(nil, a, nil, Options{})
@@ -64,20 +71,37 @@ func TestConvergence(t *testing.T) {
 }
 
 // TestGoodFixturesConverge applies every good HCL fixture of the loader
-// (testdata/hcl/good) to a fresh database and re-plans to nothing.
+// (testdata/hcl/good), every catalog fixture's schema.hcl
+// (testdata/catalog/*/schema.hcl) and the monitoring schema to a fresh
+// database and re-plans to nothing.
 func TestGoodFixturesConverge(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(repoRoot, "testdata/hcl/good/*.hcl"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	catalogFiles, err := filepath.Glob(filepath.Join(repoRoot, "testdata/catalog/*/schema.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 || len(catalogFiles) == 0 {
+		t.Fatal("no good HCL or catalog fixtures found")
+	}
+	files = append(files, catalogFiles...)
 	files = append(files, filepath.Join(repoRoot, "schema/monitoring.hcl"))
 	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
+		name := filepath.Base(f)
+		if name == "schema.hcl" {
+			name = "catalog_" + filepath.Base(filepath.Dir(f))
+		}
+		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			ctx := testContext(t)
 			desired := loadHCLFile(t, f)
 			url := testdb.New(t)
 			testdb.Exec(t, url, supabaseAuthSQL)
+			if seqs := sequencesOf(desired); seqs != "" {
+				testdb.Exec(t, url, seqs)
+			}
 			conn := testdb.Connect(t, url)
 			p, err := Live(ctx, conn, desired, nil, LiveOptions{MigrationsTable: "public.migrations"})
 			if err != nil {
@@ -96,3 +120,29 @@ CREATE SCHEMA auth;
 CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
     AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
 `
+
+// nextvalDefault matches a serial column's default as the catalog renders
+// it; the sequence name is an SQL name as written (quoted where needed).
+var nextvalDefault = regexp.MustCompile(`nextval\('((?:[^']|'')+)'::regclass\)`)
+
+// sequencesOf returns CREATE SEQUENCE statements for the sequences that
+// the realm's column defaults call nextval on. Sequences are not part of
+// the model (a serial column is its integer type plus this default, see
+// internal/catalog), so a schema inspected from serial columns needs its
+// sequences to exist before it can be applied, as they do on the
+// database it came from.
+func sequencesOf(r *models.Realm) string {
+	var b strings.Builder
+	for _, t := range r.Tables() {
+		for _, c := range t.Columns {
+			for _, m := range nextvalDefault.FindAllStringSubmatch(c.Default, -1) {
+				name := strings.ReplaceAll(m[1], "''", "'")
+				if !strings.Contains(name, ".") {
+					name = models.QuoteIdent(t.Schema) + "." + name
+				}
+				b.WriteString("CREATE SEQUENCE IF NOT EXISTS " + name + ";\n")
+			}
+		}
+	}
+	return b.String()
+}
