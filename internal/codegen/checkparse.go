@@ -96,6 +96,26 @@ type lexToken struct {
 	text string
 }
 
+// readQuoted reads the SQL string literal or quoted identifier that opens
+// at r[start] (a doubled quote stands for one), returning its text and the
+// index after the closing quote.
+func readQuoted(r []rune, start int, quote rune, what string) (string, int, error) {
+	var b strings.Builder
+	for i := start + 1; i < len(r); i++ {
+		if r[i] != quote {
+			b.WriteRune(r[i])
+			continue
+		}
+		if i+1 < len(r) && r[i+1] == quote {
+			b.WriteRune(quote)
+			i++
+			continue
+		}
+		return b.String(), i + 1, nil
+	}
+	return "", 0, fmt.Errorf("unterminated %s", what)
+}
+
 func lex(src string) ([]lexToken, error) {
 	var toks []lexToken
 	r := []rune(src)
@@ -105,45 +125,19 @@ func lex(src string) ([]lexToken, error) {
 		case unicode.IsSpace(c):
 			i++
 		case c == '\'':
-			var b strings.Builder
-			i++
-			for {
-				if i >= len(r) {
-					return nil, fmt.Errorf("unterminated string literal")
-				}
-				if r[i] == '\'' {
-					if i+1 < len(r) && r[i+1] == '\'' {
-						b.WriteRune('\'')
-						i += 2
-						continue
-					}
-					i++
-					break
-				}
-				b.WriteRune(r[i])
-				i++
+			text, next, err := readQuoted(r, i, '\'', "string literal")
+			if err != nil {
+				return nil, err
 			}
-			toks = append(toks, lexToken{tokString, b.String()})
+			toks = append(toks, lexToken{tokString, text})
+			i = next
 		case c == '"':
-			var b strings.Builder
-			i++
-			for {
-				if i >= len(r) {
-					return nil, fmt.Errorf("unterminated quoted identifier")
-				}
-				if r[i] == '"' {
-					if i+1 < len(r) && r[i+1] == '"' {
-						b.WriteRune('"')
-						i += 2
-						continue
-					}
-					i++
-					break
-				}
-				b.WriteRune(r[i])
-				i++
+			text, next, err := readQuoted(r, i, '"', "quoted identifier")
+			if err != nil {
+				return nil, err
 			}
-			toks = append(toks, lexToken{tokQuoted, b.String()})
+			toks = append(toks, lexToken{tokQuoted, text})
+			i = next
 		case unicode.IsDigit(c) || (c == '.' && i+1 < len(r) && unicode.IsDigit(r[i+1])):
 			j := i
 			for j < len(r) && (unicode.IsDigit(r[j]) || r[j] == '.') {
