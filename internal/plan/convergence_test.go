@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,8 @@ import (
 // TestConvergence runs every fixture pair under
 // testdata/plan/convergence/<name>/: a.hcl is planned offline from
 // nothing and applied, then b.hcl is planned against the live database
-// (with a.hcl as the recorded state) and applied; the live schema must
+// (with a.hcl as the recorded state) and applied (an optional hazards
+// file lists the hazard codes that plan must carry, exactly); the live schema must
 // then equal b.hcl and re-planning must find nothing. An optional
 // setup.sql runs first, on the empty database, for what the HCL cannot
 // declare (functions that policies and checks call); an optional data.sql
@@ -63,6 +65,9 @@ func TestConvergence(t *testing.T) {
 			}
 			if models.Equal(declarationsOnly(a), declarationsOnly(b)) && statErr != nil {
 				t.Fatalf("a.hcl and b.hcl are equal: mark the case with a \"same\" file or make them differ")
+			}
+			if want, err := os.ReadFile(filepath.Join(dir, "hazards")); err == nil {
+				requireHazards(t, second, string(want))
 			}
 			execPlan(t, ctx, conn, second)
 			requireConverged(t, ctx, conn, b, "after b.hcl")
@@ -145,4 +150,26 @@ func sequencesOf(r *models.Realm) string {
 		}
 	}
 	return b.String()
+}
+
+// requireHazards checks that the plan's hazard codes are exactly the
+// codes listed in want, one per line.
+func requireHazards(t *testing.T, p *Plan, want string) {
+	t.Helper()
+	var wantCodes, got []string
+	for _, line := range strings.Split(want, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !slices.Contains(wantCodes, line) {
+			wantCodes = append(wantCodes, line)
+		}
+	}
+	for _, h := range p.Hazards() {
+		if !slices.Contains(got, h.Code) {
+			got = append(got, h.Code)
+		}
+	}
+	slices.Sort(wantCodes)
+	slices.Sort(got)
+	if !slices.Equal(got, wantCodes) {
+		t.Fatalf("hazards of the b.hcl plan: got %v, want %v:\n%s", got, wantCodes, RenderText(p, false))
+	}
 }

@@ -50,20 +50,53 @@ func readFile(t testing.TB, path string) string {
 	return string(data)
 }
 
-// execPlan runs every statement of p on conn, in plan order, each on its
-// own (so CONCURRENTLY statements run outside a transaction).
+// execPlan runs p on conn the way its migration files would run:
+// consecutive transactional statements in one transaction (one file),
+// each no-transaction statement (CREATE INDEX CONCURRENTLY, ALTER TYPE
+// ... ADD VALUE) on its own. So a statement that needs an earlier one
+// committed first (a new enum value used in a CHECK) fails here as it
+// would in `apply`.
 func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
 	t.Helper()
+	var tx pgx.Tx
+	commit := func() {
+		if tx == nil {
+			return
+		}
+		if err := tx.Commit(ctx); err != nil {
+			t.Fatalf("committing plan statements: %v\nwhole plan:\n%s", err, planSQL(p))
+		}
+		tx = nil
+	}
 	for _, s := range p.Statements {
-		if _, err := conn.Exec(ctx, s.SQL); err != nil {
+		var err error
+		if s.NoTransaction {
+			commit()
+			_, err = conn.Exec(ctx, s.SQL)
+		} else {
+			if tx == nil {
+				if tx, err = conn.Begin(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err = tx.Exec(ctx, s.SQL)
+		}
+		if err != nil {
+			if tx != nil {
+				_ = tx.Rollback(ctx)
+			}
 			t.Fatalf("executing plan statement:\n%s\nerror: %v\nwhole plan:\n%s", s.SQL, err, planSQL(p))
 		}
 	}
+	commit()
 }
 
 func planSQL(p *Plan) string {
 	var b strings.Builder
 	for _, s := range p.Statements {
+		if s.NoTransaction {
+			b.WriteString("-- no transaction:\n")
+		}
 		b.WriteString(s.SQL)
 		b.WriteString("\n")
 	}
