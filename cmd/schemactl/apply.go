@@ -29,7 +29,7 @@ func runApply(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
 		return exitError
 	}
-	conn, err := dbconn.Connect(ctx, common.DatabaseURL)
+	conn, err := common.connect(ctx)
 	if err != nil {
 		return fail(err)
 	}

@@ -27,17 +27,7 @@ const repoMigrations = "../../migrations"
 // runApplyCLI runs schemactl in-process with DATABASE_URL set to url.
 func runApplyCLI(t *testing.T, url string, args ...string) (int, string, string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	var stdout, stderr bytes.Buffer
-	env := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(k string) string {
-		if k == "DATABASE_URL" {
-			return url
-		}
-		return ""
-	}}
-	code := run(ctx, args, env)
-	return code, stdout.String(), stderr.String()
+	return runCLI(t, map[string]string{"DATABASE_URL": url}, args...)
 }
 
 // copyMigrations copies a migrations directory into a temporary one the

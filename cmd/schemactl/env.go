@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -8,7 +9,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/mattn/go-isatty"
+	"github.com/schemactl/schemactl/internal/dbconn"
 )
 
 // Env is what a command may touch of the outside world. Tests build their
@@ -39,6 +42,9 @@ type commonFlags struct {
 	NoColor     bool
 	LogLevel    string
 	LogFormat   string
+
+	// logger is built by parseFlags from --log-level and --log-format.
+	logger *slog.Logger
 }
 
 // newFlagSet makes a command's flag set with the common flags registered.
@@ -60,8 +66,8 @@ func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 	return fs, c
 }
 
-// parseFlags parses args, fills defaults from the environment, and
-// returns the exit status to use when parsing failed (ok false).
+// parseFlags parses args, fills defaults from the environment, builds the
+// logger, and returns the exit status to use when that failed (ok false).
 func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok bool, status int) {
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -72,7 +78,20 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	if c.DatabaseURL == "" {
 		c.DatabaseURL = env.Getenv("DATABASE_URL")
 	}
+	logger, err := c.newLogger(env)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
+		return false, exitError
+	}
+	c.logger = logger
 	return true, exitOK
+}
+
+// connect opens the connection the flags name. Only the redacted URL is
+// ever logged.
+func (c *commonFlags) connect(ctx context.Context) (*pgx.Conn, error) {
+	c.logger.DebugContext(ctx, "connecting", "database", dbconn.Redact(c.DatabaseURL))
+	return dbconn.Connect(ctx, c.DatabaseURL)
 }
 
 // Color reports whether output should be colored.
@@ -80,9 +99,9 @@ func (c *commonFlags) Color(env *Env) bool {
 	return !c.NoColor && env.Getenv("NO_COLOR") == "" && env.StdoutIsTerminal
 }
 
-// Logger builds the structured logger the flags ask for, writing to stderr.
-// Database URLs must be logged through redactURL, never raw.
-func (c *commonFlags) Logger(env *Env) (*slog.Logger, error) {
+// newLogger builds the structured logger the flags ask for, writing to
+// stderr. Database URLs are logged through dbconn.Redact, never raw.
+func (c *commonFlags) newLogger(env *Env) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		return nil, fmt.Errorf("--log-level %q: want debug, info, warn or error", c.LogLevel)

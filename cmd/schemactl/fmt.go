@@ -25,11 +25,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "schemactl fmt: unexpected argument %q\n", fs.Arg(0))
 		return exitError
 	}
-	logger, err := common.Logger(env)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", err)
-		return exitError
-	}
+	logger := common.logger
 	names, err := schemaPaths(common.Schema)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", err)

@@ -26,11 +26,7 @@ func runGenerate(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "schemactl generate: --out DIR is required")
 		return exitError
 	}
-	logger, err := common.Logger(env)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", err)
-		return exitError
-	}
+	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,10 +26,7 @@ table "alert_events" {
 
 func runGenerateCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	env := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-	code := run(context.Background(), args, env)
-	return code, stdout.String(), stderr.String()
+	return runCLI(t, nil, args...)
 }
 
 func TestGenerateAndCheck(t *testing.T) {

@@ -30,11 +30,8 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
 		return exitError
 	}
-	logger, err := common.Logger(env)
-	if err != nil {
-		return fail(err)
-	}
-	conn, err := dbconn.Connect(ctx, common.DatabaseURL)
+	logger := common.logger
+	conn, err := common.connect(ctx)
 	if err != nil {
 		return fail(err)
 	}

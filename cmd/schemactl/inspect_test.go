@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"strings"
 	"testing"
 
@@ -15,10 +13,7 @@ import (
 // environment and returns the exit status, stdout and stderr.
 func runInspectCLI(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	e := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(k string) string { return env[k] }}
-	status := run(context.Background(), append([]string{"inspect"}, args...), e)
-	return status, stdout.String(), stderr.String()
+	return runCLI(t, env, append([]string{"inspect"}, args...)...)
 }
 
 const inspectCLISQL = `

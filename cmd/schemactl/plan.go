@@ -59,10 +59,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	if f.write != "" && !migrations.ValidName(f.write) {
 		return fail(&migrations.InvalidNameError{Name: f.write})
 	}
-	logger, err := common.Logger(env)
-	if err != nil {
-		return fail(err)
-	}
+	logger := common.logger
 
 	desired, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
@@ -92,7 +89,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
 		p, err = plan.Offline(desired, state, opts)
 	} else {
-		p, err = planLive(ctx, common.DatabaseURL, desired, state, files, f, opts)
+		p, err = planLive(ctx, common, desired, state, files, f, opts)
 	}
 	if err != nil {
 		return fail(err)
@@ -132,8 +129,8 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 // diff from the recorded state (so every environment gets the same file);
 // the database then validates the HCL's expressions and shows whether
 // files are pending. Otherwise the plan is the diff from the live catalog.
-func planLive(ctx context.Context, url string, desired, state *models.Realm, files []migrations.File, f planFlags, opts plan.Options) (*plan.Plan, error) {
-	conn, err := dbconn.Connect(ctx, url)
+func planLive(ctx context.Context, common *commonFlags, desired, state *models.Realm, files []migrations.File, f planFlags, opts plan.Options) (*plan.Plan, error) {
+	conn, err := common.connect(ctx)
 	if err != nil {
 		return nil, err
 	}

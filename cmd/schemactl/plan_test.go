@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -42,11 +40,8 @@ func (p *planProject) setSchema(hcl string) {
 // plan runs `schemactl plan` in-process on the project.
 func (p *planProject) plan(env map[string]string, args ...string) (int, string, string) {
 	p.t.Helper()
-	var stdout, stderr bytes.Buffer
-	e := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(k string) string { return env[k] }}
 	full := append([]string{"plan", "--schema", p.path("schema"), "--migrations", p.path("migrations"), "--generated", p.path("generated")}, args...)
-	status := run(context.Background(), full, e)
-	return status, stdout.String(), stderr.String()
+	return runCLI(p.t, env, full...)
 }
 
 func (p *planProject) migrationFiles() []string {

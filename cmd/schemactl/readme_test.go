@@ -27,11 +27,7 @@ func TestREADMEWalkthrough(t *testing.T) {
 	}
 	script := walkthroughBlock(t, string(readme))
 
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "schemactl"), ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building schemactl: %v\n%s", err, out)
-	}
+	bin := filepath.Dir(buildSchemactl(t))
 	work := t.TempDir()
 	for _, dir := range []string{"schema", "migrations", "generated"} {
 		copyTree(t, filepath.Join(root, dir), filepath.Join(work, dir))

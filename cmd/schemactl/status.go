@@ -32,7 +32,7 @@ func runStatus(ctx context.Context, env *Env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return fail(fmt.Errorf("--format %q: want text or json", *format))
 	}
-	conn, err := dbconn.Connect(ctx, common.DatabaseURL)
+	conn, err := common.connect(ctx)
 	if err != nil {
 		return fail(err)
 	}

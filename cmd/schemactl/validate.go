@@ -18,11 +18,7 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "schemactl validate: unexpected argument %q\n", fs.Arg(0))
 		return exitError
 	}
-	logger, err := common.Logger(env)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl validate: %v\n", err)
-		return exitError
-	}
+	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {

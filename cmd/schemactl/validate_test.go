@@ -14,10 +14,7 @@ import (
 // terminal, returning the exit status, stdout and stderr.
 func runSchemaCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	env := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }}
-	status := run(context.Background(), args, env)
-	return status, stdout.String(), stderr.String()
+	return runCLI(t, nil, args...)
 }
 
 func TestValidateProjectSchema(t *testing.T) {
