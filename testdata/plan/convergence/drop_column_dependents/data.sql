@@ -1,0 +1,1 @@
+INSERT INTO public.accounts VALUES (1, 'a', 'eu', 5);

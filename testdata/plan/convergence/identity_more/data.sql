@@ -1,0 +1,1 @@
+INSERT INTO public.tickets (seq) VALUES (10), (20);

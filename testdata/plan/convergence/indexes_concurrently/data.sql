@@ -1,0 +1,1 @@
+INSERT INTO public.logs VALUES (1, now(), 'info');

@@ -1,0 +1,36 @@
+schema "public" {}
+
+table "docs" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "owner" { type = text }
+  column "public" { type = boolean }
+  row_security { enabled = true }
+}
+
+policy "docs_roles" {
+  on    = table.docs
+  for   = SELECT
+  to    = ["anon"]
+  using = "public"
+}
+
+policy "docs_using" {
+  on    = table.docs
+  for   = UPDATE
+  to    = ["authenticated"]
+  using = "owner = current_user"
+  check = "owner = current_user"
+}
+
+policy "docs_check" {
+  on    = table.docs
+  for   = INSERT
+  to    = ["authenticated"]
+  check = "owner = current_user"
+}
+
+policy "docs_public" {
+  on    = table.docs
+  using = "public"
+}

@@ -1,0 +1,6 @@
+schema "public" {}
+
+table "live" {
+  schema = schema.public
+  column "id" { type = integer }
+}

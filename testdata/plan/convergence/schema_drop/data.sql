@@ -1,0 +1,1 @@
+INSERT INTO archive.records VALUES (1, 'old');
