@@ -85,20 +85,16 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 		tc := classifyTypeChange(old.Type, col.Type)
 		sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
 		if tc.using {
-			via := ""
-			if old.Type.IsEnum() && col.Type.IsEnum() {
-				via = "::text"
-				if old.Type.Array {
-					via = "::text[]"
-				}
-			}
-			sql += fmt.Sprintf(" USING %s%s::%s", qc, via, col.Type.SQL())
+			sql += " USING " + usingExpr(qc, old.Type, col.Type)
 		}
 		var hz []Hazard
 		if tc.rewrite {
 			hz = append(hz, Hazard{HazardTableRewrite, fmt.Sprintf("changing %s.%s from %s to %s rewrites the table and its indexes under an ACCESS EXCLUSIVE lock", name, col.Name, old.Type.String(), col.Type.String())})
 		}
-		if tc.narrowing {
+		switch {
+		case old.Type.Array && !col.Type.Array:
+			hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, old.Type.String(), col.Type.String())})
+		case tc.narrowing:
 			hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, old.Type.String(), col.Type.String())})
 		}
 		s := b.alterStatement(c, t, sql+";", hz...)
@@ -210,12 +206,40 @@ var widening = map[[2]string]bool{
 	{"timestamp with time zone", "timestamp without time zone"}: true,
 }
 
+// usingExpr is the USING expression converting column qc from old to
+// new: an enum goes to another enum through text (there is no direct
+// cast), a scalar becomes a one-element array, and an array keeps its
+// first element.
+func usingExpr(qc string, old, new models.Type) string {
+	src := qc
+	if old.IsEnum() && new.IsEnum() {
+		src += "::text"
+		if old.Array {
+			src += "[]"
+		}
+	}
+	switch {
+	case !old.Array && new.Array:
+		return "ARRAY[" + src + "]::" + new.SQL()
+	case old.Array && !new.Array:
+		return "(" + src + ")[1]::" + new.SQL()
+	}
+	return src + "::" + new.SQL()
+}
+
 func classifyTypeChange(old, new models.Type) typeChange {
-	if old.Array != new.Array || old.EnumSchema != new.EnumSchema {
-		return typeChange{using: true, rewrite: true, narrowing: true}
+	if old.Array != new.Array {
+		// A scalar becomes a one-element array (no loss beyond the
+		// element's own conversion); an array keeps its first element.
+		elem := classifyTypeChange(old.Element(), new.Element())
+		return typeChange{using: true, rewrite: true, narrowing: old.Array || elem.narrowing}
 	}
 	if old.IsEnum() || new.IsEnum() {
-		return typeChange{using: true, rewrite: true, narrowing: true}
+		// An enum label always fits in text or unbounded varchar; any
+		// other target (another enum, a bounded type) may reject values.
+		toText := old.IsEnum() && !new.IsEnum() &&
+			(new.Name == "text" || new.Name == "character varying" && len(new.Modifiers) == 0)
+		return typeChange{using: true, rewrite: true, narrowing: !toText}
 	}
 	if old.Name == new.Name {
 		// Only the modifiers differ.

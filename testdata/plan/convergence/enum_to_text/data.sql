@@ -1,0 +1,1 @@
+INSERT INTO public.diary VALUES (1, 'sad', '{happy,sad}'), (2, DEFAULT, NULL);
