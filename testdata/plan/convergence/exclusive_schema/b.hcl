@@ -1,0 +1,14 @@
+schema "public" {}
+schema "app" {
+  exclusive = true
+}
+
+table "kept" {
+  schema = schema.app
+  column "id" { type = integer }
+}
+
+table "other" {
+  schema = schema.public
+  column "id" { type = integer }
+}
