@@ -25,7 +25,8 @@ func buildOwned(current, desired, state *models.Realm, opts Options) (*Plan, err
 	sc := scope{desired: desired, state: state}
 	current = sc.filter(realmOrEmpty(current).Normalize())
 
-	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{}}
+	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{},
+		retyped: map[string][]string{}, enumConverted: map[string][]string{}}
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()
@@ -39,6 +40,41 @@ type builder struct {
 	scope            scope
 	g                graph
 	changes          map[string]*Change
+
+	// retyped lists, per table key, the columns whose type this plan
+	// changes. PostgreSQL refuses ALTER COLUMN ... TYPE on a column a
+	// policy uses, so such policies are dropped first and created again
+	// after. Filled while diffing enums and columns, read when diffing
+	// policies (which come last).
+	retyped map[string][]string
+	// enumConverted lists, per table key, the columns an enum replace
+	// converts to the new type. PostgreSQL re-creates the CHECKs and
+	// indexes on a retyped column from their stored expressions, whose
+	// enum literals still have the old type, so those naming the column
+	// are dropped first and added again after. Filled while diffing
+	// enums, before tables.
+	enumConverted map[string][]string
+}
+
+// noteRetyped records that this plan changes the type of column col of t.
+func (b *builder) noteRetyped(t *models.Table, col string, enumConversion bool) {
+	k := tableKey(t.Schema, t.Name)
+	b.retyped[k] = append(b.retyped[k], col)
+	if enumConversion {
+		b.enumConverted[k] = append(b.enumConverted[k], col)
+	}
+}
+
+// namesAny reports whether any of exprs names one of cols.
+func namesAny(cols []string, exprs ...string) bool {
+	for _, col := range cols {
+		for _, e := range exprs {
+			if e != "" && mentionsColumn(e, col) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // change returns the change for an address, creating it with action a.

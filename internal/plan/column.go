@@ -78,6 +78,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	defaultDone := false
 
 	if typeChanged {
+		b.noteRetyped(t, col.Name, false)
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s type %s -> %s", col.Name, old.Type.String(), col.Type.String())})
 		if old.Default != "" {
 			b.alterStatement(c, t, prefix+" DROP DEFAULT;")

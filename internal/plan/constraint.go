@@ -62,7 +62,7 @@ func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string
 func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 	for _, ck := range t.Checks {
 		old := cur.Check(ck.Name)
-		if old != nil && old.Expr == ck.Expr {
+		if old != nil && old.Expr == ck.Expr && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
 			continue
 		}
 		if old != nil {

@@ -146,10 +146,17 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 			if col.Type.Array {
 				using = cq + "::text[]::" + qname + "[]"
 			}
+			// Like any column alteration it drops and creates the table's
+			// columns key: CHECKs, indexes and policies rebuilt around it
+			// (see enumConverted) go before and after.
+			b.noteRetyped(t, col.Name, true)
+			ck := columnsKey(t.Schema, t.Name)
 			prev = b.emit(c, &Statement{
 				SQL:      fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s USING %s;", tq, cq, dc.Type.SQL(), using),
 				after:    []*Statement{prev},
-				requires: []string{enumKey(e.Schema, e.Name)},
+				creates:  []string{ck},
+				drops:    []string{ck},
+				requires: []string{enumKey(e.Schema, e.Name), tableKey(t.Schema, t.Name)},
 				Hazards:  []Hazard{lock, {HazardTableRewrite, fmt.Sprintf("table %s is rewritten to convert column %s", displayName(t.Schema, t.Name), col.Name)}},
 			})
 			if dc.Default != "" {

@@ -15,6 +15,16 @@ func indexEqual(a, b *models.Index) bool {
 		slices.Equal(a.Parts, b.Parts) && slices.Equal(a.Include, b.Include)
 }
 
+// indexExprs lists the expressions of an index: expression keys and the
+// predicate.
+func indexExprs(ix *models.Index) []string {
+	out := []string{ix.Where}
+	for _, p := range ix.Parts {
+		out = append(out, p.Expr)
+	}
+	return out
+}
+
 func indexSummary(ix *models.Index) string {
 	var parts []string
 	for _, p := range ix.Parts {
@@ -44,7 +54,7 @@ func indexSummary(ix *models.Index) string {
 func (b *builder) diffIndexes(c *Change, cur, t *models.Table) {
 	for _, ix := range t.Indexes {
 		old := cur.Index(ix.Name)
-		if old != nil && indexEqual(old, ix) {
+		if old != nil && indexEqual(old, ix) && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], indexExprs(old)...) {
 			continue
 		}
 		if old != nil {

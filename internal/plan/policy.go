@@ -32,9 +32,11 @@ func (b *builder) diffPolicies() {
 			case old == nil:
 				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), ActionCreate), t, p)
 			case old.Command != p.Command || old.As != p.As ||
-				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == ""):
+				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == "") ||
+				namesAny(b.retyped[tableKey(t.Schema, t.Name)], old.Using, old.Check):
 				// ALTER POLICY cannot change the command or kind, nor
-				// remove a USING or WITH CHECK clause.
+				// remove a USING or WITH CHECK clause; and no column a
+				// policy uses can change type while the policy exists.
 				c := b.change(KindPolicy, policyAddress(t, p), ActionReplace)
 				b.dropPolicy(c, t, old)
 				b.createPolicy(c, t, p)

@@ -139,3 +139,66 @@ func commentLiteral(comment string) string {
 	}
 	return models.QuoteLiteral(comment)
 }
+
+// mentionsColumn reports whether the SQL expression expr names the column
+// col: an unquoted identifier equal to col once folded to lower case (as
+// PostgreSQL folds it), or a quoted identifier equal to col exactly.
+// String literals are skipped. It may say yes for a function or a column
+// of another table of the same name; callers use it to decide what to
+// rebuild, where a needless rebuild is safe and a missed one is not.
+func mentionsColumn(expr, col string) bool {
+	for i := 0; i < len(expr); {
+		c := expr[i]
+		switch {
+		case c == '\'':
+			escapes := i > 0 && (expr[i-1] == 'E' || expr[i-1] == 'e') && (i < 2 || !isWordByte(expr[i-2]))
+			j := i + 1
+			for j < len(expr) {
+				if escapes && expr[j] == '\\' {
+					j += 2
+					continue
+				}
+				if expr[j] == '\'' {
+					if j+1 < len(expr) && expr[j+1] == '\'' {
+						j += 2
+						continue
+					}
+					break
+				}
+				j++
+			}
+			i = j + 1
+		case c == '"':
+			var b strings.Builder
+			j := i + 1
+			for j < len(expr) {
+				if expr[j] == '"' {
+					if j+1 < len(expr) && expr[j+1] == '"' {
+						b.WriteByte('"')
+						j += 2
+						continue
+					}
+					break
+				}
+				b.WriteByte(expr[j])
+				j++
+			}
+			if b.String() == col {
+				return true
+			}
+			i = j + 1
+		case isWordByte(c) || c >= 0x80:
+			j := i
+			for j < len(expr) && (isWordByte(expr[j]) || expr[j] == '$' || expr[j] >= 0x80) {
+				j++
+			}
+			if strings.ToLower(expr[i:j]) == col {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
