@@ -84,10 +84,16 @@ func (b *builder) alterEnum(cur, e *models.Enum) {
 				where = "AFTER " + models.QuoteLiteral(e.Values[i-1])
 			}
 			c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("value %s %s", models.QuoteLiteral(v), strings.ToLower(where[:strings.IndexByte(where, ' ')])+where[strings.IndexByte(where, ' '):])})
+			// PostgreSQL does not let a transaction use an enum value it
+			// added (a default, CHECK, policy or conversion naming it
+			// fails), so the value is added outside any transaction and
+			// is committed before the statements that follow. IF NOT
+			// EXISTS lets an interrupted no-transaction file run again.
 			b.emit(c, &Statement{
-				SQL:      fmt.Sprintf("ALTER TYPE %s ADD VALUE %s %s;", qname, models.QuoteLiteral(v), where),
-				creates:  []string{enumKey(e.Schema, e.Name)},
-				requires: []string{schemaKey(e.Schema)},
+				SQL:           fmt.Sprintf("ALTER TYPE %s ADD VALUE IF NOT EXISTS %s %s;", qname, models.QuoteLiteral(v), where),
+				NoTransaction: true,
+				creates:       []string{enumKey(e.Schema, e.Name)},
+				requires:      []string{schemaKey(e.Schema)},
 			})
 		}
 		return

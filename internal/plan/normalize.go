@@ -23,7 +23,9 @@ import (
 // a savepoint of tx that is always rolled back, new schemas and enums are
 // created where they will live, new tables are created under their own
 // names, and tables that exist get a scratch copy (same column names and
-// types) in a scratch schema; the expressions are attached to them in one
+// types) in a scratch schema; an existing enum whose values change is
+// renamed out of the way and created again with the desired values, so
+// expressions may use values the plan adds; the expressions are attached to them in one
 // batch, read back with catalog.Inspect in the same transaction, and
 // mapped onto the desired model. The session's search_path is untouched,
 // so type names in casts render exactly as the live catalog renders them.
@@ -163,9 +165,21 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		if n.current.Schema(s.Name) == nil {
 			n.add(fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s", models.QuoteIdent(s.Name)), "schema "+s.Name)
 		}
-		for _, e := range s.Enums {
-			if n.current.Enum(e.Schema, e.Name) == nil {
-				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),
+		for i, e := range s.Enums {
+			qe := models.QualifiedName(e.Schema, e.Name)
+			cur := n.current.Enum(e.Schema, e.Name)
+			if cur != nil && !slices.Equal(cur.Values, e.Values) {
+				// An existing enum whose values change: a value added in
+				// this transaction could not be used here, so the live
+				// type steps aside (renamed, rolled back with the rest)
+				// for one with the desired values under the real name,
+				// which expressions then render exactly as they will
+				// after the migration.
+				n.add(fmt.Sprintf("ALTER TYPE %s RENAME TO %s", qe, models.QuoteIdent(fmt.Sprintf("%s_e%d_%d", n.scratch, len(n.stmts), i))),
+					"enum "+displayName(e.Schema, e.Name))
+			}
+			if cur == nil || !slices.Equal(cur.Values, e.Values) {
+				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", qe, enumValues(e.Values)),
 					"enum "+displayName(e.Schema, e.Name))
 			}
 		}

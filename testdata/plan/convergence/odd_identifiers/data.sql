@@ -1,0 +1,1 @@
+INSERT INTO "Mixed Case"."Order Items" VALUES (1, 'It''s', 'a', 'x');
