@@ -37,9 +37,14 @@ const tablesCTE = `WITH tbl AS (
       AND NOT EXISTS (
           SELECT 1 FROM pg_depend d
           WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-      AND (cardinality($3::text[]) = 0 OR EXISTS (
-          SELECT 1 FROM unnest($2::text[], $3::text[]) AS f(sch, tab)
-          WHERE f.tab = c.relname AND (f.sch IS NULL OR f.sch = n.nspname)))
+      -- Uncorrelated IN subqueries become hashed subplans: a filter
+      -- naming 1,000 tables costs no more than reading the whole schema
+      -- (a correlated EXISTS over the list scanned it once per table).
+      AND (cardinality($3::text[]) = 0
+        OR (n.nspname::text, c.relname::text) IN (
+            SELECT f.sch, f.tab FROM unnest($2::text[], $3::text[]) AS f(sch, tab) WHERE f.sch IS NOT NULL)
+        OR c.relname::text IN (
+            SELECT f.tab FROM unnest($2::text[], $3::text[]) AS f(sch, tab) WHERE f.sch IS NULL))
       AND NOT EXISTS (
           SELECT 1 FROM unnest($4::text[], $5::text[]) AS x(sch, tab)
           WHERE x.tab = c.relname AND (x.sch IS NULL OR x.sch = n.nspname))

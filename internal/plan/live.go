@@ -50,8 +50,8 @@ func Live(ctx context.Context, db DB, desired, state *models.Realm, opts LiveOpt
 // InspectManaged reads the part of the live catalog that desired and state
 // make managed (SPEC §3), never the migrations table. Unmanaged tables are
 // not read at all unless a schema is exclusive (then the whole schema is
-// read) or more than maxTableFilter tables are managed; Build's scope
-// filter removes whatever else is unmanaged, so it never reaches a plan.
+// read); Build's scope filter removes whatever else is unmanaged, so it
+// never reaches a plan.
 func InspectManaged(ctx context.Context, q catalog.Querier, desired, state *models.Realm, migrationsTable string) (*models.Realm, error) {
 	desired, state = realmOrEmpty(desired), realmOrEmpty(state)
 	var schemas []string
@@ -73,7 +73,7 @@ func InspectManaged(ctx context.Context, q catalog.Querier, desired, state *mode
 	if migrationsTable != "" {
 		opts.Exclude = []string{migrationsTable}
 	}
-	if !exclusive && managedTables(desired, state) <= maxTableFilter {
+	if !exclusive {
 		for _, r := range []*models.Realm{desired, state} {
 			for _, t := range realmOrEmpty(r).Tables() {
 				if q := t.Schema + "." + t.Name; !slices.Contains(opts.Tables, q) {
@@ -94,23 +94,6 @@ func InspectManaged(ctx context.Context, q catalog.Querier, desired, state *mode
 		}
 	}
 	return current, nil
-}
-
-// maxTableFilter is the largest number of managed tables that are named
-// to the catalog one by one. The catalog matches its table filter row by
-// row, which costs about four times a whole-schema read at 1,000 tables;
-// above this size the declared schemas are read whole and Build's scope
-// filter drops the unmanaged part before anything is diffed.
-const maxTableFilter = 100
-
-func managedTables(desired, state *models.Realm) int {
-	n := len(desired.Tables())
-	for _, t := range state.Tables() {
-		if desired.Table(t.Schema, t.Name) == nil {
-			n++
-		}
-	}
-	return n
 }
 
 const queryEnumsByName = `
