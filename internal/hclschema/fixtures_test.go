@@ -154,6 +154,10 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		r, diags := LoadFiles(map[string][]byte{"fuzz.hcl": src})
+		// Parsing in chunks changes nothing: same tree, realm and
+		// diagnostics as the whole-file parse.
+		assertSameBodies(t, map[string][]byte{"fuzz.hcl": src})
+		assertSameLoad(t, map[string][]byte{"fuzz.hcl": src})
 		for _, d := range diags {
 			if d.Severity == hcl.DiagError && d.Subject == nil {
 				t.Fatalf("error without a range: %s: %s", d.Summary, d.Detail)

@@ -79,6 +79,10 @@ func SchemaFiles(dir string) ([]string, error) {
 // LoadFiles is Load over in-memory files (name → content), read in name
 // order.
 func LoadFiles(files map[string][]byte) (*models.Realm, hcl.Diagnostics) {
+	return loadFiles(files, defaultParseOptions())
+}
+
+func loadFiles(files map[string][]byte, opts parseOptions) (*models.Realm, hcl.Diagnostics) {
 	l := newLoader()
 	names := make([]string, 0, len(files))
 	for name := range files {
@@ -86,14 +90,10 @@ func LoadFiles(files map[string][]byte) (*models.Realm, hcl.Diagnostics) {
 	}
 	sort.Strings(names)
 	var bodies []*hclsyntax.Body
-	for _, name := range names {
-		f, diags := hclsyntax.ParseConfig(files[name], name, hcl.InitialPos)
-		l.diags = append(l.diags, diags...)
-		if f == nil {
-			continue
-		}
-		if body, ok := f.Body.(*hclsyntax.Body); ok {
-			bodies = append(bodies, body)
+	for _, f := range parseFiles(files, names, opts) {
+		l.diags = append(l.diags, f.diags...)
+		if f.body != nil {
+			bodies = append(bodies, f.body)
 		}
 	}
 	syntax := len(l.diags)

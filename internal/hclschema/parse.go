@@ -1,0 +1,356 @@
+package hclschema
+
+import (
+	"bytes"
+	"runtime"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// Large files are parsed in chunks of whole top-level blocks, in parallel.
+//
+// hclsyntax lexes a whole file into one token slice before parsing it; for
+// a 1.5 MB schema (1,000 tables) that slice grows by doubling to well over
+// 100 MB, and copying and page-faulting it costs more than the parse. The
+// grammar makes chunking exact: the top-level body is a sequence of items
+// each ending in a newline, and the lexer is back in its initial state after
+// such a newline, so lexing and parsing a file cut at those newlines yields
+// the very tokens and nodes (with the same positions, since each chunk is
+// parsed from its start position) that the whole-file parse would.
+//
+// The chunked result is used only when it is certainly the whole-file
+// result: every chunk parsed without any diagnostic, no argument is set in
+// two chunks (hclsyntax reports that only within one body), and no chunk
+// after the first starts with a byte-order mark (stripped only at the start
+// of a parse). Otherwise the file is parsed whole, so diagnostics are
+// always those of hclsyntax.ParseConfig over the whole file. The scanner
+// that finds the cuts only decides where to try; when it meets anything it
+// does not follow it proposes no cut, and the file is parsed whole.
+
+// chunkSize is the size a chunk grows to before it is cut at the next
+// top-level newline. Smaller chunks keep the token slices small; much
+// smaller ones add per-parse overhead and scheduling.
+const chunkSize = 32 << 10
+
+// parseOptions tune the parse; tests force tiny chunks to exercise every
+// cut on small inputs.
+type parseOptions struct {
+	chunkSize int
+	workers   int
+}
+
+func defaultParseOptions() parseOptions {
+	return parseOptions{chunkSize: chunkSize, workers: runtime.GOMAXPROCS(0)}
+}
+
+// parsedFile is one source file's parse result.
+type parsedFile struct {
+	body  *hclsyntax.Body
+	diags hcl.Diagnostics
+}
+
+// chunkJob is one chunk of one file, parsed by a worker.
+type chunkJob struct {
+	name  string
+	src   []byte
+	start hcl.Pos
+	body  *hclsyntax.Body
+	diags hcl.Diagnostics
+}
+
+// parseFiles parses every file (names in order), in chunks where the file
+// is large enough, and returns one body and its diagnostics per file.
+func parseFiles(files map[string][]byte, names []string, opts parseOptions) []parsedFile {
+	out := make([]parsedFile, len(names))
+	var jobs []chunkJob
+	firstJob := make([]int, len(names)+1)
+	for i, name := range names {
+		firstJob[i] = len(jobs)
+		src := files[name]
+		for _, c := range chunks(src, opts.chunkSize) {
+			jobs = append(jobs, chunkJob{name: name, src: src[c.from:c.to], start: c.start})
+		}
+	}
+	firstJob[len(names)] = len(jobs)
+
+	runJobs(jobs, opts.workers)
+
+	for i, name := range names {
+		parts := jobs[firstJob[i]:firstJob[i+1]]
+		if len(parts) == 1 {
+			// The file was parsed whole: its diagnostics are the parser's.
+			out[i] = parsedFile{body: parts[0].body, diags: parts[0].diags}
+			continue
+		}
+		if body, ok := mergeChunks(parts); ok {
+			out[i] = parsedFile{body: body}
+			continue
+		}
+		f, diags := hclsyntax.ParseConfig(files[name], name, hcl.InitialPos)
+		body, _ := f.Body.(*hclsyntax.Body)
+		out[i] = parsedFile{body: body, diags: diags}
+	}
+	return out
+}
+
+// runJobs parses the jobs on up to workers goroutines. Each job writes only
+// its own element, so no locking is needed beyond the wait.
+func runJobs(jobs []chunkJob, workers int) {
+	parse := func(j *chunkJob) {
+		f, diags := hclsyntax.ParseConfig(j.src, j.name, j.start)
+		j.body, _ = f.Body.(*hclsyntax.Body)
+		j.diags = diags
+	}
+	workers = min(max(workers, 1), len(jobs))
+	if workers <= 1 {
+		for i := range jobs {
+			parse(&jobs[i])
+		}
+		return
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				parse(&jobs[i])
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// mergeChunks joins the bodies of a file's chunks into the body the
+// whole-file parse would have produced, or reports false when that is not
+// certain.
+func mergeChunks(parts []chunkJob) (*hclsyntax.Body, bool) {
+	merged := &hclsyntax.Body{Attributes: hclsyntax.Attributes{}}
+	n := 0
+	for _, p := range parts {
+		if len(p.diags) > 0 || p.body == nil {
+			return nil, false
+		}
+		n += len(p.body.Blocks)
+	}
+	merged.Blocks = make(hclsyntax.Blocks, 0, n)
+	for _, p := range parts {
+		for name, a := range p.body.Attributes {
+			if _, dup := merged.Attributes[name]; dup {
+				return nil, false // "Attribute redefined" comes from the whole parse
+			}
+			merged.Attributes[name] = a
+		}
+		merged.Blocks = append(merged.Blocks, p.body.Blocks...)
+	}
+	// The whole parse's body runs from its first token to the end of file;
+	// the first chunk holds that first token and the last one the end.
+	last := parts[len(parts)-1].body
+	merged.SrcRange = hcl.RangeBetween(parts[0].body.SrcRange, last.SrcRange)
+	merged.EndRange = last.EndRange
+	return merged, true
+}
+
+// chunk is a byte range of a file and the position it starts at.
+type chunk struct {
+	from, to int
+	start    hcl.Pos
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// chunks cuts src into pieces of at least size bytes at top-level newlines
+// (see topLevelCuts). A small file, or one the scanner cannot follow, is
+// one chunk.
+func chunks(src []byte, size int) []chunk {
+	cuts := topLevelCuts(src, size)
+	out := make([]chunk, 0, len(cuts)+1)
+	from, start := 0, hcl.InitialPos
+	for _, cut := range cuts {
+		out = append(out, chunk{from: from, to: cut, start: start})
+		// Every cut follows a newline: the next chunk starts a line.
+		start = hcl.Pos{Line: start.Line + bytes.Count(src[from:cut], []byte{'\n'}), Column: 1, Byte: cut}
+		from = cut
+	}
+	return append(out, chunk{from: from, to: len(src), start: start})
+}
+
+// scanner frames: what the scanner is inside of.
+const (
+	frameBrace   = '{'
+	frameBracket = '['
+	frameParen   = '('
+	frameQuote   = '"'
+	frameInterp  = '$' // ${ ... } or %{ ... } inside a quoted template
+)
+
+// topLevelCuts returns the offsets, in order, at which src may be cut: just
+// after a newline that ends a top-level item (outside any brace, bracket,
+// parenthesis, string, heredoc or comment), once the chunk since the
+// previous cut is at least size bytes and holds more than comments and
+// blank lines. It follows HCL's lexical structure: quoted templates with
+// backslash escapes and ${ } / %{ } interpolations ($${ and %%{ are
+// literal), heredocs (<<EOT and <<-EOT; one with an interpolation is not
+// followed), #, // and /* */ comments. It returns nil for a file smaller
+// than two chunks or anything it does not follow.
+func topLevelCuts(src []byte, size int) []int {
+	if len(src) < 2*size {
+		return nil
+	}
+	var cuts []int
+	var stack []byte
+	lastCut, sawItem := 0, false
+	top := func() byte {
+		if len(stack) == 0 {
+			return 0
+		}
+		return stack[len(stack)-1]
+	}
+	for i := 0; i < len(src); {
+		c := src[i]
+		if top() == frameQuote {
+			switch {
+			case c == '\n' || c == '\r':
+				return nil // a newline in a quoted string is an error
+			case c == '\\':
+				if i+1 >= len(src) || src[i+1] == '\n' || src[i+1] == '\r' {
+					return nil
+				}
+				i += 2
+			case c == '"':
+				stack = stack[:len(stack)-1]
+				i++
+			case (c == '$' || c == '%') && i+2 < len(src) && src[i+1] == c && src[i+2] == '{':
+				i += 3 // $${ and %%{ are literal
+			case (c == '$' || c == '%') && i+1 < len(src) && src[i+1] == '{':
+				stack = append(stack, frameInterp)
+				i += 2
+			default:
+				i++
+			}
+			continue
+		}
+		switch c {
+		case '\n':
+			i++
+			if len(stack) == 0 && sawItem && i-lastCut >= size && len(src)-i >= size && !bytes.HasPrefix(src[i:], utf8BOM) {
+				cuts = append(cuts, i)
+				lastCut, sawItem = i, false
+			}
+			continue
+		case ' ', '\t', '\r':
+			i++
+			continue
+		case '#':
+			i = lineEnd(src, i)
+			continue
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				i = lineEnd(src, i)
+				continue
+			}
+			if i+1 < len(src) && src[i+1] == '*' {
+				end := bytes.Index(src[i+2:], []byte("*/"))
+				if end < 0 {
+					return nil
+				}
+				i += 2 + end + 2
+				continue
+			}
+		}
+		sawItem = true
+		switch c {
+		case '"':
+			stack = append(stack, frameQuote)
+			i++
+		case '{', '[', '(':
+			stack = append(stack, c)
+			i++
+		case '}':
+			if t := top(); t != frameBrace && t != frameInterp {
+				return nil
+			}
+			stack = stack[:len(stack)-1]
+			i++
+		case ']', ')':
+			if (c == ')' && top() != frameParen) || (c == ']' && top() != frameBracket) {
+				return nil
+			}
+			stack = stack[:len(stack)-1]
+			i++
+		case '<':
+			if i+1 < len(src) && src[i+1] == '<' {
+				end, ok := skipHeredoc(src, i)
+				if !ok {
+					return nil
+				}
+				i = end
+				continue
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	if len(stack) != 0 {
+		return nil
+	}
+	return cuts
+}
+
+// lineEnd is the offset of the newline ending the line that holds i (or
+// the end of src); the newline itself is left to the caller.
+func lineEnd(src []byte, i int) int {
+	if n := bytes.IndexByte(src[i:], '\n'); n >= 0 {
+		return i + n
+	}
+	return len(src)
+}
+
+// skipHeredoc follows a heredoc that starts with the << at i, as the HCL
+// lexer does: <<EOT or <<-EOT and a newline, then lines up to one that is
+// the marker once trimmed of white space. It returns the offset of the
+// newline after the closing marker (which ends the enclosing item), or
+// false for anything else: no marker, a non-ASCII marker, an unclosed
+// heredoc, or an interpolation inside it.
+func skipHeredoc(src []byte, i int) (int, bool) {
+	j := i + 2
+	if j < len(src) && src[j] == '-' {
+		j++
+	}
+	markerStart := j
+	for j < len(src) && (isIdentByte(src[j]) || (j > markerStart && (src[j] == '-' || ('0' <= src[j] && src[j] <= '9')))) {
+		j++
+	}
+	marker := src[markerStart:j]
+	if len(marker) == 0 {
+		return 0, false
+	}
+	if j < len(src) && src[j] == '\r' {
+		j++
+	}
+	if j >= len(src) || src[j] != '\n' {
+		return 0, false
+	}
+	for line := j + 1; line < len(src); {
+		end := lineEnd(src, line)
+		text := src[line:end]
+		if bytes.Contains(text, []byte("${")) || bytes.Contains(text, []byte("%{")) {
+			return 0, false
+		}
+		if end < len(src) && bytes.Equal(bytes.TrimSpace(text), marker) {
+			return end, true
+		}
+		line = end + 1
+	}
+	return 0, false
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
