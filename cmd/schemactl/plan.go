@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
@@ -78,8 +76,8 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
-	files, err := migrations.ReadFiles(dir)
-	if err != nil {
+	// A malformed directory (bad names, gaps) is an error offline too.
+	if _, err := migrations.ReadFiles(dir); err != nil {
 		return fail(err)
 	}
 	opts := plan.Options{AllowDestroy: f.allowDestroy}
@@ -89,7 +87,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
 		p, err = plan.Offline(desired, state, opts)
 	} else {
-		p, err = planLive(ctx, common, desired, state, files, f, opts)
+		p, err = planLive(ctx, env, common, desired, state, f, opts)
 	}
 	if err != nil {
 		return fail(err)
@@ -129,48 +127,35 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 // diff from the recorded state (so every environment gets the same file);
 // the database then validates the HCL's expressions and shows whether
 // files are pending. Otherwise the plan is the diff from the live catalog.
-func planLive(ctx context.Context, common *commonFlags, desired, state *models.Realm, files []migrations.File, f planFlags, opts plan.Options) (*plan.Plan, error) {
+// Pending files, history problems and drift come from apply.Status, so
+// plan, status and apply always agree on them.
+func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state *models.Realm, f planFlags, opts plan.Options) (*plan.Plan, error) {
 	conn, err := common.connect(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	applied, err := apply.AppliedVersions(ctx, conn, f.migrationsTable)
+	history, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
-		return nil, fmt.Errorf("reading the migrations table: %w", err)
+		return nil, fmt.Errorf("reading the migrations history: %w", err)
 	}
-	pending := plan.Pending(files, applied)
-	live, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable})
+	for _, problem := range history.Problems {
+		fmt.Fprintf(env.Stderr, "Warning: %s\n", problem)
+	}
+	p, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable})
 	if err != nil {
 		return nil, err
 	}
-	p := live
 	if f.write != "" {
 		if p, err = plan.Offline(desired, state, opts); err != nil {
 			return nil, err
 		}
 	}
-	p.Pending = pending
-	if len(pending) == 0 && len(state.Schemas) > 0 {
-		if p.Drift, err = drift(ctx, conn, state, f.migrationsTable); err != nil {
-			return nil, err
-		}
+	p.Pending = history.PendingFiles()
+	for _, d := range history.Drift {
+		p.Drift = append(p.Drift, d.String())
 	}
 	return p, nil
-}
-
-// drift lists the managed objects whose live shape differs from the
-// recorded state.
-func drift(ctx context.Context, conn *pgx.Conn, state *models.Realm, table string) ([]string, error) {
-	d, err := plan.Live(ctx, conn, state, state, plan.LiveOptions{Options: plan.Options{AllowDestroy: true}, MigrationsTable: table})
-	if err != nil {
-		return nil, fmt.Errorf("comparing the database with the recorded state: %w", err)
-	}
-	var out []string
-	for _, c := range d.Changes {
-		out = append(out, c.Action.String()+" "+c.Address)
-	}
-	return out, nil
 }
 
 func printPlan(env *Env, p *plan.Plan, format string, color bool) error {

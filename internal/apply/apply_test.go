@@ -55,9 +55,9 @@ func TestApplyRunsPendingFilesOnceAndRecordsState(t *testing.T) {
 			t.Fatalf("record %d incomplete: %+v", i, r)
 		}
 	}
-	applied, err := AppliedVersions(ctx, conn, "public.migrations")
-	if err != nil || len(applied) != 3 || applied[2] != files[0].Checksum {
-		t.Fatalf("AppliedVersions = %v, %v", applied, err)
+	rep, err := Status(ctx, conn, d, "public.migrations")
+	if err != nil || len(rep.Files) != 3 || len(rep.PendingFiles()) != 0 || len(rep.Problems) != 0 {
+		t.Fatalf("Status after apply = %+v, %v", rep, err)
 	}
 
 	// A rerun has nothing to do and finds no drift.

@@ -46,14 +46,17 @@ type StatusReport struct {
 }
 
 // Pending counts the files not applied yet.
-func (r *StatusReport) Pending() int {
-	n := 0
+func (r *StatusReport) Pending() int { return len(r.PendingFiles()) }
+
+// PendingFiles names the files not applied yet, in order.
+func (r *StatusReport) PendingFiles() []string {
+	var out []string
 	for _, f := range r.Files {
 		if !f.Applied {
-			n++
+			out = append(out, f.FileName)
 		}
 	}
-	return n
+	return out
 }
 
 // Status reports, without writing anything or taking the lock, which

@@ -268,27 +268,6 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 	return out, nil
 }
 
-// AppliedVersions returns, for each version recorded in the migrations
-// table, its stored checksum ("" for a row an earlier migrator wrote). A
-// missing table is an empty map. table is "schema.name" or "name".
-func AppliedVersions(ctx context.Context, conn *pgx.Conn, table string) (map[int]string, error) {
-	t, err := ParseTable(table)
-	if err != nil {
-		return nil, err
-	}
-	records, err := readRecords(ctx, conn, t)
-	if err != nil {
-		return nil, err
-	}
-	out := map[int]string{}
-	for _, r := range records {
-		if r.Version > 0 {
-			out[r.Version] = r.Checksum
-		}
-	}
-	return out, nil
-}
-
 // insertRecord records one applied file.
 func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
 	var state any

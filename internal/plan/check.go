@@ -97,18 +97,6 @@ func generatedDirs(root string) ([]string, error) {
 	return out, nil
 }
 
-// Pending lists the files not recorded in applied (version → checksum, as
-// the migrations table holds them), in order.
-func Pending(files []migrations.File, applied map[int]string) []string {
-	var out []string
-	for _, f := range files {
-		if _, ok := applied[f.Version]; !ok {
-			out = append(out, f.FileName)
-		}
-	}
-	return out
-}
-
 // MigrationHeader is the comment at the top of a migration written from
 // p: what it changes, one object per line.
 func MigrationHeader(name string, p *Plan) string {
