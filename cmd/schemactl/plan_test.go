@@ -274,3 +274,44 @@ func TestPlanLive(t *testing.T) {
 		t.Fatalf("check on a missing column: exit %d\n%s", status, errOut)
 	}
 }
+
+// TestPlanAndStatusAgreeOnLegacyRows: a row an earlier migrator wrote with
+// a file's name counts that file as applied, for plan as for status and
+// apply, so plan does not report it pending nor refuse --write.
+func TestPlanAndStatusAgreeOnLegacyRows(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	testdb.Exec(t, url, readTestFile(t, "../../testdata/existing_app.sql"))
+	testdb.Exec(t, url, readTestFile(t, "../../migrations/0001_create_monitoring.sql"))
+	testdb.Exec(t, url, "INSERT INTO public.migrations (name) VALUES ('0001_create_monitoring')")
+	env := map[string]string{"DATABASE_URL": url}
+	args := []string{"--schema", "../../schema", "--migrations", "../../migrations"}
+
+	status, out, errOut := runCLI(t, env, append([]string{"plan", "--format", "json"}, args...)...)
+	if status != exitOK {
+		t.Fatalf("plan: exit %d\n%s", status, errOut)
+	}
+	var js struct {
+		Pending []string `json:"pending"`
+		Summary struct{ Add, Change, Destroy int }
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Pending) != 0 || js.Summary.Add+js.Summary.Change+js.Summary.Destroy != 0 {
+		t.Fatalf("plan after a legacy row applied 0001: %s", out)
+	}
+	status, out, errOut = runCLI(t, env, append([]string{"status"}, args...)...)
+	if status != exitOK || !strings.Contains(out, "1 applied, 0 pending.") {
+		t.Fatalf("status: exit %d\n%s%s", status, out, errOut)
+	}
+}
+
+func readTestFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
