@@ -22,8 +22,9 @@ import (
 // Only expressions whose text differs from the catalog's are sent. Inside
 // a savepoint of tx that is always rolled back, new schemas and enums are
 // created where they will live, new tables are created under their own
-// names, and tables that exist get a scratch copy (same column names and
-// types) in a scratch schema; an existing enum whose values change is
+// names, and tables that exist get a scratch copy (same table name, so
+// that expressions qualifying columns with it still resolve, and same
+// column names and types) in a scratch schema per source schema; an existing enum whose values change is
 // renamed out of the way and created again with the desired values, so
 // expressions may use values the plan adds; the expressions are attached to them in one
 // batch, read back with catalog.Inspect in the same transaction, and
@@ -35,7 +36,7 @@ import (
 func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *models.Realm) (*models.Realm, error) {
 	current = realmOrEmpty(current)
 	out := realmOrEmpty(desired.Clone()).Normalize()
-	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6)}
+	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
 	for _, t := range out.Tables() {
 		n.collect(t)
 	}
@@ -65,7 +66,7 @@ func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *mode
 		return nil, fmt.Errorf("normalising expressions: %w", err)
 	}
 
-	opts := catalog.Options{Schemas: []string{n.scratch}}
+	var opts catalog.Options
 	for _, tg := range n.targets {
 		if !slices.Contains(opts.Schemas, tg.schema) {
 			opts.Schemas = append(opts.Schemas, tg.schema)
@@ -112,6 +113,8 @@ type normStatement struct {
 type normalizer struct {
 	current *models.Realm
 	scratch string
+	// scratchSchemas maps a schema to the scratch schema of its copies.
+	scratchSchemas map[string]string
 	targets []*target
 	stmts   []normStatement
 }
@@ -160,7 +163,6 @@ func (n *normalizer) collect(t *models.Table) {
 // prepare writes the statements: schemas and enums that do not exist yet,
 // then every target table with its columns, then the expressions.
 func (n *normalizer) prepare(desired *models.Realm) {
-	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(n.scratch)), "the scratch schema")
 	for _, s := range desired.Schemas {
 		if n.current.Schema(s.Name) == nil {
 			n.add(fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s", models.QuoteIdent(s.Name)), "schema "+s.Name)
@@ -186,11 +188,11 @@ func (n *normalizer) prepare(desired *models.Realm) {
 	}
 	// New tables are created under their real names first, so that
 	// policies and checks of other tables can refer to them.
-	for i, tg := range n.targets {
+	for _, tg := range n.targets {
 		if tg.isNew {
 			tg.schema, tg.name = tg.table.Schema, tg.table.Name
 		} else {
-			tg.schema, tg.name = n.scratch, fmt.Sprintf("t%d", i+1)
+			tg.schema, tg.name = n.scratchSchema(tg.table.Schema), tg.table.Name
 		}
 		var cols []string
 		for _, c := range tg.table.Columns {
@@ -231,6 +233,18 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			n.add(sql, "policy "+name+what)
 		}
 	}
+}
+
+// scratchSchema returns the scratch schema holding the copies of the
+// tables of schema, creating it first.
+func (n *normalizer) scratchSchema(schema string) string {
+	if name, ok := n.scratchSchemas[schema]; ok {
+		return name
+	}
+	name := fmt.Sprintf("%s_%d", n.scratch, len(n.scratchSchemas)+1)
+	n.scratchSchemas[schema] = name
+	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(name)), "a scratch schema")
+	return name
 }
 
 func (n *normalizer) add(sql, object string) {
