@@ -115,8 +115,8 @@ type normalizer struct {
 	scratch string
 	// scratchSchemas maps a schema to the scratch schema of its copies.
 	scratchSchemas map[string]string
-	targets []*target
-	stmts   []normStatement
+	targets        []*target
+	stmts          []normStatement
 }
 
 // collect notes which expressions of t differ textually from the live
