@@ -26,7 +26,7 @@ func buildOwned(current, desired, state *models.Realm, opts Options) (*Plan, err
 	current = sc.filter(realmOrEmpty(current).Normalize())
 
 	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{},
-		retyped: map[string][]string{}, enumConverted: map[string][]string{}}
+		retyped: map[string]*retypedColumns{}, enumConverted: map[string][]string{}}
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()
@@ -43,10 +43,11 @@ type builder struct {
 
 	// retyped lists, per table key, the columns whose type this plan
 	// changes. PostgreSQL refuses ALTER COLUMN ... TYPE on a column a
-	// policy uses, so such policies are dropped first and created again
-	// after. Filled while diffing enums and columns, read when diffing
-	// policies (which come last).
-	retyped map[string][]string
+	// policy uses (of its own table or, in a subquery, of another), so
+	// such policies are dropped first and created again after. Filled
+	// while diffing enums and columns, read when diffing policies (which
+	// come last).
+	retyped map[string]*retypedColumns
 	// enumConverted lists, per table key, the columns an enum replace
 	// converts to the new type. PostgreSQL re-creates the CHECKs and
 	// indexes on a retyped column from their stored expressions, whose
@@ -56,13 +57,41 @@ type builder struct {
 	enumConverted map[string][]string
 }
 
+// retypedColumns are the columns of one table whose type the plan changes.
+type retypedColumns struct {
+	table   *models.Table
+	columns []string
+}
+
 // noteRetyped records that this plan changes the type of column col of t.
 func (b *builder) noteRetyped(t *models.Table, col string, enumConversion bool) {
 	k := tableKey(t.Schema, t.Name)
-	b.retyped[k] = append(b.retyped[k], col)
+	if b.retyped[k] == nil {
+		b.retyped[k] = &retypedColumns{table: t}
+	}
+	b.retyped[k].columns = append(b.retyped[k].columns, col)
 	if enumConversion {
 		b.enumConverted[k] = append(b.enumConverted[k], col)
 	}
+}
+
+// policyUsesRetyped reports whether policy p of table t names a column
+// this plan retypes: of t itself, or of another table the policy also
+// names (a subquery).
+func (b *builder) policyUsesRetyped(t *models.Table, p *models.Policy) bool {
+	own := tableKey(t.Schema, t.Name)
+	for k, r := range b.retyped {
+		if k == own {
+			if namesAny(r.columns, p.Using, p.Check) {
+				return true
+			}
+			continue
+		}
+		if namesAny([]string{r.table.Name}, p.Using, p.Check) && namesAny(r.columns, p.Using, p.Check) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAny reports whether any of exprs names one of cols.

@@ -33,7 +33,7 @@ func (b *builder) diffPolicies() {
 				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), ActionCreate), t, p)
 			case old.Command != p.Command || old.As != p.As ||
 				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == "") ||
-				namesAny(b.retyped[tableKey(t.Schema, t.Name)], old.Using, old.Check):
+				b.policyUsesRetyped(t, old):
 				// ALTER POLICY cannot change the command or kind, nor
 				// remove a USING or WITH CHECK clause; and no column a
 				// policy uses can change type while the policy exists.
@@ -74,8 +74,24 @@ func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
 	b.emit(c, &Statement{
 		SQL:      sql + ";",
 		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
-		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.desired, t, p)...),
 	})
+}
+
+// otherTablesNamed lists the table and columns keys of the tables of r,
+// other than t, that policy p names (in a subquery): the policy is created
+// after their columns and dropped before them.
+func otherTablesNamed(r *models.Realm, t *models.Table, p *models.Policy) []string {
+	var keys []string
+	for _, o := range r.Tables() {
+		if o.Schema == t.Schema && o.Name == t.Name {
+			continue
+		}
+		if namesAny([]string{o.Name}, p.Using, p.Check) {
+			keys = append(keys, tableKey(o.Schema, o.Name), columnsKey(o.Schema, o.Name))
+		}
+	}
+	return keys
 }
 
 func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy) {
@@ -96,7 +112,7 @@ func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy)
 		SQL:      sql + ";",
 		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
 		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
-		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.desired, t, p)...),
 	})
 }
 
@@ -107,6 +123,6 @@ func (b *builder) dropPolicy(c *Change, t *models.Table, p *models.Policy) {
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP POLICY %s ON %s;", models.QuoteIdent(p.Name), t.QualifiedName()),
 		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
-		dropDeps: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+		dropDeps: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.current, t, p)...),
 	})
 }
