@@ -21,5 +21,22 @@
 // Expressions are compared as text. Build compares them as given; Live
 // first asks the server to render the desired expressions the way the
 // catalog renders them (in a transaction that is always rolled back), so
-// that two spellings of one expression never show up as a change.
+// that two spellings of one expression never show up as a change. An
+// existing enum whose values change is swapped, inside that transaction,
+// for one with the desired values, so expressions may use values the plan
+// adds. Live bounds its lock waits (LiveOptions.LockTimeout, else the
+// session's lock_timeout, else 5s) and reports a table locked by another
+// session as a *LockTimeoutError naming it.
+//
+// Some changes need more than their own statement. An enum value is added
+// outside any transaction (PostgreSQL will not let the transaction that
+// adds it use it). A column type change drops and re-creates the policies
+// that name the column, in its table or in a subquery, since PostgreSQL
+// refuses to retype a column a policy uses; an enum replace also rebuilds
+// the CHECKs and expression or partial indexes naming converted columns,
+// whose stored literals keep the old type.
+//
+// testdata/plan/convergence holds the pairs of schemas (a.hcl, b.hcl, with
+// optional setup.sql, data.sql, hazards and same files) that
+// TestConvergence applies one after the other against a real database.
 package plan
