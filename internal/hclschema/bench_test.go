@@ -2,6 +2,7 @@ package hclschema
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -52,7 +53,8 @@ func benchRealm(n int) *models.Realm {
 
 // BenchmarkLoad1000Tables loads the written HCL of 1,000 tables (about
 // 1.5 MB in one file), the HCL share of an offline plan: as LoadFiles does
-// (chunked, parallel), chunked on one goroutine, and parsed whole.
+// (chunked, fastParse, parallel), the same on one goroutine, with
+// hclsyntax only (chunked and parallel), and as hclsyntax alone would.
 func BenchmarkLoad1000Tables(b *testing.B) {
 	src := Write(benchRealm(1000))
 	files := map[string][]byte{"schema.hcl": src}
@@ -60,9 +62,10 @@ func BenchmarkLoad1000Tables(b *testing.B) {
 		name string
 		opts parseOptions
 	}{
-		{"chunked", defaultParseOptions()},
-		{"serial", parseOptions{chunkSize: chunkSize, workers: 1}},
-		{"whole", parseOptions{chunkSize: len(src), workers: 1}},
+		{"default", defaultParseOptions()},
+		{"fast_serial", parseOptions{chunkSize: chunkSize, workers: 1, fast: true}},
+		{"hclsyntax_chunked", parseOptions{chunkSize: chunkSize, workers: runtime.GOMAXPROCS(0)}},
+		{"hclsyntax_whole", parseOptions{chunkSize: len(src), workers: 1}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))

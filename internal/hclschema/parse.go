@@ -39,10 +39,12 @@ const chunkSize = 32 << 10
 type parseOptions struct {
 	chunkSize int
 	workers   int
+	// fast tries fastParse on each chunk before hclsyntax.
+	fast bool
 }
 
 func defaultParseOptions() parseOptions {
-	return parseOptions{chunkSize: chunkSize, workers: runtime.GOMAXPROCS(0)}
+	return parseOptions{chunkSize: chunkSize, workers: runtime.GOMAXPROCS(0), fast: true}
 }
 
 // parsedFile is one source file's parse result.
@@ -75,7 +77,7 @@ func parseFiles(files map[string][]byte, names []string, opts parseOptions) []pa
 	}
 	firstJob[len(names)] = len(jobs)
 
-	runJobs(jobs, opts.workers)
+	runJobs(jobs, opts)
 
 	for i, name := range names {
 		parts := jobs[firstJob[i]:firstJob[i+1]]
@@ -97,13 +99,19 @@ func parseFiles(files map[string][]byte, names []string, opts parseOptions) []pa
 
 // runJobs parses the jobs on up to workers goroutines. Each job writes only
 // its own element, so no locking is needed beyond the wait.
-func runJobs(jobs []chunkJob, workers int) {
+func runJobs(jobs []chunkJob, opts parseOptions) {
 	parse := func(j *chunkJob) {
+		if opts.fast {
+			if body, ok := fastParse(j.src, j.name, j.start); ok {
+				j.body = body
+				return
+			}
+		}
 		f, diags := hclsyntax.ParseConfig(j.src, j.name, j.start)
 		j.body, _ = f.Body.(*hclsyntax.Body)
 		j.diags = diags
 	}
-	workers = min(max(workers, 1), len(jobs))
+	workers := min(max(opts.workers, 1), len(jobs))
 	if workers <= 1 {
 		for i := range jobs {
 			parse(&jobs[i])

@@ -13,11 +13,12 @@ import (
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// wholeParse parses every file in one piece, as hclsyntax.ParseConfig does.
+// wholeParse parses every file in one piece with hclsyntax.ParseConfig.
 var wholeParse = parseOptions{chunkSize: 1 << 62, workers: 1}
 
-// tinyChunks cuts at every top-level newline it can, on two goroutines.
-var tinyChunks = parseOptions{chunkSize: 1, workers: 2}
+// tinyChunks cuts at every top-level newline it can, on two goroutines,
+// and tries fastParse on each chunk.
+var tinyChunks = parseOptions{chunkSize: 1, workers: 2, fast: true}
 
 // assertSameLoad loads files whole and in tiny chunks and requires the same
 // realm and byte-identical printed diagnostics.
@@ -164,5 +165,79 @@ func TestChunkPositions(t *testing.T) {
 	}
 	if b := f.Body.(*hclsyntax.Body).Blocks[2]; b.TypeRange.Start != want[2].start {
 		t.Fatalf("whole parse puts c at %+v, chunk starts at %+v", b.TypeRange.Start, want[2].start)
+	}
+}
+
+// assertFastMatches parses src with fastParse and hclsyntax and, when
+// fastParse takes it, requires the same tree; it reports whether it did.
+func assertFastMatches(t *testing.T, src []byte, start hcl.Pos) bool {
+	t.Helper()
+	got, ok := fastParse(src, "f.hcl", start)
+	if !ok {
+		return false
+	}
+	f, diags := hclsyntax.ParseConfig(src, "f.hcl", start)
+	if len(diags) > 0 {
+		t.Fatalf("fastParse took %q, which hclsyntax rejects: %s", src, diags.Error())
+	}
+	if want := f.Body.(*hclsyntax.Body); !reflect.DeepEqual(got, want) {
+		t.Fatalf("fastParse tree differs from hclsyntax's for %q", src)
+	}
+	return true
+}
+
+// fastParse takes the written schema, whole and in chunks, and builds
+// hclsyntax's very tree.
+func TestFastParseWrittenSchema(t *testing.T) {
+	src := Write(benchRealm(30))
+	if !assertFastMatches(t, src, hcl.InitialPos) {
+		t.Fatal("fastParse refused the written schema")
+	}
+	for _, c := range chunks(src, 1) {
+		if !assertFastMatches(t, src[c.from:c.to], c.start) {
+			t.Fatalf("fastParse refused chunk %q", src[c.from:c.to])
+		}
+	}
+	realm := monitoringRealm()
+	realm.Schemas[0].Tables[0].Comment = "quotes \" and \\ backslashes\tand tabs"
+	if !assertFastMatches(t, Write(realm), hcl.InitialPos) {
+		t.Fatal("fastParse refused the written monitoring schema")
+	}
+}
+
+func TestFastParseConstructs(t *testing.T) {
+	taken := []string{
+		"",
+		"\n\n",
+		"   ",
+		"schema \"public\" {}\n",
+		"schema \"public\" {   }",
+		"a = 1\nb = \"\"\nc = \"x\\\"y\\n\\u00e9\"\nd = true\ne = false\nf = null\n",
+		"t = [column.a, column.b]\nu = []\nv = [1, 2,]\nw = [ 1 , \"x\" ]\n",
+		"f = sql(\"now()\")\ng = numeric(12, 2)\nh = f()\ni = f(g(1), [2])\n",
+		"table x y {\n\n  column \"a\" {\n    type = text\n  }\n  lifecycle {\n    prevent_destroy = true   \n  }\n}\n",
+		"\tindented = schema.public\n",
+		"blk {\n}",
+		"a-b_c = x-y.z_1\n",
+		"a = \"100% $5 a<>b # not a comment // nor /* this */ <<EOT\"\n",
+		"a = \"\"\n",
+	}
+	for _, src := range taken {
+		if !assertFastMatches(t, []byte(src), hcl.InitialPos) {
+			t.Errorf("fastParse refused %q", src)
+		}
+	}
+	refused := []string{
+		"a = 1 + 2\n", "a = -1\n", "a = 1.5\n", "a = x[0]\n", "a = x.*\n", "a = b ? c : d\n",
+		"a = \"${x}\"\n", "a = \"%{if x}\"\n", "a = \"$${x}\"\n", "a = \"x\" \"y\"\n", "a = <<EOT\nx\nEOT\n", "# c\na = 1\n", "a = 1 // c\n",
+		"a = 1\na = 2\n", "b { a = 1 }\n", "b\n{\n}\n", "a = [\n1]\n", "a = f(\n)\n",
+		"a = \"é\"\n", "a = 1\r\n", "a = {}\n", "a = (1)\n", "a = [for x in y: x]\n",
+		"a == 1\n", "a = 1 b = 2\n", "b {}}\n", "b {\n", "a = \"x\n", "a = \"\\q\"\n",
+		"a = f (1)\n", "a = x . y\n", "a = x.0\n", "a = f::g(1)\n", "a = f(x...)\n",
+	}
+	for _, src := range refused {
+		if _, ok := fastParse([]byte(src), "f.hcl", hcl.InitialPos); ok {
+			t.Errorf("fastParse took %q, which is outside its subset", src)
+		}
 	}
 }
