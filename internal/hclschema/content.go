@@ -1,8 +1,9 @@
 package hclschema
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -60,18 +61,10 @@ func (c content) blocksOf(name string) []*hclsyntax.Block {
 // range reported for a missing attribute (the enclosing block's header).
 func bodyContent(body *hclsyntax.Body, spec bodySpec, owner hcl.Range) (content, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
-	c := content{attrs: map[string]*hclsyntax.Attribute{}}
 	if body == nil {
-		return c, nil
+		return content{attrs: map[string]*hclsyntax.Attribute{}}, nil
 	}
-	attrNames := make([]string, 0, len(spec.attrs))
-	for _, a := range spec.attrs {
-		attrNames = append(attrNames, a.name)
-	}
-	blockNames := make([]string, 0, len(spec.blocks))
-	for _, b := range spec.blocks {
-		blockNames = append(blockNames, b.name)
-	}
+	c := content{attrs: make(map[string]*hclsyntax.Attribute, len(body.Attributes))}
 
 	// Attributes come from a map in hclsyntax; walk them in source order so
 	// diagnostics are stable.
@@ -79,10 +72,12 @@ func bodyContent(body *hclsyntax.Body, spec bodySpec, owner hcl.Range) (content,
 	for _, a := range body.Attributes {
 		attrs = append(attrs, a)
 	}
-	sort.Slice(attrs, func(i, j int) bool { return attrs[i].SrcRange.Start.Byte < attrs[j].SrcRange.Start.Byte })
+	slices.SortFunc(attrs, func(a, b *hclsyntax.Attribute) int {
+		return cmp.Compare(a.SrcRange.Start.Byte, b.SrcRange.Start.Byte)
+	})
 	for _, a := range attrs {
-		if !contains(attrNames, a.Name) {
-			diags = append(diags, unknownName("argument", a.Name, a.NameRange, spec, attrNames, blockNames))
+		if !spec.hasAttr(a.Name) {
+			diags = append(diags, unknownName("argument", a.Name, a.NameRange, spec, spec.attrNames(), spec.blockNames()))
 			continue
 		}
 		c.attrs[a.Name] = a
@@ -98,11 +93,11 @@ func bodyContent(body *hclsyntax.Body, spec bodySpec, owner hcl.Range) (content,
 		}
 	}
 
-	seen := map[string]*hclsyntax.Block{}
+	var seen map[string]*hclsyntax.Block
 	for _, b := range body.Blocks {
 		bs, ok := findBlockSpec(spec.blocks, b.Type)
 		if !ok {
-			diags = append(diags, unknownName("block type", b.Type, b.TypeRange, spec, blockNames, attrNames))
+			diags = append(diags, unknownName("block type", b.Type, b.TypeRange, spec, spec.blockNames(), spec.attrNames()))
 			continue
 		}
 		if n := len(b.Labels); n < bs.minLabels || n > bs.maxLabels {
@@ -119,11 +114,40 @@ func bodyContent(body *hclsyntax.Body, spec bodySpec, owner hcl.Range) (content,
 				})
 				continue
 			}
+			if seen == nil {
+				seen = map[string]*hclsyntax.Block{}
+			}
 			seen[b.Type] = b
 		}
 		c.blocks = append(c.blocks, b)
 	}
 	return c, diags
+}
+
+func (s bodySpec) hasAttr(name string) bool {
+	for _, a := range s.attrs {
+		if a.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// attrNames and blockNames list the allowed names, for messages.
+func (s bodySpec) attrNames() []string {
+	names := make([]string, 0, len(s.attrs))
+	for _, a := range s.attrs {
+		names = append(names, a.name)
+	}
+	return names
+}
+
+func (s bodySpec) blockNames() []string {
+	names := make([]string, 0, len(s.blocks))
+	for _, b := range s.blocks {
+		names = append(names, b.name)
+	}
+	return names
 }
 
 func findBlockSpec(specs []blockSpec, name string) (blockSpec, bool) {

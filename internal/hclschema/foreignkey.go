@@ -178,12 +178,7 @@ func (l *loader) tableRef(names []string, rng hcl.Range, preferred string) (*tab
 		l.add(errorf(rng, "Reference to undeclared table", "No table %q is declared in schema %q.", names[1], names[0]))
 		return nil, false
 	case 1:
-		var found []*tableDecl
-		for _, td := range l.tableList {
-			if td.table.Name == names[0] {
-				found = append(found, td)
-			}
-		}
+		found := l.tablesByName[names[0]]
 		switch len(found) {
 		case 1:
 			return found[0], true

@@ -117,6 +117,12 @@ type loader struct {
 	tables  map[qname]*tableDecl
 	// tableList is every table in source order, for deterministic passes.
 	tableList []*tableDecl
+	// tablesByName indexes tableList by unqualified name, in source
+	// order, for table.NAME references.
+	tablesByName map[string][]*tableDecl
+	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
+	// built once per load rather than once per column.
+	bareTypes map[string]string
 	// names records every name that shares a PostgreSQL namespace, for
 	// the clash checks at the end.
 	names []nameEntry
@@ -135,10 +141,12 @@ type tableDecl struct {
 
 func newLoader() *loader {
 	return &loader{
-		realm:   &models.Realm{},
-		schemas: map[string]*models.Schema{},
-		enums:   map[qname]*models.Enum{},
-		tables:  map[qname]*tableDecl{},
+		realm:        &models.Realm{},
+		schemas:      map[string]*models.Schema{},
+		enums:        map[qname]*models.Enum{},
+		tables:       map[qname]*tableDecl{},
+		tablesByName: map[string][]*tableDecl{},
+		bareTypes:    bareTypes(),
 	}
 }
 

@@ -56,11 +56,11 @@ func (l *loader) declareTable(b *hclsyntax.Block) {
 		return
 	}
 	if len(b.Labels) == 1 {
-		for other, td := range l.tables {
-			if other.name == name && len(td.block.Labels) == 1 {
+		for _, td := range l.tablesByName[name] {
+			if len(td.block.Labels) == 1 {
 				l.add(errorf(nameRange, "Ambiguous table name",
 					"A table named %q is also declared in schema %q. When a name exists in several schemas, declare each as table \"SCHEMA\" %q and reference it as table.SCHEMA.%s.",
-					name, other.schema, name, name))
+					name, td.table.Schema, name, name))
 			}
 		}
 	}
@@ -68,6 +68,7 @@ func (l *loader) declareTable(b *hclsyntax.Block) {
 	td := &tableDecl{table: t, block: b, content: c, columnRanges: map[string]hcl.Range{}, rowSecurityRange: blockHeader(b)}
 	l.tables[key] = td
 	l.tableList = append(l.tableList, td)
+	l.tablesByName[name] = append(l.tablesByName[name], td)
 	s.Tables = append(s.Tables, t)
 	l.names = append(l.names, nameEntry{schema: s.Name, name: name, kind: "table", space: spaceRelation, rng: nameRange},
 		nameEntry{schema: s.Name, name: name, kind: "table", space: spaceType, rng: nameRange})

@@ -55,7 +55,7 @@ func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (mode
 			return l.enumType(r, tableSchema)
 		}
 		if len(r.parts) == 1 {
-			if canonical, ok := bareTypes()[r.parts[0]]; ok {
+			if canonical, ok := l.bareTypes[r.parts[0]]; ok {
 				return models.Type{Name: canonical}, true, nil
 			}
 		}
