@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -84,6 +85,7 @@ func LoadFiles(files map[string][]byte) (*models.Realm, hcl.Diagnostics) {
 
 func loadFiles(files map[string][]byte, opts parseOptions) (*models.Realm, hcl.Diagnostics) {
 	l := newLoader()
+	l.workers = opts.workers
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -120,6 +122,8 @@ type loader struct {
 	// tablesByName indexes tableList by unqualified name, in source
 	// order, for table.NAME references.
 	tablesByName map[string][]*tableDecl
+	// workers bounds the goroutines of eachTable.
+	workers int
 	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
 	// built once per load rather than once per column.
 	bareTypes map[string]string
@@ -198,12 +202,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range tableBlocks {
 		l.declareTable(b)
 	}
-	for _, td := range l.tableList {
-		l.decodeTableBody(td)
-	}
-	for _, td := range l.tableList {
-		l.decodeForeignKeys(td)
-	}
+	l.eachTable((*loader).decodeTableBody)
+	l.eachTable((*loader).decodeForeignKeys)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}
@@ -211,6 +211,46 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 }
 
 func (l *loader) add(diags ...*hcl.Diagnostic) { l.diags = append(l.diags, diags...) }
+
+// parallelTables is the table count from which eachTable spreads the work
+// over goroutines; below it the goroutines cost more than they save.
+const parallelTables = 64
+
+// eachTable runs decode for every table, in parallel for many tables.
+// A table's decoding writes only to that table, its tableDecl, and the
+// loader's diags and names; everything else it reads (schemas, enums,
+// tables, other tables' columns once the pass before has finished) is not
+// written during the pass. So each table gets a copy of the loader with
+// its own diags and names, and those are appended in table order
+// afterwards: the result is exactly that of decoding in order.
+func (l *loader) eachTable(decode func(*loader, *tableDecl)) {
+	workers := min(l.workers, len(l.tableList)/parallelTables)
+	if workers <= 1 {
+		for _, td := range l.tableList {
+			decode(l, td)
+		}
+		return
+	}
+	out := make([]loader, len(l.tableList))
+	var wg sync.WaitGroup
+	per := (len(l.tableList) + workers - 1) / workers
+	for from := 0; from < len(l.tableList); from += per {
+		to := min(from+per, len(l.tableList))
+		wg.Go(func() {
+			for i := from; i < to; i++ {
+				sub := *l
+				sub.diags, sub.names = nil, nil
+				decode(&sub, l.tableList[i])
+				out[i] = sub
+			}
+		})
+	}
+	wg.Wait()
+	for i := range out {
+		l.diags = append(l.diags, out[i].diags...)
+		l.names = append(l.names, out[i].names...)
+	}
+}
 
 // identifier checks a name as PostgreSQL would take it: not empty and at
 // most MaxIdentifierLength bytes (longer names are silently truncated by

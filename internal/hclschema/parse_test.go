@@ -81,6 +81,30 @@ func TestChunkedParseMatchesWholeOnFixtures(t *testing.T) {
 	}
 }
 
+// Many tables with mistakes: decoding them in parallel (and parsing in
+// chunks) reports exactly what decoding them in order does.
+func TestParallelDecodeMatchesSerial(t *testing.T) {
+	src := string(Write(benchRealm(300)))
+	for _, bad := range []struct{ from, to string }{
+		{`"bench_0010_name_idx"`, `"bench_0011_name_idx"`},                                     // relation name clash
+		{"type = jsonb", "type = jsonbb"},                                                      // unknown type, in every table
+		{"ref_columns = [table.bench_0100.column.id]", "ref_columns = [table.nope.column.id]"}, // undeclared table
+		{`check "bench_0200_amount_check"`, `check "bench_0200_name_check"`},                   // duplicate check
+		{"column = column.created_at", "column = column.created"},                              // undeclared column, everywhere
+	} {
+		if !strings.Contains(src, bad.from) {
+			t.Fatalf("the written schema has no %q", bad.from)
+		}
+		src = strings.Replace(src, bad.from, bad.to, -1)
+	}
+	files := map[string][]byte{"many.hcl": []byte(src)}
+	_, diags := loadFiles(files, defaultParseOptions())
+	if len(diags) < 600 {
+		t.Fatalf("want the injected mistakes reported, got %d diagnostics", len(diags))
+	}
+	assertSameLoad(t, files)
+}
+
 func TestChunkedParseMatchesWholeOnBenchSchema(t *testing.T) {
 	src := Write(benchRealm(50))
 	files := map[string][]byte{"bench.hcl": src}
