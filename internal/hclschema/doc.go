@@ -12,6 +12,15 @@
 // identifier lengths). Decoding goes on after an error so that one run
 // shows every problem.
 //
+// Large schemas load fast (parse.go, fastparse.go): a file is cut into
+// chunks of whole top-level blocks, parsed in parallel, and each chunk in
+// the plain style that Write and inspect produce is read straight into
+// hclsyntax's syntax tree, skipping hclsyntax's token slice; any chunk
+// outside that style, or with any syntax problem, falls back to hclsyntax,
+// and any doubt to parsing the whole file with it, so trees and
+// diagnostics are always hclsyntax's own. Table bodies of large schemas
+// are decoded in parallel, their diagnostics merged in table order.
+//
 // Bare keywords (column types such as uuid, actions such as SET_NULL,
 // policy commands such as ALL) are read from the expression's static
 // traversal rather than evaluated, so an unknown keyword gets a precise
