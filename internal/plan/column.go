@@ -156,9 +156,14 @@ func orNone(s string) string {
 }
 
 // setNotNull makes an existing column NOT NULL without holding an ACCESS
-// EXCLUSIVE lock during the scan: a NOT VALID check is added, validated
-// under a SHARE UPDATE EXCLUSIVE lock, and then SET NOT NULL (PostgreSQL
-// 12+) uses the validated check instead of scanning again.
+// EXCLUSIVE lock during the scan: a NOT VALID check (col IS NOT NULL) is
+// added with the other transactional statements; then, in no-transaction
+// steps of their own, the check is validated under a SHARE UPDATE
+// EXCLUSIVE lock (see validate), SET NOT NULL (PostgreSQL 12+) uses the
+// validated check instead of scanning again (a brief ACCESS EXCLUSIVE
+// lock), and the helper check is dropped. Each step can run again after a
+// failure half way: VALIDATE and SET NOT NULL leave a done job as it is,
+// and the drop says IF EXISTS.
 func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
 	tmp := models.DefaultConstraintName(t.Name, []string{col.Name}, "not_null")
@@ -167,14 +172,25 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	}
 	qtmp := models.QuoteIdent(tmp)
 	name := displayName(t.Schema, t.Name)
+	ck := constraintKey(t.Schema, t.Name, tmp)
 	add := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL) NOT VALID;", qt, qtmp, qc))
-	validate := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qtmp),
-		Hazard{HazardTableScan, fmt.Sprintf("%s is scanned to prove %s has no NULLs (writes continue; the migration fails if a NULL is found)", name, col.Name)})
-	validate.after = []*Statement{add}
-	set := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL;", qt, qc))
-	set.after = []*Statement{validate}
-	drop := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", qt, qtmp))
-	drop.after = []*Statement{set}
+	add.creates = append(add.creates, ck)
+	validate := b.validate(c, t, tmp, add, Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned to prove %s has no NULLs in its own autocommit step after the NOT VALID check %s is committed, "+
+			"under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue; SET NOT NULL then skips the scan (a brief ACCESS EXCLUSIVE lock) "+
+			"and the check is dropped; a NULL fails that step and apply reruns it once the row is fixed",
+		name, col.Name, tmp)})
+	set := b.emit(c, &Statement{
+		SQL:           fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL;", qt, qc),
+		NoTransaction: true,
+		requires:      []string{tableKey(t.Schema, t.Name), ck},
+		after:         []*Statement{validate},
+	})
+	b.emit(c, &Statement{
+		SQL:           fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT IF EXISTS %s;", qt, qtmp),
+		NoTransaction: true,
+		after:         []*Statement{set},
+	})
 }
 
 // typeChange says how PostgreSQL will carry out ALTER COLUMN ... TYPE.

@@ -89,7 +89,8 @@ func (b *builder) dropCheck(c *Change, t *models.Table, ck *models.Check, a Acti
 }
 
 // addCheck adds a CHECK to an existing table without blocking it for the
-// scan: NOT VALID first, then VALIDATE under a weaker lock.
+// scan: NOT VALID first, committed with the other transactional
+// statements, then VALIDATE outside that transaction (see validate).
 func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 	action := ActionCreate
 	if c.Action != ActionCreate && b.current.Table(t.Schema, t.Name).Check(ck.Name) != nil {
@@ -102,12 +103,26 @@ func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 		creates:  []string{constraintKey(t.Schema, t.Name, ck.Name)},
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 	})
-	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qn),
-		requires: []string{constraintKey(t.Schema, t.Name, ck.Name)},
-		after:    []*Statement{add},
-		Hazards: []Hazard{{HazardTableScan, fmt.Sprintf("%s is scanned to validate check %s (writes continue; the migration fails on a violating row)",
-			displayName(t.Schema, t.Name), ck.Name)}},
+	b.validate(c, t, ck.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned to validate check %s in its own autocommit step after the NOT VALID constraint is committed, "+
+			"under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue; a violating row fails that step and apply reruns it once the row is fixed",
+		displayName(t.Schema, t.Name), ck.Name)})
+}
+
+// validate emits VALIDATE CONSTRAINT for a constraint that add created
+// NOT VALID. It is a no-transaction statement: were it in the
+// transaction of the ADD, the ACCESS EXCLUSIVE lock the ADD (or any other
+// ALTER TABLE of that file) took would be held for the whole scan. On
+// its own it takes a SHARE UPDATE EXCLUSIVE lock, which lets reads and
+// writes go on, and running it again after a failure is harmless (an
+// already valid constraint is left as it is).
+func (b *builder) validate(c *Change, t *models.Table, name string, add *Statement, hazards ...Hazard) *Statement {
+	return b.emit(c, &Statement{
+		SQL:           fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
+		NoTransaction: true,
+		requires:      []string{tableKey(t.Schema, t.Name), constraintKey(t.Schema, t.Name, name)},
+		after:         []*Statement{add},
+		Hazards:       hazards,
 	})
 }
 
@@ -223,8 +238,8 @@ func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignK
 }
 
 // addForeignKey adds a foreign key. On an existing table it is added NOT
-// VALID and validated separately, so existing rows are checked without
-// blocking writes.
+// VALID and validated outside that transaction (see validate), so
+// existing rows are checked without blocking writes.
 func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKey, newTable bool) {
 	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("foreign key %s (%s) -> %s (%s)", fk.Name,
 		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))})
@@ -239,11 +254,8 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 		return
 	}
 	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
-	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", qt, qn),
-		requires: []string{constraintKey(t.Schema, t.Name, fk.Name)},
-		after:    []*Statement{add},
-		Hazards: []Hazard{{HazardTableScan, fmt.Sprintf("%s is scanned to validate foreign key %s (writes continue; the migration fails on a violating row)",
-			displayName(t.Schema, t.Name), fk.Name)}},
-	})
+	b.validate(c, t, fk.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned to validate foreign key %s in its own autocommit step after the NOT VALID constraint is committed, "+
+			"under a SHARE UPDATE EXCLUSIVE lock (ROW SHARE on %s): reads and writes continue; a row without a match fails that step and apply reruns it once the row is fixed",
+		displayName(t.Schema, t.Name), fk.Name, displayName(fk.RefSchema, fk.RefTable))})
 }

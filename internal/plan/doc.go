@@ -28,6 +28,21 @@
 // session's lock_timeout, else 5s) and reports a table locked by another
 // session as a *LockTimeoutError naming it.
 //
+// Statements run in migration files: a run of transactional statements
+// shares one transaction, a run of NoTransaction statements autocommits
+// statement by statement (internal/migrations.Write). The sort keeps to
+// one kind while it can, so a plan makes few files. A CHECK or foreign
+// key added to an existing table, and SET NOT NULL (through a helper
+// CHECK (col IS NOT NULL)), are added NOT VALID in the transactional part
+// and validated afterwards by NoTransaction statements: in the ADD's
+// transaction, the ACCESS EXCLUSIVE lock the ADD (or any other ALTER
+// TABLE of the file) took would be held for the whole scan; on its own,
+// VALIDATE holds SHARE UPDATE EXCLUSIVE and writes go on. These steps, like
+// CREATE INDEX CONCURRENTLY IF NOT EXISTS and DROP INDEX CONCURRENTLY IF
+// EXISTS, are safe to run again when apply reruns a file that stopped
+// half way. Such a file therefore may hold statements that could run in
+// a transaction but must not share the earlier one.
+//
 // Some changes need more than their own statement. An enum value is added
 // outside any transaction (PostgreSQL will not let the transaction that
 // adds it use it). A column type change drops and re-creates the policies

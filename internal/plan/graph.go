@@ -3,6 +3,7 @@ package plan
 import (
 	"container/heap"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -109,33 +110,91 @@ func (g *graph) sort() ([]*Statement, error) {
 			edge(a, s)
 		}
 	}
-	ready := &seqHeap{}
+	// Statements run in files: a run of transactional statements shares
+	// one transaction, each run of no-transaction statements autocommits
+	// statement by statement. Fewer runs mean fewer files, and a
+	// validation left for a no-transaction run waits for the others
+	// instead of splitting the transactional part around it. So the sort
+	// stays in one mode while it can, and is tried starting in either
+	// mode; the natural start (the mode of the first statement free to
+	// run) wins ties.
+	natural := false
 	for i, s := range g.stmts {
 		if indeg[i] == 0 {
-			heap.Push(ready, s)
+			natural = s.NoTransaction
+			break
 		}
 	}
-	sorted := make([]*Statement, 0, n)
-	for ready.Len() > 0 {
-		s := heap.Pop(ready).(*Statement)
-		sorted = append(sorted, s)
-		for to := range out[s.seq] {
-			indeg[to]--
-			if indeg[to] == 0 {
-				heap.Push(ready, g.stmts[to])
-			}
-		}
+	sorted := g.kahn(out, indeg, natural)
+	if other := g.kahn(out, indeg, !natural); len(sorted) == n && len(other) == n && runs(other) < runs(sorted) {
+		sorted = other
 	}
 	if len(sorted) != n {
+		placed := make([]bool, n)
+		for _, s := range sorted {
+			placed[s.seq] = true
+		}
 		var stuck []string
 		for i, s := range g.stmts {
-			if indeg[i] > 0 {
+			if !placed[i] {
 				stuck = append(stuck, firstLine(s.SQL))
 			}
 		}
 		return nil, fmt.Errorf("ordering the plan: dependency cycle among %d statements: %s", len(stuck), strings.Join(stuck, "; "))
 	}
 	return sorted, nil
+}
+
+// kahn is a topological sort over the edges out with in-degrees indeg
+// (not modified) that, among the statements free to run, takes the one
+// generated first in the current mode (transactional or not), and
+// switches mode only when none is left in it. It starts in mode
+// noTransaction. A cycle leaves statements out of the result.
+func (g *graph) kahn(out []map[int]bool, indeg []int, noTransaction bool) []*Statement {
+	deg := slices.Clone(indeg)
+	var ready [2]seqHeap // by mode: 0 transactional, 1 no-transaction
+	mode := func(s *Statement) int {
+		if s.NoTransaction {
+			return 1
+		}
+		return 0
+	}
+	for i, s := range g.stmts {
+		if deg[i] == 0 {
+			heap.Push(&ready[mode(s)], s)
+		}
+	}
+	cur := 0
+	if noTransaction {
+		cur = 1
+	}
+	sorted := make([]*Statement, 0, len(g.stmts))
+	for ready[0].Len()+ready[1].Len() > 0 {
+		if ready[cur].Len() == 0 {
+			cur = 1 - cur
+		}
+		s := heap.Pop(&ready[cur]).(*Statement)
+		sorted = append(sorted, s)
+		for to := range out[s.seq] {
+			deg[to]--
+			if deg[to] == 0 {
+				heap.Push(&ready[mode(g.stmts[to])], g.stmts[to])
+			}
+		}
+	}
+	return sorted
+}
+
+// runs counts the runs of statements of one mode: the migration files
+// the order makes.
+func runs(stmts []*Statement) int {
+	n := 0
+	for i, s := range stmts {
+		if i == 0 || s.NoTransaction != stmts[i-1].NoTransaction {
+			n++
+		}
+	}
+	return n
 }
 
 type seqHeap []*Statement

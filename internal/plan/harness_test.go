@@ -2,6 +2,7 @@ package plan
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -58,25 +59,37 @@ func readFile(t testing.TB, path string) string {
 // would in `apply`.
 func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
 	t.Helper()
+	if err := runPlan(ctx, conn, p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runPlan is execPlan returning its error, for plans run on another
+// goroutine than the test's.
+func runPlan(ctx context.Context, conn *pgx.Conn, p *Plan) error {
 	var tx pgx.Tx
-	commit := func() {
+	commit := func() error {
 		if tx == nil {
-			return
+			return nil
 		}
-		if err := tx.Commit(ctx); err != nil {
-			t.Fatalf("committing plan statements: %v\nwhole plan:\n%s", err, planSQL(p))
-		}
+		err := tx.Commit(ctx)
 		tx = nil
+		if err != nil {
+			return fmt.Errorf("committing plan statements: %w\nwhole plan:\n%s", err, planSQL(p))
+		}
+		return nil
 	}
 	for _, s := range p.Statements {
 		var err error
 		if s.NoTransaction {
-			commit()
+			if err := commit(); err != nil {
+				return err
+			}
 			_, err = conn.Exec(ctx, s.SQL)
 		} else {
 			if tx == nil {
 				if tx, err = conn.Begin(ctx); err != nil {
-					t.Fatal(err)
+					return err
 				}
 			}
 			_, err = tx.Exec(ctx, s.SQL)
@@ -85,10 +98,10 @@ func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
 			if tx != nil {
 				_ = tx.Rollback(ctx)
 			}
-			t.Fatalf("executing plan statement:\n%s\nerror: %v\nwhole plan:\n%s", s.SQL, err, planSQL(p))
+			return fmt.Errorf("executing plan statement:\n%s\nerror: %w\nwhole plan:\n%s", s.SQL, err, planSQL(p))
 		}
 	}
-	commit()
+	return commit()
 }
 
 func planSQL(p *Plan) string {
