@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -314,4 +315,97 @@ func readTestFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// queryTestDB runs one query returning one value against url.
+func queryTestDB[T any](t *testing.T, url, sql string, args ...any) T {
+	t.Helper()
+	var v T
+	if err := testdb.Connect(t, url).QueryRow(context.Background(), sql, args...).Scan(&v); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+	return v
+}
+
+const indexRerunV1 = `
+schema "public" {}
+table "probes" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "service" { type = text }
+  column "status" { type = text }
+}
+`
+
+// TestPlannedConcurrentIndexFileCompletesOnRerun: the no-transaction file
+// plan --write makes for two concurrent index builds stops at its second
+// statement (duplicate rows make the unique build fail, leaving an
+// INVALID index behind, as an interrupted build does); once the rows are
+// fixed, apply runs the same file again: the first index is skipped (IF
+// NOT EXISTS), the invalid one is dropped and built again, and the file
+// is recorded.
+func TestPlannedConcurrentIndexFileCompletesOnRerun(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	p := newPlanProject(t, indexRerunV1)
+	offline := map[string]string{}
+	if status, _, errOut := p.plan(offline, "--write", "init"); status != exitOK {
+		t.Fatalf("--write init: exit %d\n%s", status, errOut)
+	}
+	if status, out, errOut := runApplyCLI(t, url, "apply", "--migrations", p.path("migrations")); status != exitOK {
+		t.Fatalf("apply init: exit %d\n%s%s", status, out, errOut)
+	}
+	testdb.Exec(t, url, `INSERT INTO public.probes VALUES (1, 'api', 'ok'), (2, 'api', 'down'), (3, 'db', 'ok')`)
+
+	p.setSchema(strings.Replace(indexRerunV1, `  column "status" { type = text }`, `  column "status" { type = text }
+  index "idx_probes_a_status" {
+    columns      = [column.status]
+    concurrently = true
+  }
+  index "idx_probes_b_service" {
+    unique       = true
+    columns      = [column.service]
+    concurrently = true
+  }`, 1))
+	if status, _, errOut := p.plan(offline, "--write", "indexes"); status != exitOK {
+		t.Fatalf("--write indexes: exit %d\n%s", status, errOut)
+	}
+	content, err := os.ReadFile(p.path("migrations/0002_indexes.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"-- schemactl:no-transaction\n",
+		`CREATE INDEX CONCURRENTLY IF NOT EXISTS "idx_probes_a_status" ON "public"."probes" ("status");`,
+		`CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "idx_probes_b_service" ON "public"."probes" ("service");`,
+	} {
+		if !strings.Contains(string(content), want) {
+			t.Fatalf("0002_indexes.sql lacks %q:\n%s", want, content)
+		}
+	}
+
+	status, out, errOut := runApplyCLI(t, url, "apply", "--migrations", p.path("migrations"))
+	if status != exitError || !strings.Contains(errOut, "statement 2 of 2") {
+		t.Fatalf("apply with duplicate rows: exit %d\n%s%s", status, out, errOut)
+	}
+	if !queryTestDB[bool](t, url, `SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.idx_probes_a_status'::regclass`) ||
+		queryTestDB[bool](t, url, `SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.idx_probes_b_service'::regclass`) {
+		t.Fatal("want the first index built and the second left INVALID by the failed build")
+	}
+	if counts := appliedVersionCounts(t, url); len(counts) != 1 {
+		t.Fatalf("a half-run no-transaction file was recorded: %v", counts)
+	}
+
+	testdb.Exec(t, url, `UPDATE public.probes SET service = 'web' WHERE id = 2`)
+	status, out, errOut = runApplyCLI(t, url, "apply", "--migrations", p.path("migrations"))
+	if status != exitOK || !strings.Contains(out, "dropped invalid index public.idx_probes_b_service") || !strings.Contains(out, "Apply complete! 1 migration applied.") {
+		t.Fatalf("rerun: exit %d\n%s%s", status, out, errOut)
+	}
+	if !queryTestDB[bool](t, url, `SELECT bool_and(indisvalid) AND count(*) = 2 FROM pg_index
+		WHERE indexrelid IN ('public.idx_probes_a_status'::regclass, 'public.idx_probes_b_service'::regclass)`) {
+		t.Fatal("after the rerun the two indexes are not both valid")
+	}
+	if status, out, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--detailed-exitcode"); status != exitOK {
+		t.Fatalf("live plan after the rerun: exit %d\n%s%s", status, out, errOut)
+	}
 }

@@ -99,7 +99,8 @@ func (b *builder) dropIndex(c *Change, t *models.Table, ix *models.Index, concur
 	}
 	verb := "DROP INDEX "
 	if concurrently {
-		verb += "CONCURRENTLY "
+		// Outside a transaction: IF EXISTS lets the file run again.
+		verb += "CONCURRENTLY IF EXISTS "
 	}
 	s := &Statement{
 		SQL:           verb + models.QualifiedName(t.Schema, ix.Name) + ";",

@@ -82,7 +82,10 @@ func indexDefinition(schema, table string, ix *models.Index, concurrently bool) 
 	}
 	b.WriteString("INDEX ")
 	if concurrently {
-		b.WriteString("CONCURRENTLY ")
+		// Built outside a transaction, the statement must be safe to run
+		// again: apply drops an invalid index an interrupted build left
+		// behind, and IF NOT EXISTS skips one that was built.
+		b.WriteString("CONCURRENTLY IF NOT EXISTS ")
 	}
 	fmt.Fprintf(&b, "%s ON %s", models.QuoteIdent(ix.Name), models.QualifiedName(schema, table))
 	if ix.Method != "" && ix.Method != models.IndexBTree {
