@@ -409,3 +409,123 @@ func TestPlannedConcurrentIndexFileCompletesOnRerun(t *testing.T) {
 		t.Fatalf("live plan after the rerun: exit %d\n%s%s", status, out, errOut)
 	}
 }
+
+const validateV1 = `
+schema "public" {}
+enum "level" {
+  schema = schema.public
+  values = ["low", "high"]
+}
+table "probes" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "score" {
+    type = integer
+    null = true
+  }
+  primary_key { columns = [column.id] }
+}
+`
+
+// validateV2 adds a CHECK to probes (NOT VALID, then VALIDATE on its
+// own), an enum value, and a table in a new schema whose default uses
+// that value (so it must come after the value's no-transaction step).
+const validateV2 = `
+schema "public" {}
+schema "audit" {}
+enum "level" {
+  schema = schema.public
+  values = ["low", "mid", "high"]
+}
+table "probes" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "score" {
+    type = integer
+    null = true
+  }
+  primary_key { columns = [column.id] }
+  check "probes_score_check" { expr = "score >= 0" }
+}
+table "events" {
+  schema = schema.audit
+  column "id" { type = integer }
+  column "level" {
+    type    = enum.level
+    default = "mid"
+  }
+}
+`
+
+// TestApplyRunsAPlanOfTransactionalAndNoTransactionFiles: a plan whose
+// files go transactional (the NOT VALID add), no-transaction (the enum
+// value, the VALIDATE), transactional (what uses the value) applies in
+// that order; a violating row stops it at the VALIDATE with the first
+// file recorded and the constraint NOT VALID, and once the row is fixed
+// the next apply finishes, validates the constraint, checks the end
+// state in the last file's transaction and records it there.
+func TestApplyRunsAPlanOfTransactionalAndNoTransactionFiles(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	p := newPlanProject(t, validateV1)
+	offline := map[string]string{}
+	if status, _, errOut := p.plan(offline, "--write", "init"); status != exitOK {
+		t.Fatalf("--write init: exit %d\n%s", status, errOut)
+	}
+	if status, out, errOut := runApplyCLI(t, url, "apply", "--migrations", p.path("migrations")); status != exitOK {
+		t.Fatalf("apply init: exit %d\n%s%s", status, out, errOut)
+	}
+	testdb.Exec(t, url, `INSERT INTO public.probes VALUES (1, 5), (2, -1), (3, NULL)`)
+
+	p.setSchema(validateV2)
+	if status, _, errOut := p.plan(offline, "--write", "tighten"); status != exitOK {
+		t.Fatalf("--write tighten: exit %d\n%s", status, errOut)
+	}
+	wantFiles := []struct{ name, directive, has string }{
+		{"0002_tighten.sql", "", `ADD CONSTRAINT "probes_score_check" CHECK (score >= 0) NOT VALID;`},
+		{"0003_tighten_2.sql", "-- schemactl:no-transaction\n", `VALIDATE CONSTRAINT "probes_score_check";`},
+		{"0004_tighten_3.sql", "", `CREATE TABLE "audit"."events"`},
+	}
+	if got := p.migrationFiles(); strings.Join(got, ",") != "0001_init.sql,0002_tighten.sql,0003_tighten_2.sql,0004_tighten_3.sql,schemactl.state.json,schemactl.sum" {
+		t.Fatalf("migration files %v", got)
+	}
+	for _, w := range wantFiles {
+		content := readTestFile(t, p.path("migrations/"+w.name))
+		if strings.HasPrefix(content, "-- schemactl:no-transaction\n") != (w.directive != "") || !strings.Contains(content, w.has) {
+			t.Fatalf("%s:\n%s", w.name, content)
+		}
+	}
+
+	status, out, errOut := runApplyCLI(t, url, "apply", "--migrations", p.path("migrations"))
+	if status != exitError || !strings.Contains(errOut, "0003_tighten_2.sql, statement 2 of 2") || !strings.Contains(errOut, "probes_score_check") {
+		t.Fatalf("apply with a violating row: exit %d\n%s%s", status, out, errOut)
+	}
+	if counts := appliedVersionCounts(t, url); len(counts) != 2 || counts[2] != 1 {
+		t.Fatalf("after the failed VALIDATE, recorded versions %v; want 1 and 2", counts)
+	}
+	if queryTestDB[bool](t, url, `SELECT convalidated FROM pg_constraint WHERE conname = 'probes_score_check'`) {
+		t.Fatal("probes_score_check is valid although a row violates it")
+	}
+
+	testdb.Exec(t, url, `UPDATE public.probes SET score = 0 WHERE id = 2`)
+	status, out, errOut = runApplyCLI(t, url, "apply", "--migrations", p.path("migrations"))
+	if status != exitOK || !strings.Contains(out, "0003_tighten_2.sql applied") || !strings.Contains(out, "0004_tighten_3.sql applied") ||
+		!strings.Contains(out, "Apply complete! 2 migrations applied.") {
+		t.Fatalf("rerun: exit %d\n%s%s", status, out, errOut)
+	}
+	if !queryTestDB[bool](t, url, `SELECT convalidated FROM pg_constraint WHERE conname = 'probes_score_check'`) {
+		t.Fatal("probes_score_check is not validated after the rerun")
+	}
+	if !queryTestDB[bool](t, url, `SELECT bool_and((state IS NOT NULL) = (version = 4)) FROM public.migrations WHERE version >= 2`) {
+		t.Fatal("want the state recorded on the last file only")
+	}
+	if got := queryTestDB[string](t, url, `INSERT INTO audit.events (id) VALUES (1) RETURNING level::text`); got != "mid" {
+		t.Fatalf("default of audit.events.level = %q", got)
+	}
+	if status, out, errOut := runApplyCLI(t, url, "status", "--migrations", p.path("migrations")); status != exitOK || !strings.Contains(out, "4 applied, 0 pending.") {
+		t.Fatalf("status: exit %d\n%s%s", status, out, errOut)
+	}
+	if status, out, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--detailed-exitcode"); status != exitOK {
+		t.Fatalf("live plan after apply: exit %d\n%s%s", status, out, errOut)
+	}
+}
