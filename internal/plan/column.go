@@ -132,8 +132,20 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	}
 	if old.Identity == nil && col.Identity != nil {
 		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("column %s GENERATED %s AS IDENTITY", col.Name, col.Identity.Generated)})
-		b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", prefix, col.Identity.Generated),
-			Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock", name, col.Name)})
+		add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", prefix, col.Identity.Generated),
+			Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
+				name, col.Name, col.Name, col.Name)})
+		// The new sequence starts at 1, so on a table with rows the next
+		// insert would collide with them: start it past the largest
+		// value, in the same transaction (no insert can take a value in
+		// between). pg_get_serial_sequence parses its first argument as a
+		// (quoted) name and takes the second literally.
+		b.emit(c, &Statement{
+			SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s;",
+				models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), qc, qt),
+			requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+			after:    []*Statement{add},
+		})
 	}
 	if old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated {
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s identity %s -> %s", col.Name, old.Identity.Generated, col.Identity.Generated)})

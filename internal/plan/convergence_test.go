@@ -20,8 +20,10 @@ import (
 // then equal b.hcl and re-planning must find nothing. An optional
 // setup.sql runs first, on the empty database, for what the HCL cannot
 // declare (functions that policies and checks call); an optional data.sql
-// runs between the two, so conversions meet real rows. Adding a case is
-// adding a folder.
+// runs between the two, so conversions meet real rows; an optional
+// after.sql runs last, so the database's behaviour after the change (the
+// next identity value, say) can be checked (it raises an error to fail).
+// Adding a case is adding a folder.
 func TestConvergence(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(repoRoot, "testdata/plan/convergence/*"))
 	if err != nil {
@@ -71,6 +73,9 @@ func TestConvergence(t *testing.T) {
 			}
 			execPlan(t, ctx, conn, second)
 			requireConverged(t, ctx, conn, b, "after b.hcl")
+			if after, err := os.ReadFile(filepath.Join(dir, "after.sql")); err == nil {
+				testdb.Exec(t, url, string(after))
+			}
 		})
 	}
 }
