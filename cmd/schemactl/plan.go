@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
@@ -22,6 +23,7 @@ type planFlags struct {
 	detailedExitcode bool
 	migrationsTable  string
 	generated        string
+	lockTimeout      time.Duration
 }
 
 // runPlan is `schemactl plan`: it diffs the HCL against the live catalog
@@ -29,7 +31,7 @@ type planFlags struct {
 // and with --write emits the next migration; --check proves HCL,
 // migrations and generated code agree.
 func runPlan(ctx context.Context, env *Env, args []string) int {
-	fs, common := newFlagSet(env, "plan", "plan [--schema DIR] [--migrations DIR] [--database-url URL] [--write NAME] [--check] [--format text|json|markdown] [--allow-destroy] [--detailed-exitcode]")
+	fs, common := newFlagSet(env, "plan", "plan [--schema DIR] [--migrations DIR] [--database-url URL] [--write NAME] [--check] [--format text|json|markdown] [--allow-destroy] [--detailed-exitcode] [--lock-timeout 5s]")
 	var f planFlags
 	fs.StringVar(&f.write, "write", "", "write the plan as the next migration file NNNN_NAME.sql (updates the sum and state files)")
 	fs.BoolVar(&f.check, "check", false, "exit 1 when the HCL, the migrations directory and generated code disagree")
@@ -38,6 +40,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&f.detailedExitcode, "detailed-exitcode", false, "exit 2 when the plan has changes, 0 when it has none")
 	fs.StringVar(&f.migrationsTable, "migrations-table", apply.DefaultMigrationsTable, "the migrations table (schema.name), never part of a plan")
 	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
+	fs.DurationVar(&f.lockTimeout, "lock-timeout", plan.DefaultLockTimeout, "how long reading the catalog waits for a table lock another session holds")
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -50,6 +53,9 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	}
 	if f.format != "text" && f.format != "json" && f.format != "markdown" {
 		return fail(fmt.Errorf("--format %q: want text, json or markdown", f.format))
+	}
+	if f.lockTimeout <= 0 {
+		return fail(fmt.Errorf("--lock-timeout %s: want a positive duration", f.lockTimeout))
 	}
 	if f.check && f.write != "" {
 		return fail(errors.New("--check and --write cannot be combined"))
@@ -135,16 +141,18 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	// The live plan first: it waits at most --lock-timeout for a managed
+	// table another session holds, and names it.
+	p, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable, LockTimeout: f.lockTimeout})
+	if err != nil {
+		return nil, err
+	}
 	history, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
 		return nil, fmt.Errorf("reading the migrations history: %w", err)
 	}
 	for _, problem := range history.Problems {
 		fmt.Fprintf(env.Stderr, "Warning: %s\n", problem)
-	}
-	p, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable})
-	if err != nil {
-		return nil, err
 	}
 	if f.write != "" {
 		if p, err = plan.Offline(desired, state, opts); err != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/schemactl/schemactl/internal/codegen"
 	"github.com/schemactl/schemactl/internal/testdb"
@@ -527,5 +528,50 @@ func TestApplyRunsAPlanOfTransactionalAndNoTransactionFiles(t *testing.T) {
 	}
 	if status, out, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--detailed-exitcode"); status != exitOK {
 		t.Fatalf("live plan after apply: exit %d\n%s%s", status, out, errOut)
+	}
+}
+
+// TestPlanLockTimeoutNamesTheLockedTable: with a managed table locked by
+// another session's open transaction, a live plan gives up after
+// --lock-timeout (not the 5s default) with an error naming the table.
+func TestPlanLockTimeoutNamesTheLockedTable(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	p := newPlanProject(t, planV1)
+	if status, _, errOut := p.plan(map[string]string{}, "--write", "init"); status != exitOK {
+		t.Fatalf("--write init: exit %d\n%s", status, errOut)
+	}
+	if status, out, errOut := runApplyCLI(t, url, "apply", "--migrations", p.path("migrations")); status != exitOK {
+		t.Fatalf("apply init: exit %d\n%s%s", status, out, errOut)
+	}
+	ctx := context.Background()
+	holder := testdb.Connect(t, url)
+	tx, err := holder.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "LOCK TABLE public.probes IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+
+	start := time.Now()
+	status, out, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--lock-timeout", "300ms")
+	elapsed := time.Since(start)
+	if status != exitError || !strings.Contains(errOut, "public.probes") || !strings.Contains(errOut, "300ms") {
+		t.Fatalf("plan with a locked table: exit %d\n%s%s", status, out, errOut)
+	}
+	if elapsed > 3*time.Second {
+		t.Fatalf("plan gave up after %s, want about --lock-timeout 300ms", elapsed)
+	}
+	if status, _, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--lock-timeout", "0s"); status != exitError || !strings.Contains(errOut, "--lock-timeout") {
+		t.Fatalf("--lock-timeout 0s: exit %d\n%s", status, errOut)
+	}
+
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if status, out, errOut := p.plan(map[string]string{"DATABASE_URL": url}, "--lock-timeout", "300ms", "--detailed-exitcode"); status != exitOK {
+		t.Fatalf("plan once the lock is gone: exit %d\n%s%s", status, out, errOut)
 	}
 }
