@@ -31,7 +31,8 @@
 // Statements run in migration files: a run of transactional statements
 // shares one transaction, a run of NoTransaction statements autocommits
 // statement by statement (internal/migrations.Write). The sort keeps to
-// one kind while it can, so a plan makes few files. A CHECK or foreign
+// one kind while it can, so a plan makes few files, and starts with the
+// transactional part when that costs no extra file. A CHECK or foreign
 // key added to an existing table, and SET NOT NULL (through a helper
 // CHECK (col IS NOT NULL)), are added NOT VALID in the transactional part
 // and validated afterwards by NoTransaction statements: in the ADD's

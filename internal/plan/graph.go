@@ -116,17 +116,12 @@ func (g *graph) sort() ([]*Statement, error) {
 	// validation left for a no-transaction run waits for the others
 	// instead of splitting the transactional part around it. So the sort
 	// stays in one mode while it can, and is tried starting in either
-	// mode; the natural start (the mode of the first statement free to
-	// run) wins ties.
-	natural := false
-	for i, s := range g.stmts {
-		if indeg[i] == 0 {
-			natural = s.NoTransaction
-			break
-		}
-	}
-	sorted := g.kahn(out, indeg, natural)
-	if other := g.kahn(out, indeg, !natural); len(sorted) == n && len(other) == n && runs(other) < runs(sorted) {
+	// mode. Between two orders with as many runs, the one starting
+	// transactional wins: a no-transaction file that stops half way then
+	// comes after a file recorded without a state, so apply's rerun does
+	// not take its finished steps for drift.
+	sorted := g.kahn(out, indeg, false)
+	if other := g.kahn(out, indeg, true); len(sorted) == n && len(other) == n && runs(other) < runs(sorted) {
 		sorted = other
 	}
 	if len(sorted) != n {

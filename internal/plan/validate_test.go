@@ -212,3 +212,50 @@ func TestValidateLetsWritesContinue(t *testing.T) {
 	}
 	requireConverged(t, ctx, conn, b, "after b")
 }
+
+// TestFilesStartTransactional: when two orders make as many files, the
+// plan starts with a transactional one. A no-transaction file that stops
+// half way then follows a recorded file without a state, so the rerun
+// does not take its finished steps (an added enum value) for drift; and
+// the last file is transactional, so apply's end-state check can still
+// roll it back.
+func TestFilesStartTransactional(t *testing.T) {
+	const a = `
+schema "public" {}
+enum "level" {
+  schema = schema.public
+  values = ["low", "high"]
+}
+table "jobs" {
+  schema = schema.public
+  column "level" {
+    type    = enum.level
+    default = "low"
+  }
+}
+table "probes" {
+  schema = schema.public
+  column "score" { type = integer }
+}
+`
+	b := strings.Replace(strings.Replace(a, `"low", "high"`, `"low", "mid", "high"`, 1), `default = "low"`, `default = "mid"`, 1)
+	b = strings.Replace(b, `  column "score" { type = integer }`, `  column "score" { type = integer }
+  check "probes_score_check" { expr = "score >= 0" }`, 1)
+	current := loadHCL(t, "a.hcl", a)
+	desired := loadHCL(t, "b.hcl", b)
+	p, err := Build(current, desired, current, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := planSQL(p)
+	want := `ALTER TABLE "public"."probes" ADD CONSTRAINT "probes_score_check" CHECK (score >= 0) NOT VALID;
+-- no transaction:
+ALTER TYPE "public"."level" ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
+-- no transaction:
+ALTER TABLE "public"."probes" VALIDATE CONSTRAINT "probes_score_check";
+ALTER TABLE "public"."jobs" ALTER COLUMN "level" SET DEFAULT 'mid';
+`
+	if got != want {
+		t.Fatalf("plan:\n%s\nwant:\n%s", got, want)
+	}
+}
