@@ -65,30 +65,28 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	}
 	logger := common.logger
 
-	desired, diags := hclschema.Load(common.Schema)
+	dir := migrations.NewLocalDir(common.Migrations)
+	in, diags, dirErr := plan.LoadInputs(common.Schema, dir)
 	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
 		return fail(fmt.Errorf("printing diagnostics: %w", err))
 	}
 	if diags.HasErrors() {
 		return exitError // nothing reaches a database while the schema has an error
 	}
-	dir := migrations.NewLocalDir(common.Migrations)
+	desired, state := in.Desired, in.State
 
 	if f.check {
 		return planCheck(env, desired, dir, f.generated)
 	}
-
-	state, err := migrations.ReadState(dir)
-	if err != nil {
-		return fail(err)
-	}
-	// A malformed directory (bad names, gaps) is an error offline too.
-	if _, err := migrations.ReadFiles(dir); err != nil {
-		return fail(err)
+	if dirErr != nil {
+		return fail(dirErr)
 	}
 	opts := plan.Options{AllowDestroy: f.allowDestroy}
 
-	var p *plan.Plan
+	var (
+		p   *plan.Plan
+		err error
+	)
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
 		p, err = plan.Offline(desired, state, opts)

@@ -1,5 +1,29 @@
 package models
 
+import (
+	"slices"
+	"strings"
+)
+
+// byName finds the item called name. Normalize sorts these lists by name,
+// so a binary search finds it in O(log n) (the planner looks up every
+// table of a 1,000-table realm several times); a list that was never
+// normalised is searched from the start when the binary search misses.
+func byName[T any](items []*T, name string, nameOf func(*T) string) *T {
+	if i, ok := slices.BinarySearchFunc(items, name, func(it *T, n string) int { return strings.Compare(nameOf(it), n) }); ok {
+		return items[i]
+	}
+	for _, it := range items {
+		if nameOf(it) == name {
+			return it
+		}
+	}
+	return nil
+}
+
+func tableName(t *Table) string { return t.Name }
+func enumName(e *Enum) string   { return e.Name }
+
 // Schema returns the schema named name, or nil.
 func (r *Realm) Schema(name string) *Schema {
 	if r == nil {
@@ -40,12 +64,7 @@ func (s *Schema) Table(name string) *Table {
 	if s == nil {
 		return nil
 	}
-	for _, t := range s.Tables {
-		if t.Name == name {
-			return t
-		}
-	}
-	return nil
+	return byName(s.Tables, name, tableName)
 }
 
 // Enum returns the enum named name, or nil.
@@ -53,12 +72,7 @@ func (s *Schema) Enum(name string) *Enum {
 	if s == nil {
 		return nil
 	}
-	for _, e := range s.Enums {
-		if e.Name == name {
-			return e
-		}
-	}
-	return nil
+	return byName(s.Enums, name, enumName)
 }
 
 // Column returns the column named name, or nil.

@@ -247,3 +247,25 @@ func shared(a, b reflect.Value, path string) string {
 	}
 	return ""
 }
+
+func TestLookupSortedAndUnsorted(t *testing.T) {
+	var tables []*Table
+	for _, n := range []string{"d", "b", "a", "c"} {
+		tables = append(tables, &Table{Name: n})
+	}
+	s := &Schema{Name: "public", Tables: tables}
+	for _, n := range []string{"a", "b", "c", "d"} {
+		if got := s.Table(n); got == nil || got.Name != n {
+			t.Fatalf("unsorted: Table(%q) = %v", n, got)
+		}
+	}
+	r := (&Realm{Schemas: []*Schema{s}}).Normalize()
+	for _, n := range []string{"a", "b", "c", "d"} {
+		if got := r.Table("public", n); got == nil || got.Name != n {
+			t.Fatalf("sorted: Table(%q) = %v", n, got)
+		}
+	}
+	if r.Table("public", "e") != nil || r.Table("other", "a") != nil || (*Schema)(nil).Table("a") != nil {
+		t.Fatal("found a table that does not exist")
+	}
+}

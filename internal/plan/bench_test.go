@@ -135,17 +135,17 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 		}
 		reportHeap(b)
 	})
+	// In-process, as the CLI does it: load the HCL and the state file
+	// (side by side), then diff.
 	b.Run("offline", func(b *testing.B) {
+		_, _, schemaDir, migrationsDir := benchProject(b, hclSource, stateJSON)
+		dir := migrations.NewLocalDir(migrationsDir)
 		for b.Loop() {
-			d, diags := hclschema.LoadFiles(map[string][]byte{"schema.hcl": hclSource})
-			if diags.HasErrors() {
-				b.Fatal(diags.Error())
+			in, diags, err := LoadInputs(schemaDir, dir)
+			if diags.HasErrors() || err != nil {
+				b.Fatal(diags.Error(), err)
 			}
-			state, err := migrations.DecodeState(stateJSON)
-			if err != nil {
-				b.Fatal(err)
-			}
-			p, err := Build(state, d, state, Options{})
+			p, err := Offline(in.Desired, in.State, Options{})
 			if err != nil {
 				b.Fatal(err)
 			}
