@@ -50,15 +50,20 @@ func runApply(ctx context.Context, env *Env, args []string) int {
 		printDryRun(env.Stdout, res)
 		return exitOK
 	}
-	switch n := len(res.Applied); n {
-	case 0:
+	if n := len(res.Applied); n == 0 {
 		fmt.Fprintln(env.Stdout, "No migrations to apply.")
-	case 1:
-		fmt.Fprintln(env.Stdout, "Apply complete! 1 migration applied.")
-	default:
-		fmt.Fprintf(env.Stdout, "Apply complete! %d migrations applied.\n", n)
+	} else {
+		fmt.Fprintf(env.Stdout, "Apply complete! %s applied.\n", countMigrations(n))
 	}
 	return exitOK
+}
+
+// countMigrations is "1 migration", "2 migrations".
+func countMigrations(n int) string {
+	if n == 1 {
+		return "1 migration"
+	}
+	return fmt.Sprintf("%d migrations", n)
 }
 
 func printApplyEvent(w io.Writer, ev apply.Event) {
@@ -98,5 +103,5 @@ func printDryRun(w io.Writer, res *apply.Result) {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "Dry run: %d migrations would be applied; nothing was changed.\n", len(res.Pending))
+	fmt.Fprintf(w, "Dry run: %s would be applied; nothing was changed.\n", countMigrations(len(res.Pending)))
 }

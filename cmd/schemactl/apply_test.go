@@ -364,7 +364,7 @@ func TestApplyDryRunPrintsAndChangesNothing(t *testing.T) {
 	url := testdb.New(t)
 	code, stdout, stderr := runApplyCLI(t, url, "apply", "--migrations", repoMigrations, "--dry-run")
 	if code != 0 || !strings.Contains(stdout, "-- 0001_create_monitoring.sql") || !strings.Contains(stdout, `CREATE TABLE "public"."alert_events"`) ||
-		!strings.Contains(stdout, "1 migrations would be applied") {
+		!strings.Contains(stdout, "Dry run: 1 migration would be applied; nothing was changed.") {
 		t.Fatalf("dry run exited %d:\n%s%s", code, stdout, stderr)
 	}
 	if relationExists(t, url, "public.migrations") || relationExists(t, url, "public.alert_events") {
@@ -465,5 +465,37 @@ func TestApplyAndStatusNeverPrintThePassword(t *testing.T) {
 		if strings.Contains(stdout+stderr, password) {
 			t.Errorf("%v printed the password:\n%s%s", args[0], stdout, stderr)
 		}
+	}
+}
+
+// TestStatusGivesUpOnALockedTableWithinLockTimeout: reading the catalog of
+// a managed table waits for its lock; status waits at most --lock-timeout
+// and says which table it waited for.
+func TestStatusGivesUpOnALockedTableWithinLockTimeout(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	if code, stdout, stderr := runApplyCLI(t, url, "apply", "--migrations", repoMigrations); code != 0 {
+		t.Fatalf("apply exited %d:\n%s%s", code, stdout, stderr)
+	}
+	ctx := context.Background()
+	locker := testdb.Connect(t, url)
+	tx, err := locker.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "LOCK TABLE public.alert_events IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	code, stdout, stderr := runApplyCLI(t, url, "status", "--migrations", repoMigrations, "--lock-timeout", "300ms")
+	if took := time.Since(start); code != 1 || took > 3*time.Second || !strings.Contains(stderr, "alert_events") {
+		t.Fatalf("status on a locked table exited %d after %s:\n%s%s", code, took, stdout, stderr)
+	}
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr := runApplyCLI(t, url, "status", "--migrations", repoMigrations, "--lock-timeout", "300ms"); code != 0 {
+		t.Fatalf("status after the lock was released exited %d:\n%s%s", code, stdout, stderr)
 	}
 }

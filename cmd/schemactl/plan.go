@@ -145,7 +145,7 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 	if err != nil {
 		return nil, err
 	}
-	history, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
+	history, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable, f.lockTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("reading the migrations history: %w", err)
 	}

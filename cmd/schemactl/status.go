@@ -18,10 +18,11 @@ import (
 // error; with --detailed-exitcode, 2 when files are pending or the schema
 // drifted; 0 otherwise.
 func runStatus(ctx context.Context, env *Env, args []string) int {
-	fs, common := newFlagSet(env, "status", "status --database-url URL [--format text|json] [--detailed-exitcode] [--migrations-table schema.name]")
+	fs, common := newFlagSet(env, "status", "status --database-url URL [--format text|json] [--detailed-exitcode] [--lock-timeout 5s] [--migrations-table schema.name]")
 	format := fs.String("format", "text", "output format: text or json")
 	detailed := fs.Bool("detailed-exitcode", false, "exit 2 when migrations are pending or the schema drifted")
 	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "table recording applied migrations (schema.name)")
+	lockTimeout := fs.Duration("lock-timeout", apply.DefaultLockTimeout, "how long to wait for a table lock while reading the catalog")
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -37,7 +38,7 @@ func runStatus(ctx context.Context, env *Env, args []string) int {
 		return fail(err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	rep, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), *table)
+	rep, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), *table, *lockTimeout)
 	if err != nil {
 		return fail(err)
 	}

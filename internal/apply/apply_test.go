@@ -55,7 +55,7 @@ func TestApplyRunsPendingFilesOnceAndRecordsState(t *testing.T) {
 			t.Fatalf("record %d incomplete: %+v", i, r)
 		}
 	}
-	rep, err := Status(ctx, conn, d, "public.migrations")
+	rep, err := Status(ctx, conn, d, "public.migrations", 0)
 	if err != nil || len(rep.Files) != 3 || len(rep.PendingFiles()) != 0 || len(rep.Problems) != 0 {
 		t.Fatalf("Status after apply = %+v, %v", rep, err)
 	}
@@ -138,7 +138,7 @@ func TestDriftIsReportedAndRefused(t *testing.T) {
 	// Unmanaged objects are not drift.
 	testdb.Exec(t, url, `CREATE TABLE public.other_team (x int)`)
 
-	rep, err := Status(ctx, conn, d, "")
+	rep, err := Status(ctx, conn, d, "", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

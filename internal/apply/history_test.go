@@ -83,7 +83,7 @@ func TestLegacyRowsNamingAFileCountAsApplied(t *testing.T) {
 	if adopted == "" || appliedNames(res) != "0002_alerts.sql,0003_alerts_2.sql" {
 		t.Fatalf("adopted %q, applied %s", adopted, appliedNames(res))
 	}
-	rep, err := Status(ctx, conn, d, "public.migrations")
+	rep, err := Status(ctx, conn, d, "public.migrations", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

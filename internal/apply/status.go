@@ -61,15 +61,19 @@ func (r *StatusReport) PendingFiles() []string {
 
 // Status reports, without writing anything or taking the lock, which
 // files are applied and which pending, any problem that would make apply
-// refuse, and drift. It waits at most DefaultLockTimeout for a table lock.
-func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string) (*StatusReport, error) {
+// refuse, and drift. It waits at most lockTimeout (DefaultLockTimeout when
+// zero) for a table lock.
+func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string, lockTimeout time.Duration) (*StatusReport, error) {
 	table, err := ParseTable(migrationsTable)
 	if err != nil {
 		return nil, err
 	}
 	// Catalog reads wait for table locks (pg_get_expr takes one): bound
 	// the wait as apply does.
-	if err := prepareSession(ctx, conn, DefaultLockTimeout); err != nil {
+	if lockTimeout <= 0 {
+		lockTimeout = DefaultLockTimeout
+	}
+	if err := prepareSession(ctx, conn, lockTimeout); err != nil {
 		return nil, err
 	}
 	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}, Drift: []Drift{}}
