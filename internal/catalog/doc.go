@@ -85,8 +85,9 @@
 // BY, so reading a parent as a plain table would plan a wrong CREATE),
 // exclusion constraints, generated columns (skipped: the model has no
 // generation expression, and reading the expression as a default would plan
-// a wrong DEFAULT), dropped columns, column collations, NOT VALID and
-// deferrable flags of UNIQUE constraints, grants.
+// a wrong DEFAULT), dropped columns, column collations, the deferrable flag of UNIQUE
+// constraints, grants. A CHECK or foreign key added NOT VALID and never
+// validated reads with NotValid set.
 //
 // Options.Tables and Options.Exclude entries are "table" (any schema) or
 // "schema.table", split at the first dot.

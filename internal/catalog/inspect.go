@@ -246,9 +246,10 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 			refSchema, refTable  *string
 			onDelete, onUpdate   string
 			deferrable, deferred bool
+			notValid             bool
 		)
 		if err := rows.Scan(&oid, &name, &kind, &columns, &expr, &refSchema, &refTable, &refColumns,
-			&onDelete, &onUpdate, &deferrable, &deferred); err != nil {
+			&onDelete, &onUpdate, &deferrable, &deferred, &notValid); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -261,7 +262,7 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 		case "u":
 			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns})
 		case "c":
-			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: StripOuterParens(deref(expr))})
+			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: StripOuterParens(deref(expr)), NotValid: notValid})
 		case "f":
 			del, err := action(onDelete)
 			if err != nil {
@@ -281,6 +282,7 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 				OnUpdate:          upd,
 				Deferrable:        deferrable,
 				InitiallyDeferred: deferred,
+				NotValid:          notValid,
 			})
 		}
 	}

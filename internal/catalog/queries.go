@@ -128,7 +128,8 @@ const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, co
           FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
           ORDER BY k.ord),
-    con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred
+    con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred,
+    NOT con.convalidated
 FROM pg_constraint con
 JOIN tbl ON tbl.oid = con.conrelid
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid

@@ -85,6 +85,10 @@ type Unique struct {
 type Check struct {
 	Name string `json:"name"`
 	Expr string `json:"expr"`
+	// NotValid is catalog state, never a declaration: the constraint was
+	// added NOT VALID and its rows were never validated (a VALIDATE step
+	// that failed, or a database built by hand). The planner validates it.
+	NotValid bool `json:"not_valid,omitempty"`
 }
 
 // Referential actions, as PostgreSQL spells them in DDL.
@@ -108,6 +112,8 @@ type ForeignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	// NotValid is catalog state, as for Check.
+	NotValid bool `json:"not_valid,omitempty"`
 }
 
 // Index access methods, lower case as pg_am.amname spells them.

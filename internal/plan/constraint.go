@@ -63,6 +63,9 @@ func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 	for _, ck := range t.Checks {
 		old := cur.Check(ck.Name)
 		if old != nil && old.Expr == ck.Expr && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
+			if old.NotValid {
+				b.validateLeftover(c, t, "check", ck.Name)
+			}
 			continue
 		}
 		if old != nil {
@@ -117,13 +120,27 @@ func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 // writes go on, and running it again after a failure is harmless (an
 // already valid constraint is left as it is).
 func (b *builder) validate(c *Change, t *models.Table, name string, add *Statement, hazards ...Hazard) *Statement {
-	return b.emit(c, &Statement{
+	s := &Statement{
 		SQL:           fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
 		NoTransaction: true,
 		requires:      []string{tableKey(t.Schema, t.Name), constraintKey(t.Schema, t.Name, name)},
-		after:         []*Statement{add},
 		Hazards:       hazards,
-	})
+	}
+	if add != nil {
+		s.after = []*Statement{add}
+	}
+	return b.emit(c, s)
+}
+
+// validateLeftover validates a declared constraint that the database holds
+// NOT VALID (a VALIDATE step that failed and was never rerun, or a
+// constraint added by hand): its rows were never checked, so the database
+// does not yet enforce what the HCL declares for them.
+func (b *builder) validateLeftover(c *Change, t *models.Table, what, name string) {
+	c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("%s %s: NOT VALID -> validated", what, name)})
+	b.validate(c, t, name, nil, Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned to validate %s %s, which the database holds NOT VALID, in its own autocommit step under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue; a violating row fails that step",
+		displayName(t.Schema, t.Name), what, name)})
 }
 
 // refKey finds the primary key, UNIQUE constraint or unique index of
@@ -210,6 +227,9 @@ func (b *builder) diffForeignKeys(c *Change, cur, t *models.Table) {
 	for _, fk := range t.ForeignKeys {
 		old := cur.ForeignKey(fk.Name)
 		if old != nil && foreignKeyEqual(old, fk) && !b.targetReplaced(old) {
+			if old.NotValid {
+				b.validateLeftover(c, t, "foreign key", fk.Name)
+			}
 			continue
 		}
 		if old != nil {
