@@ -3,13 +3,13 @@ package migrations
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/models/modelstest"
 )
 
 func tx(sql string) Statement   { return Statement{SQL: sql} }
@@ -394,8 +394,7 @@ SELECT $$;$$
 // by hand around the schema's lists, so a field added to models.Schema
 // must not be lost.
 func TestStateEncodesEveryField(t *testing.T) {
-	r := &models.Realm{}
-	fillValue(reflect.ValueOf(r).Elem(), 0)
+	r := modelstest.FilledRealm()
 	data, err := EncodeState(r)
 	if err != nil {
 		t.Fatal(err)
@@ -423,30 +422,5 @@ func TestStateEncodesEveryField(t *testing.T) {
 		if diff := models.Differences(empty, back); len(diff) != 0 {
 			t.Fatalf("%s: %v", data, diff)
 		}
-	}
-}
-
-func fillValue(v reflect.Value, depth int) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		v.Set(reflect.New(v.Type().Elem()))
-		fillValue(v.Elem(), depth+1)
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			fillValue(v.Field(i), depth+1)
-		}
-	case reflect.Slice:
-		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
-		for i := 0; i < 2; i++ {
-			fillValue(v.Index(i), depth*10+i)
-		}
-	case reflect.String:
-		v.SetString(fmt.Sprintf("s%d", depth))
-	case reflect.Bool:
-		v.SetBool(true)
-	case reflect.Int:
-		v.SetInt(int64(depth + 1))
-	default:
-		panic("fillValue: unhandled kind " + v.Kind().String())
 	}
 }

@@ -2,8 +2,6 @@ package models
 
 import (
 	"encoding/json"
-	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -176,76 +174,6 @@ func TestQuote(t *testing.T) {
 	if got := QuoteLiteral("it's"); got != `'it''s'` {
 		t.Fatalf("got %s", got)
 	}
-}
-
-// TestCloneIsDeep fills every field of the model by reflection, clones,
-// and checks the clone is equal and shares no pointer, slice or map with
-// its source, so a field added to the model without a copy in Clone fails.
-func TestCloneIsDeep(t *testing.T) {
-	r := &Realm{}
-	fill(reflect.ValueOf(r).Elem(), 0)
-	c := r.Clone()
-	if !reflect.DeepEqual(r, c) {
-		t.Fatalf("clone differs from source")
-	}
-	if p := shared(reflect.ValueOf(r), reflect.ValueOf(c), "realm"); p != "" {
-		t.Fatalf("clone shares memory with its source at %s", p)
-	}
-	if (*Realm)(nil).Clone() != nil {
-		t.Fatal("nil.Clone() is not nil")
-	}
-}
-
-// fill sets every field to a non-zero value, with two elements per slice.
-func fill(v reflect.Value, depth int) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		v.Set(reflect.New(v.Type().Elem()))
-		fill(v.Elem(), depth+1)
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			fill(v.Field(i), depth+1)
-		}
-	case reflect.Slice:
-		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
-		for i := 0; i < 2; i++ {
-			fill(v.Index(i), depth+1)
-		}
-	case reflect.String:
-		v.SetString(fmt.Sprintf("s%d", depth))
-	case reflect.Bool:
-		v.SetBool(true)
-	case reflect.Int:
-		v.SetInt(int64(depth + 1))
-	default:
-		panic("fill: unhandled kind " + v.Kind().String())
-	}
-}
-
-func shared(a, b reflect.Value, path string) string {
-	switch a.Kind() {
-	case reflect.Pointer:
-		if a.Pointer() == b.Pointer() {
-			return path
-		}
-		return shared(a.Elem(), b.Elem(), path)
-	case reflect.Slice:
-		if a.Len() > 0 && a.Pointer() == b.Pointer() {
-			return path
-		}
-		for i := 0; i < a.Len(); i++ {
-			if p := shared(a.Index(i), b.Index(i), fmt.Sprintf("%s[%d]", path, i)); p != "" {
-				return p
-			}
-		}
-	case reflect.Struct:
-		for i := 0; i < a.NumField(); i++ {
-			if p := shared(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); p != "" {
-				return p
-			}
-		}
-	}
-	return ""
 }
 
 func TestLookupSortedAndUnsorted(t *testing.T) {
