@@ -37,12 +37,12 @@ func TestGenerateAndCheck(t *testing.T) {
 	}
 	out := filepath.Join(dir, "gen", "alerts")
 
-	code, stdout, stderr := runGenerateCLI(t, "generate", "--schema", schema, "--out", out, "--check")
+	code, _, stderr := runGenerateCLI(t, "generate", "--schema", schema, "--out", out, "--check")
 	if code != exitError || !strings.Contains(stderr, "missing db.go") || !strings.Contains(stderr, "missing alert_events.go") {
 		t.Fatalf("check before generating: exit %d, stderr %q", code, stderr)
 	}
 
-	code, stdout, stderr = runGenerateCLI(t, "generate", "--schema", schema, "--out", out)
+	code, stdout, stderr := runGenerateCLI(t, "generate", "--schema", schema, "--out", out)
 	if code != exitOK {
 		t.Fatalf("generate: exit %d, stderr %q", code, stderr)
 	}

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -481,7 +482,7 @@ func (p *checkParser) qualified(first string) (node, error) {
 		p.next()
 		t := p.next()
 		if t.kind != tokIdent && t.kind != tokQuoted {
-			return nil, fmt.Errorf("expected a name after .")
+			return nil, errors.New(`expected a name after "."`)
 		}
 		name = t.text
 	}
@@ -507,7 +508,7 @@ func (p *checkParser) typeName() (string, error) {
 		break
 	}
 	if len(words) == 0 {
-		return "", fmt.Errorf("expected a type after ::")
+		return "", errors.New(`expected a type after "::"`)
 	}
 	if p.isOp("(") {
 		p.next()
