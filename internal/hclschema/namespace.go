@@ -31,6 +31,9 @@ type nameEntry struct {
 // later declaration. Objects already reported by their own decoder (two
 // tables of one name, two enums of one name) never reach the list twice.
 func (l *loader) checkNamespaces() {
+	if !hasDuplicateNames(l.names) {
+		return // the usual case: no need to order 20,000 entries
+	}
 	entries := slices.Clone(l.names)
 	slices.SortStableFunc(entries, func(a, b nameEntry) int {
 		if c := cmp.Compare(a.rng.Filename, b.rng.Filename); c != 0 {
@@ -38,16 +41,9 @@ func (l *loader) checkNamespaces() {
 		}
 		return cmp.Compare(a.rng.Start.Byte, b.rng.Start.Byte)
 	})
-	type key struct {
-		space               int
-		schema, table, name string
-	}
-	seen := map[key]nameEntry{}
+	seen := map[nameKey]nameEntry{}
 	for _, e := range entries {
-		k := key{space: e.space, schema: e.schema, name: e.name}
-		if e.space == spaceConstraint {
-			k.table = e.table
-		}
+		k := e.key()
 		prev, dup := seen[k]
 		if !dup {
 			seen[k] = e
@@ -76,3 +72,33 @@ func (l *loader) checkNamespaces() {
 func isKeyKind(kind string) bool { return kind == "primary key" || kind == "unique constraint" }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// nameKey identifies a namespace slot: names of one key clash.
+type nameKey struct {
+	space               int
+	schema, table, name string
+}
+
+// key is e's slot: constraints are per table, the other spaces per schema.
+func (e *nameEntry) key() nameKey {
+	k := nameKey{space: e.space, schema: e.schema, name: e.name}
+	if e.space == spaceConstraint {
+		k.table = e.table
+	}
+	return k
+}
+
+// hasDuplicateNames reports whether two entries share a slot, without
+// ordering them: only then does checkNamespaces sort them by position to
+// report each clash at its later declaration.
+func hasDuplicateNames(entries []nameEntry) bool {
+	seen := make(map[nameKey]struct{}, len(entries))
+	for i := range entries {
+		k := entries[i].key()
+		if _, dup := seen[k]; dup {
+			return true
+		}
+		seen[k] = struct{}{}
+	}
+	return false
+}
