@@ -36,14 +36,22 @@ type blockSpec struct {
 	single    bool   // at most one per body
 }
 
-// content is the checked content of a body: attributes by name and blocks
-// in source order.
+// content is the checked content of a body: attributes and blocks in
+// source order. A body has a handful of attributes, so they are found by
+// a scan rather than through a map built for each of some 20,000 bodies.
 type content struct {
-	attrs  map[string]*hclsyntax.Attribute
+	attrs  []*hclsyntax.Attribute
 	blocks []*hclsyntax.Block
 }
 
-func (c content) attr(name string) *hclsyntax.Attribute { return c.attrs[name] }
+func (c content) attr(name string) *hclsyntax.Attribute {
+	for _, a := range c.attrs {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
 
 func (c content) blocksOf(name string) []*hclsyntax.Block {
 	var out []*hclsyntax.Block
@@ -62,28 +70,32 @@ func (c content) blocksOf(name string) []*hclsyntax.Block {
 func bodyContent(body *hclsyntax.Body, spec bodySpec, owner hcl.Range) (content, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	if body == nil {
-		return content{attrs: map[string]*hclsyntax.Attribute{}}, nil
+		return content{}, nil
 	}
-	c := content{attrs: make(map[string]*hclsyntax.Attribute, len(body.Attributes))}
+	var c content
 
 	// Attributes come from a map in hclsyntax; walk them in source order so
-	// diagnostics are stable.
+	// diagnostics are stable. (Names in a map are unique, so c.attrs holds
+	// each once.)
 	attrs := make([]*hclsyntax.Attribute, 0, len(body.Attributes))
 	for _, a := range body.Attributes {
 		attrs = append(attrs, a)
 	}
-	slices.SortFunc(attrs, func(a, b *hclsyntax.Attribute) int {
-		return cmp.Compare(a.SrcRange.Start.Byte, b.SrcRange.Start.Byte)
-	})
+	if len(attrs) > 1 {
+		slices.SortFunc(attrs, func(a, b *hclsyntax.Attribute) int {
+			return cmp.Compare(a.SrcRange.Start.Byte, b.SrcRange.Start.Byte)
+		})
+	}
+	c.attrs = attrs[:0]
 	for _, a := range attrs {
 		if !spec.hasAttr(a.Name) {
 			diags = append(diags, unknownName("argument", a.Name, a.NameRange, spec, spec.attrNames(), spec.blockNames()))
 			continue
 		}
-		c.attrs[a.Name] = a
+		c.attrs = append(c.attrs, a)
 	}
 	for _, a := range spec.attrs {
-		if a.required && c.attrs[a.name] == nil {
+		if a.required && c.attr(a.name) == nil {
 			diags = append(diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
 				Summary:  "Missing required argument",

@@ -64,6 +64,14 @@ func intValue(expr hclsyntax.Expression, what string, lo, hi int64) (int, bool, 
 // constValue evaluates expr with no variables and no functions, and
 // requires a known, non-null result.
 func constValue(expr hclsyntax.Expression) (cty.Value, hcl.Diagnostics) {
+	if t, ok := expr.(*hclsyntax.TemplateExpr); ok && t.IsStringLiteral() {
+		// A quoted string without interpolations: its value is its one
+		// literal part's (hclsyntax documents that Value returns it), and
+		// taking it directly skips Value's buffer, marks and refinement.
+		if lit := t.Parts[0].(*hclsyntax.LiteralValueExpr); lit.Val.Type() == cty.String && !lit.Val.IsNull() && lit.Val.IsKnown() {
+			return lit.Val, nil
+		}
+	}
 	v, diags := expr.Value(nil)
 	if diags.HasErrors() {
 		return cty.NilVal, diags
