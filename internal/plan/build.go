@@ -20,8 +20,15 @@ func Build(current, desired, state *models.Realm, opts Options) (*Plan, error) {
 // buildOwned is Build over current and desired realms the caller hands
 // over (they are normalised in place); state is copied.
 func buildOwned(current, desired, state *models.Realm, opts Options) (*Plan, error) {
+	return buildAllOwned(current, desired, realmOrEmpty(state.Clone()).Normalize(), opts)
+}
+
+// buildAllOwned is Build over realms the caller hands over, state already
+// normalised: current and desired are normalised in place. Diffing only
+// reads the realms (the scope filter makes its own copy of current), so
+// current and state may share their objects, as Offline's do.
+func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, error) {
 	desired = realmOrEmpty(desired).Normalize()
-	state = realmOrEmpty(state.Clone()).Normalize()
 	sc := scope{desired: desired, state: state}
 	current = sc.filter(realmOrEmpty(current).Normalize())
 

@@ -1,6 +1,10 @@
 package plan
 
-import "github.com/schemactl/schemactl/internal/models"
+import (
+	"slices"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
 
 // Offline plans without a database: the recorded state stands for the live
 // catalog (PR review, `plan --check`, and `plan --write`, which writes the
@@ -11,11 +15,18 @@ import "github.com/schemactl/schemactl/internal/models"
 // existing: the migration does not try to create it, which would need the
 // CREATE privilege on the database (checked even for IF NOT EXISTS), and
 // the plan does not claim a creation that will not happen.
+//
+// desired and state are left untouched. The state is copied once and
+// serves as both the current realm and the recorded state: diffing only
+// reads them, and a plan of 1,000 tables saves a third of its copying.
 func Offline(desired, state *models.Realm, opts Options) (*Plan, error) {
-	current := realmOrEmpty(state)
-	if desired.Schema("public") != nil && current.Schema("public") == nil {
-		current = current.Clone()
-		current.Schemas = append(current.Schemas, &models.Schema{Name: "public"})
+	st := realmOrEmpty(state.Clone()).Normalize()
+	current := st
+	if desired.Schema("public") != nil && st.Schema("public") == nil {
+		// A realm of its own whose schemas, but for public, are the
+		// state's (already normalised: normalising them again changes
+		// nothing).
+		current = &models.Realm{Schemas: append(slices.Clone(st.Schemas), &models.Schema{Name: "public"})}
 	}
-	return Build(current, desired, state, opts)
+	return buildAllOwned(current, desired.Clone(), st, opts)
 }
