@@ -106,7 +106,11 @@ func TestValidateColorOnlyWhenAsked(t *testing.T) {
 
 func TestValidateMissingSchema(t *testing.T) {
 	status, _, stderr := runSchemaCLI(t, "validate", "--schema", filepath.Join(t.TempDir(), "nope"))
-	if status != exitError || !strings.Contains(stderr, "Cannot read schema") {
-		t.Fatalf("status %d, stderr:\n%s", status, stderr)
+	if status != exitError || !strings.Contains(stderr, "Cannot read schema") || strings.Contains(stderr, " line 1:") {
+		t.Fatalf("status %d, stderr (a missing path has no source line to point at):\n%s", status, stderr)
+	}
+	status, _, stderr = runSchemaCLI(t, "validate", "--schema", t.TempDir())
+	if status != exitError || !strings.Contains(stderr, "holds no *.hcl files") {
+		t.Fatalf("empty folder: status %d, stderr:\n%s", status, stderr)
 	}
 }

@@ -29,22 +29,23 @@ func Load(path string) (*models.Realm, hcl.Diagnostics) {
 // readSources reads path (a file or a folder of *.hcl files) into a
 // name → content map, names as given (path joined with the file name).
 func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
-	subject := &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
+	// Errors about the path itself have no source range to point at: the
+	// printer then shows the summary and detail alone.
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read schema",
-			Detail: fmt.Sprintf("Reading %s: %v.", path, err), Subject: subject}}
+			Detail: fmt.Sprintf("Reading %s: %v.", path, err)}}
 	}
 	names := []string{path}
 	if info.IsDir() {
 		names, err = SchemaFiles(path)
 		if err != nil {
 			return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read schema",
-				Detail: fmt.Sprintf("Listing %s: %v.", path, err), Subject: subject}}
+				Detail: fmt.Sprintf("Listing %s: %v.", path, err)}}
 		}
 		if len(names) == 0 {
 			return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "No schema files",
-				Detail: fmt.Sprintf("The folder %s holds no *.hcl files.", path), Subject: subject}}
+				Detail: fmt.Sprintf("The folder %s holds no *.hcl files.", path)}}
 		}
 	}
 	files := make(map[string][]byte, len(names))
@@ -53,7 +54,7 @@ func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Cannot read schema",
-				Detail: fmt.Sprintf("Reading %s: %v.", name, err), Subject: &hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos}})
+				Detail: fmt.Sprintf("Reading %s: %v.", name, err)})
 			continue
 		}
 		files[name] = src
