@@ -149,3 +149,31 @@ func redact(raw string) string {
 	}
 	return u.Redacted()
 }
+
+// ExecModes are the values of pgx's default_query_exec_mode connection
+// option. SPEC §9 holds for every one of them; simple_protocol matters
+// most, since it sends a batch of statements as one query string.
+var ExecModes = []string{"cache_statement", "cache_describe", "describe_exec", "exec", "simple_protocol"}
+
+// WithExecMode returns dbURL with its default_query_exec_mode option set
+// to mode (one of ExecModes).
+func WithExecMode(t testing.TB, dbURL, mode string) string {
+	t.Helper()
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		t.Fatalf("testdb: parsing %s: %v", redact(dbURL), err)
+	}
+	q := u.Query()
+	q.Set("default_query_exec_mode", mode)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// EachExecMode runs f as a subtest once per pgx exec mode, with dbURL
+// carrying that mode.
+func EachExecMode(t *testing.T, dbURL string, f func(t *testing.T, dbURL string)) {
+	t.Helper()
+	for _, mode := range ExecModes {
+		t.Run(mode, func(t *testing.T) { f(t, WithExecMode(t, dbURL, mode)) })
+	}
+}

@@ -2,6 +2,7 @@ package testdb
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,27 @@ func TestNewGivesAnEmptyDatabaseWithRolesAndDropsIt(t *testing.T) {
 	}
 	if name == "" || exists {
 		t.Fatalf("database %q was not dropped (exists=%v)", name, exists)
+	}
+}
+
+func TestEachExecModeConnectsInThatMode(t *testing.T) {
+	url := New(t)
+	var seen []string
+	EachExecMode(t, url, func(t *testing.T, modeURL string) {
+		conn := Connect(t, modeURL)
+		mode := conn.Config().DefaultQueryExecMode.String()
+		seen = append(seen, mode)
+		var one int
+		if err := conn.QueryRow(context.Background(), "SELECT $1::int", 1).Scan(&one); err != nil || one != 1 {
+			t.Fatalf("query in mode %s: %v (%d)", mode, err, one)
+		}
+	})
+	if len(seen) != len(ExecModes) {
+		t.Fatalf("ran %d modes, want %d", len(seen), len(ExecModes))
+	}
+	for i, m := range ExecModes {
+		if want := strings.ReplaceAll(m, "_", " "); seen[i] != want {
+			t.Errorf("mode %d: connection used %q, want %q", i, seen[i], want)
+		}
 	}
 }
