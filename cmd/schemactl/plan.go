@@ -9,9 +9,13 @@ import (
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/live"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/project"
+	"github.com/schemactl/schemactl/internal/session"
+	"github.com/schemactl/schemactl/internal/views"
 )
 
 // planFlags are the flags of `schemactl plan` beyond the common ones.
@@ -40,7 +44,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&f.detailedExitcode, "detailed-exitcode", false, "exit 2 when the plan has changes, 0 when it has none")
 	fs.StringVar(&f.migrationsTable, "migrations-table", apply.DefaultMigrationsTable, "the migrations table (schema.name), never part of a plan")
 	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
-	fs.DurationVar(&f.lockTimeout, "lock-timeout", plan.DefaultLockTimeout, "how long reading the catalog waits for a table lock another session holds")
+	fs.DurationVar(&f.lockTimeout, "lock-timeout", live.DefaultLockTimeout, "how long reading the catalog waits for a table lock another session holds")
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -66,7 +70,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	logger := common.logger
 
 	dir := migrations.NewLocalDir(common.Migrations)
-	in, diags, dirErr := plan.LoadInputs(common.Schema, dir)
+	in, diags, dirErr := project.Load(common.Schema, dir)
 	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
 		return fail(fmt.Errorf("printing diagnostics: %w", err))
 	}
@@ -84,41 +88,37 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	opts := plan.Options{AllowDestroy: f.allowDestroy}
 
 	var (
-		p   *plan.Plan
+		out views.PlanOutput
 		err error
 	)
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
-		p, err = plan.Offline(desired, state, opts)
+		out.Plan, err = plan.Offline(desired, state, opts)
 	} else {
-		p, err = planLive(ctx, env, common, desired, state, f, opts)
+		out, err = planLive(ctx, env, common, desired, state, f, opts)
 	}
 	if err != nil {
 		return fail(err)
 	}
+	p := out.Plan
 
 	if f.write != "" {
-		if len(p.Pending) > 0 {
-			return fail(fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", p.Pending))
+		if len(out.Pending) > 0 {
+			return fail(fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", out.Pending))
 		}
 		if p.Empty() {
 			return fail(errors.New("nothing to write: the HCL matches the recorded state"))
 		}
-		written, err := migrations.Write(dir, migrations.NewMigration{
-			Name:       f.write,
-			Header:     plan.MigrationHeader(f.write, p),
-			Statements: p.Migration(),
-			State:      desired,
-		})
+		written, err := project.WriteMigration(dir, f.write, p, desired)
 		if err != nil {
-			return fail(fmt.Errorf("writing the migration: %w", err))
+			return fail(err)
 		}
 		for _, w := range written {
 			fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", common.Migrations, w.FileName)
 		}
 	}
 
-	if err := printPlan(env, p, f.format, common.Color(env)); err != nil {
+	if err := printPlan(env, out, f.format, common.Color(env)); err != nil {
 		return fail(err)
 	}
 	if f.detailedExitcode && !p.Empty() && f.write == "" {
@@ -133,52 +133,55 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 // files are pending. Otherwise the plan is the diff from the live catalog.
 // Pending files, history problems and drift come from apply.Status, so
 // plan, status and apply always agree on them.
-func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state *models.Realm, f planFlags, opts plan.Options) (*plan.Plan, error) {
+func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state *models.Realm, f planFlags, opts plan.Options) (views.PlanOutput, error) {
+	var out views.PlanOutput
 	conn, err := common.connect(ctx)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	// The live plan first: it waits at most --lock-timeout for a managed
-	// table another session holds, and names it.
-	p, err := plan.Live(ctx, conn, desired, state, plan.LiveOptions{Options: opts, MigrationsTable: f.migrationsTable, LockTimeout: f.lockTimeout})
+	recorded, err := apply.ReadRecorded(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
-	history, err := apply.Status(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable, f.lockTimeout)
-	if err != nil {
-		return nil, fmt.Errorf("reading the migrations history: %w", err)
-	}
-	for _, problem := range history.Problems {
+	for _, problem := range recorded.Problems {
 		fmt.Fprintf(env.Stderr, "Warning: %s\n", problem)
 	}
+	// One read of the live catalog gives the plan and the drift; it waits
+	// at most --lock-timeout for a managed table another session holds,
+	// and names it.
+	res, err := live.Compare(ctx, conn, live.Inputs{Desired: desired, State: state, Expected: recorded.Expected}, live.Options{
+		Options: opts, MigrationsTable: f.migrationsTable, Bounds: session.Bounds{LockTimeout: f.lockTimeout}, PendingIndexes: recorded.PendingIndexes})
+	if err != nil {
+		return out, err
+	}
+	out.Plan, out.Drift, out.Pending = res.Plan, res.Drift, recorded.Pending
 	if f.write != "" {
-		if p, err = plan.Offline(desired, state, opts); err != nil {
-			return nil, err
+		// The file is the diff from the recorded state, so every
+		// environment gets the same one; the live read above still
+		// checked the HCL's expressions and found pending files and drift.
+		if out.Plan, err = plan.Offline(desired, state, opts); err != nil {
+			return out, err
 		}
 	}
-	p.Pending = history.PendingFiles()
-	for _, d := range history.Drift {
-		p.Drift = append(p.Drift, d.String())
-	}
-	return p, nil
+	return out, nil
 }
 
-func printPlan(env *Env, p *plan.Plan, format string, color bool) error {
-	var out []byte
+func printPlan(env *Env, out views.PlanOutput, format string, color bool) error {
+	var text []byte
 	switch format {
 	case "json":
-		js, err := plan.RenderJSON(p)
+		js, err := views.PlanJSON(out)
 		if err != nil {
 			return fmt.Errorf("rendering the plan as JSON: %w", err)
 		}
-		out = js
+		text = js
 	case "markdown":
-		out = []byte(plan.RenderMarkdown(p))
+		text = []byte(views.PlanMarkdown(out))
 	default:
-		out = []byte(plan.RenderText(p, color))
+		text = []byte(views.PlanText(out, color))
 	}
-	if _, err := env.Stdout.Write(out); err != nil {
+	if _, err := env.Stdout.Write(text); err != nil {
 		return fmt.Errorf("writing the plan: %w", err)
 	}
 	return nil
@@ -187,7 +190,7 @@ func printPlan(env *Env, p *plan.Plan, format string, color bool) error {
 // planCheck is `plan --check`: every problem on stderr and exit 1, or a
 // short OK.
 func planCheck(env *Env, desired *models.Realm, dir *migrations.LocalDir, generated string) int {
-	problems, err := plan.CheckProject(desired, dir, generated)
+	problems, err := project.Check(desired, dir, generated)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
 		return exitError

@@ -9,16 +9,14 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/live"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
-	"github.com/schemactl/schemactl/internal/plan"
 )
 
 // pgxDB is what the live comparison reads through: *pgx.Conn, or the
 // pgx.Tx of the last file so the check sees its uncommitted changes.
-type pgxDB interface {
-	Begin(ctx context.Context) (pgx.Tx, error)
-}
+type pgxDB = live.DB
 
 // Drift is one managed object whose live shape differs from the expected
 // state: what the planner would do to bring it back, and why.
@@ -47,24 +45,12 @@ func (d Drift) String() string {
 // statements say IF NOT EXISTS). They are taken out of the live model
 // before the planner compares, unless expected has them too.
 func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Table, ignore map[[2]string]bool) ([]Drift, error) {
-	opts := plan.LiveOptions{
-		// Nothing is applied from this plan; a destroy in it is drift to
-		// report, not a refusal.
-		Options:         plan.Options{AllowDestroy: true},
-		MigrationsTable: table.String(),
-	}
-	var p *plan.Plan
-	var err error
-	if len(ignore) == 0 {
-		p, err = plan.Live(ctx, db, expected, expected, opts)
-	} else {
-		p, err = liveIgnoring(ctx, db, expected, opts, ignore)
-	}
+	res, err := live.Compare(ctx, db, live.Inputs{Expected: expected}, live.Options{MigrationsTable: table.String(), PendingIndexes: ignore})
 	if err != nil {
 		return nil, fmt.Errorf("comparing the live schema with the expected state: %w", err)
 	}
 	var out []Drift
-	for _, c := range p.Changes {
+	for _, c := range res.Drift {
 		d := Drift{Address: c.Address, Action: c.Action.String()}
 		for _, it := range c.Items {
 			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
@@ -72,30 +58,6 @@ func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Tabl
 		out = append(out, d)
 	}
 	return out, nil
-}
-
-// liveIgnoring is plan.Live with the ignored indexes taken out of the
-// inspected live model: the same steps, in one rolled-back transaction.
-func liveIgnoring(ctx context.Context, db pgxDB, expected *models.Realm, opts plan.LiveOptions, ignore map[[2]string]bool) (*plan.Plan, error) {
-	tx, err := db.Begin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
-	current, err := plan.InspectManaged(ctx, tx, expected, expected, opts.MigrationsTable)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range current.Tables() {
-		t.Indexes = slices.DeleteFunc(t.Indexes, func(ix *models.Index) bool {
-			return ignore[[2]string{t.Schema, ix.Name}] && expected.Table(t.Schema, t.Name).Index(ix.Name) == nil
-		})
-	}
-	normalized, err := plan.NormalizeExpressions(ctx, tx, current, expected)
-	if err != nil {
-		return nil, err
-	}
-	return plan.Build(current, normalized, expected, opts.Options)
 }
 
 // pendingIndexes names the indexes that the CREATE INDEX CONCURRENTLY

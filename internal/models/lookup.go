@@ -155,3 +155,11 @@ func (t *Table) Policy(name string) *Policy {
 
 // QualifiedName is the table's schema-qualified, quoted name.
 func (t *Table) QualifiedName() string { return QualifiedName(t.Schema, t.Name) }
+
+// SameDefinition reports whether two indexes are the same index: name,
+// uniqueness, method, keys, INCLUDE columns and predicate. How an index is
+// built (Concurrently) is not part of what it is.
+func (ix *Index) SameDefinition(o *Index) bool {
+	return ix.Name == o.Name && ix.Unique == o.Unique && ix.Method == o.Method && ix.Where == o.Where &&
+		slices.Equal(ix.Parts, o.Parts) && slices.Equal(ix.Include, o.Include)
+}

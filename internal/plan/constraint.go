@@ -217,7 +217,7 @@ func (b *builder) targetReplaced(fk *models.ForeignKey) bool {
 	for _, ix := range cur.Indexes {
 		if k == uniqueKeyKey(cur.Schema, cur.Name, ix.Name) {
 			di := des.Index(ix.Name)
-			return di == nil || !indexEqual(di, ix)
+			return di == nil || !di.SameDefinition(ix)
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -27,13 +28,7 @@ func (b *builder) diffEnums() {
 	}
 }
 
-func enumValues(values []string) string {
-	q := make([]string, len(values))
-	for i, v := range values {
-		q[i] = models.QuoteLiteral(v)
-	}
-	return strings.Join(q, ", ")
-}
+func enumValues(values []string) string { return ddl.EnumValues(values) }
 
 func (b *builder) createEnum(e *models.Enum) {
 	c := b.change(KindEnum, addressOf(KindEnum, e.Schema, e.Name), ActionCreate)

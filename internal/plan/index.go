@@ -2,18 +2,11 @@ package plan
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
-
-// indexEqual compares what an index is, not how it is built
-// (Concurrently).
-func indexEqual(a, b *models.Index) bool {
-	return a.Name == b.Name && a.Unique == b.Unique && a.Method == b.Method && a.Where == b.Where &&
-		slices.Equal(a.Parts, b.Parts) && slices.Equal(a.Include, b.Include)
-}
 
 // indexExprs lists the expressions of an index: expression keys and the
 // predicate.
@@ -54,7 +47,7 @@ func indexSummary(ix *models.Index) string {
 func (b *builder) diffIndexes(c *Change, cur, t *models.Table) {
 	for _, ix := range t.Indexes {
 		old := cur.Index(ix.Name)
-		if old != nil && indexEqual(old, ix) && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], indexExprs(old)...) {
+		if old != nil && old.SameDefinition(ix) && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], indexExprs(old)...) {
 			continue
 		}
 		if old != nil {
@@ -81,7 +74,7 @@ func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newT
 	c.Items = append(c.Items, Item{action, indexSummary(ix)})
 	concurrently := ix.Concurrently && !newTable
 	s := &Statement{
-		SQL:           indexDefinition(t.Schema, t.Name, ix, concurrently),
+		SQL:           ddl.CreateIndex(t.Schema, t.Name, ix, concurrently),
 		NoTransaction: concurrently,
 		creates:       []string{indexKey(t.Schema, ix.Name), uniqueKeyKey(t.Schema, t.Name, ix.Name)},
 		requires:      []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},

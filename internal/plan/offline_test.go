@@ -21,7 +21,7 @@ func TestOfflineTakesPublicAsExisting(t *testing.T) {
 	if slices.Contains(addrs, "schema.public") || !slices.Contains(addrs, "schema.app") || !slices.Contains(addrs, "table.public.t") {
 		t.Fatalf("addresses = %v, want schema.app and table.public.t but not schema.public", addrs)
 	}
-	for _, s := range p.Migration() {
+	for _, s := range p.Statements {
 		if strings.Contains(s.SQL, `SCHEMA IF NOT EXISTS "public"`) {
 			t.Fatalf("first migration creates public: %s", s.SQL)
 		}

@@ -49,21 +49,6 @@ func (a Action) Symbol() string {
 	return "?"
 }
 
-// verb is how the text plan's header line says it ("will be created").
-func (a Action) verb() string {
-	switch a {
-	case ActionCreate:
-		return "will be created"
-	case ActionUpdate:
-		return "will be updated in-place"
-	case ActionDelete:
-		return "will be destroyed"
-	case ActionReplace:
-		return "must be replaced"
-	}
-	return "will change"
-}
-
 // Kind is the kind of a top-level object: the blocks the summary counts.
 type Kind string
 
@@ -176,12 +161,6 @@ type Plan struct {
 	// Statements are every statement of every change in the order they
 	// must run.
 	Statements []*Statement
-	// Drift lists objects whose live shape differs from the recorded
-	// state (filled by callers that know both).
-	Drift []string
-	// Pending lists migration files written but not yet applied (filled
-	// by callers that know the migrations table).
-	Pending []string
 }
 
 // Empty reports whether the plan changes nothing.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -64,13 +65,7 @@ func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
 		action = ActionReplace
 	}
 	c.Items = append(c.Items, Item{action, policySummary(t, p)})
-	sql := fmt.Sprintf("CREATE POLICY %s ON %s AS %s FOR %s TO %s", models.QuoteIdent(p.Name), t.QualifiedName(), p.As, p.Command, policyRoles(p.Roles))
-	if p.Using != "" {
-		sql += " USING (" + p.Using + ")"
-	}
-	if p.Check != "" {
-		sql += " WITH CHECK (" + p.Check + ")"
-	}
+	sql := ddl.CreatePolicy(t.QualifiedName(), p)
 	b.emit(c, &Statement{
 		SQL:      sql + ";",
 		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
@@ -98,7 +93,7 @@ func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy)
 	sql := fmt.Sprintf("ALTER POLICY %s ON %s", models.QuoteIdent(p.Name), t.QualifiedName())
 	if !slices.Equal(old.Roles, p.Roles) {
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("to %s -> %s", strings.Join(old.Roles, ", "), strings.Join(p.Roles, ", "))})
-		sql += " TO " + policyRoles(p.Roles)
+		sql += " TO " + ddl.PolicyRoles(p.Roles)
 	}
 	if old.Using != p.Using {
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("using (%s) -> (%s)", old.Using, p.Using)})

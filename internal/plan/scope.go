@@ -80,3 +80,11 @@ func (sc scope) preventDestroy(schema, table string) bool {
 	t := sc.state.Table(schema, table)
 	return t != nil && t.Lifecycle.PreventDestroy
 }
+
+// Managed returns the part of current that desired and state make
+// managed (SPEC §3), normalised, as a fresh realm that shares its objects
+// with current: what a plan from current to desired may touch.
+func Managed(current, desired, state *models.Realm) *models.Realm {
+	sc := scope{desired: realmOrEmpty(desired).Clone().Normalize(), state: realmOrEmpty(state).Clone().Normalize()}
+	return sc.filter(realmOrEmpty(current).Normalize())
+}

@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"strings"
@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/project"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -74,18 +76,18 @@ func TestValidationRunsAfterTheAddIsCommitted(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			current := loadHCL(t, "current.hcl", validateBase)
 			desired := loadHCL(t, "desired.hcl", tc.desired)
-			p, err := Build(current, desired, current, Options{})
+			p, err := plan.Build(current, desired, current, plan.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			d := migrations.NewMemDir()
-			files, err := migrations.Write(d, migrations.NewMigration{Name: tc.name, Statements: p.Migration(), State: desired})
+			files, err := project.WriteMigration(d, tc.name, p, desired)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []string
 			for _, f := range files {
-				got = append(got, string(f.Content))
+				got = append(got, withoutHeader(string(f.Content)))
 			}
 			want := []string{
 				tc.add + "\n",
@@ -103,7 +105,7 @@ func TestValidationRunsAfterTheAddIsCommitted(t *testing.T) {
 	}
 }
 
-func hazardMessages(s *Statement) []string {
+func hazardMessages(s *plan.Statement) []string {
 	var out []string
 	for _, h := range s.Hazards {
 		out = append(out, h.Message)
@@ -134,14 +136,14 @@ func TestValidateLetsWritesContinue(t *testing.T) {
   }
   check "people_age_slow" { expr = "slow_positive(age)" }`, 1))
 	conn := testdb.Connect(t, url)
-	first, err := Build(nil, a, nil, Options{})
+	first, err := plan.Build(nil, a, nil, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	execPlan(t, ctx, conn, first)
 	testdb.Exec(t, url, `INSERT INTO public.people (id, age) SELECT g, 30 FROM generate_series(1, 5) g`)
 
-	second, err := Live(ctx, conn, b, a, LiveOptions{MigrationsTable: "public.migrations"})
+	second, err := Plan(ctx, conn, b, a, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +245,7 @@ table "probes" {
   check "probes_score_check" { expr = "score >= 0" }`, 1)
 	current := loadHCL(t, "a.hcl", a)
 	desired := loadHCL(t, "b.hcl", b)
-	p, err := Build(current, desired, current, Options{})
+	p, err := plan.Build(current, desired, current, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,4 +260,18 @@ ALTER TABLE "public"."jobs" ALTER COLUMN "level" SET DEFAULT 'mid';
 	if got != want {
 		t.Fatalf("plan:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// withoutHeader drops the header comment of a written migration (the
+// lines after the no-transaction directive, if any, up to the first blank
+// line).
+func withoutHeader(content string) string {
+	directive := ""
+	if rest, ok := strings.CutPrefix(content, migrations.NoTransactionDirective+"\n"); ok {
+		directive, content = migrations.NoTransactionDirective+"\n", rest
+	}
+	if _, body, ok := strings.Cut(content, "\n\n"); ok && strings.HasPrefix(content, "-- ") {
+		content = body
+	}
+	return directive + content
 }

@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"os"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -44,7 +45,7 @@ func TestConvergence(t *testing.T) {
 			}
 			conn := testdb.Connect(t, url)
 
-			first, err := Build(nil, a, nil, Options{})
+			first, err := plan.Build(nil, a, nil, plan.Options{})
 			if err != nil {
 				t.Fatalf("planning a.hcl from nothing: %v", err)
 			}
@@ -55,7 +56,7 @@ func TestConvergence(t *testing.T) {
 				testdb.Exec(t, url, string(data))
 			}
 
-			second, err := Live(ctx, conn, b, a, LiveOptions{Options: Options{AllowDestroy: true}, MigrationsTable: "public.migrations"})
+			second, err := Plan(ctx, conn, b, a, Options{Options: plan.Options{AllowDestroy: true}, MigrationsTable: "public.migrations"})
 			if err != nil {
 				t.Fatalf("planning b.hcl live: %v", err)
 			}
@@ -63,7 +64,7 @@ func TestConvergence(t *testing.T) {
 			// must then be empty; otherwise it must not be.
 			_, statErr := os.Stat(filepath.Join(dir, "same"))
 			if wantEmpty := statErr == nil; second.Empty() != wantEmpty {
-				t.Fatalf("live plan of b.hcl: empty = %v, want %v:\n%s", second.Empty(), wantEmpty, RenderText(second, false))
+				t.Fatalf("live plan of b.hcl: empty = %v, want %v:\n%s", second.Empty(), wantEmpty, planText(second))
 			}
 			if models.Equal(a, b) && statErr != nil {
 				t.Fatalf("a.hcl and b.hcl are equal: mark the case with a \"same\" file or make them differ")
@@ -113,7 +114,7 @@ func TestGoodFixturesConverge(t *testing.T) {
 				testdb.Exec(t, url, seqs)
 			}
 			conn := testdb.Connect(t, url)
-			p, err := Live(ctx, conn, desired, nil, LiveOptions{MigrationsTable: "public.migrations"})
+			p, err := Plan(ctx, conn, desired, nil, Options{MigrationsTable: "public.migrations"})
 			if err != nil {
 				t.Fatalf("planning: %v", err)
 			}
@@ -159,7 +160,7 @@ func sequencesOf(r *models.Realm) string {
 
 // requireHazards checks that the plan's hazard codes are exactly the
 // codes listed in want, one per line.
-func requireHazards(t *testing.T, p *Plan, want string) {
+func requireHazards(t *testing.T, p *plan.Plan, want string) {
 	t.Helper()
 	var wantCodes, got []string
 	for _, line := range strings.Split(want, "\n") {
@@ -175,6 +176,6 @@ func requireHazards(t *testing.T, p *Plan, want string) {
 	slices.Sort(wantCodes)
 	slices.Sort(got)
 	if !slices.Equal(got, wantCodes) {
-		t.Fatalf("hazards of the b.hcl plan: got %v, want %v:\n%s", got, wantCodes, RenderText(p, false))
+		t.Fatalf("hazards of the b.hcl plan: got %v, want %v:\n%s", got, wantCodes, planText(p))
 	}
 }

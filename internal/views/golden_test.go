@@ -1,4 +1,4 @@
-package plan
+package views
 
 import (
 	"flag"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -47,13 +48,14 @@ func TestGoldenPlans(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(dir, "current.hcl")); err == nil {
 				current = loadHCLFile(t, filepath.Join(dir, "current.hcl"))
 			}
-			p, err := Build(current, desired, current, Options{AllowDestroy: true})
+			p, err := plan.Build(current, desired, current, plan.Options{AllowDestroy: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join(dir, "plan.txt"), []byte(RenderText(p, false)))
-			golden(t, filepath.Join(dir, "plan.md"), []byte(RenderMarkdown(p)))
-			js, err := RenderJSON(p)
+			out := PlanOutput{Plan: p}
+			golden(t, filepath.Join(dir, "plan.txt"), []byte(PlanText(out, false)))
+			golden(t, filepath.Join(dir, "plan.md"), []byte(PlanMarkdown(out)))
+			js, err := PlanJSON(out)
 			if err != nil {
 				t.Fatal(err)
 			}

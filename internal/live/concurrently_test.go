@@ -1,9 +1,10 @@
-package plan
+package live
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -51,14 +52,14 @@ func TestConcurrentIndexStatementsRunTwice(t *testing.T) {
 	b := loadHCL(t, "b.hcl", concurrentB)
 	url := testdb.New(t)
 	conn := testdb.Connect(t, url)
-	first, err := Build(nil, a, nil, Options{})
+	first, err := plan.Build(nil, a, nil, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	execPlan(t, ctx, conn, first)
 	testdb.Exec(t, url, `INSERT INTO public.logs VALUES (1, 'info'), (2, 'debug')`)
 
-	second, err := Live(ctx, conn, b, a, LiveOptions{MigrationsTable: "public.migrations"})
+	second, err := Plan(ctx, conn, b, a, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}

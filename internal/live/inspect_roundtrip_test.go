@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"os"
@@ -49,12 +49,12 @@ func TestInspectedHCLPlansToNoChanges(t *testing.T) {
 				if state == "empty" {
 					recorded = nil
 				}
-				p, err := Live(ctx, conn, desired, recorded, LiveOptions{MigrationsTable: "public.migrations"})
+				p, err := Plan(ctx, conn, desired, recorded, Options{MigrationsTable: "public.migrations"})
 				if err != nil {
 					t.Fatalf("state %s: %v", state, err)
 				}
 				if !p.Empty() {
-					t.Fatalf("state %s: planning inspect's HCL back is not empty:\n%s", state, RenderText(p, false))
+					t.Fatalf("state %s: planning inspect's HCL back is not empty:\n%s", state, planText(p))
 				}
 			}
 		})

@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"context"
@@ -13,6 +13,8 @@ import (
 	"github.com/schemactl/schemactl/internal/catalog"
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/project"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -125,12 +127,12 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 	})
 	b.Run("live", func(b *testing.B) {
 		for b.Loop() {
-			p, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+			p, err := Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
 			if err != nil {
 				b.Fatal(err)
 			}
 			if !p.Empty() {
-				b.Fatalf("plan of the inspected schema is not empty:\n%s", RenderText(p, false))
+				b.Fatalf("plan of the inspected schema is not empty:\n%s", planText(p))
 			}
 		}
 		reportHeap(b)
@@ -141,11 +143,11 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 		_, _, schemaDir, migrationsDir := benchProject(b, hclSource, stateJSON)
 		dir := migrations.NewLocalDir(migrationsDir)
 		for b.Loop() {
-			in, diags, err := LoadInputs(schemaDir, dir)
+			in, diags, err := project.Load(schemaDir, dir)
 			if diags.HasErrors() || err != nil {
 				b.Fatal(diags.Error(), err)
 			}
-			p, err := Offline(in.Desired, in.State, Options{})
+			p, err := plan.Offline(in.Desired, in.State, plan.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -163,7 +165,7 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			p, err := Build(state, desired, state, Options{})
+			p, err := plan.Build(state, desired, state, plan.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-package plan
+package project
 
 import (
 	"sync"
@@ -17,14 +17,14 @@ type Inputs struct {
 	State   *models.Realm
 }
 
-// LoadInputs loads the HCL at schemaPath and, at the same time, the state
+// Load loads the HCL at schemaPath and, at the same time, the state
 // file of dir and its migration files (checked for bad names and gaps).
 // For a large schema each is about half of an offline plan and they share
 // nothing, so the two cores do them side by side.
 //
 // diags are the HCL's; err is the directory's. Callers print diags first:
 // while the HCL has errors nothing else matters.
-func LoadInputs(schemaPath string, dir migrations.Dir) (*Inputs, hcl.Diagnostics, error) {
+func Load(schemaPath string, dir migrations.Dir) (*Inputs, hcl.Diagnostics, error) {
 	var (
 		in       Inputs
 		stateErr error

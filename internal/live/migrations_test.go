@@ -1,10 +1,11 @@
-package plan
+package live
 
 import (
 	"path/filepath"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -31,23 +32,23 @@ func TestCommittedMigrations(t *testing.T) {
 		t.Fatal(err)
 	}
 	desired := loadHCLFile(t, filepath.Join(repoRoot, "schema"))
-	offline, err := Build(state, desired, state, Options{})
+	offline, err := plan.Build(state, desired, state, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !offline.Empty() {
-		t.Fatalf("schema/ and the recorded state differ:\n%s", RenderText(offline, false))
+		t.Fatalf("schema/ and the recorded state differ:\n%s", planText(offline))
 	}
 	url := testdb.New(t)
 	for _, f := range files {
 		testdb.Exec(t, url, string(f.Content))
 	}
 	conn := testdb.Connect(t, url)
-	live, err := Live(ctx, conn, desired, state, LiveOptions{MigrationsTable: "public.migrations"})
+	live, err := Plan(ctx, conn, desired, state, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !live.Empty() {
-		t.Fatalf("live plan after applying the migrations is not empty:\n%s", RenderText(live, false))
+		t.Fatalf("live plan after applying the migrations is not empty:\n%s", planText(live))
 	}
 }

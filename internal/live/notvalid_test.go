@@ -1,10 +1,11 @@
-package plan
+package live
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -56,7 +57,7 @@ table "child" {
 		t.Fatalf("the catalog does not report NOT VALID constraints: %+v %+v", child.Check("child_n_check"), child.ForeignKey("child_parent_fkey"))
 	}
 
-	p, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+	p, err := Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ table "child" {
 	for _, s := range p.Statements {
 		if strings.Contains(s.SQL, "VALIDATE CONSTRAINT") {
 			validates++
-			if !s.NoTransaction || len(s.Hazards) == 0 || s.Hazards[0].Code != HazardTableScan {
+			if !s.NoTransaction || len(s.Hazards) == 0 || s.Hazards[0].Code != plan.HazardTableScan {
 				t.Errorf("VALIDATE must run on its own with a table scan hazard: %+v", s)
 			}
 		} else {
@@ -72,15 +73,15 @@ table "child" {
 		}
 	}
 	if validates != 2 || p.Summary().Change != 1 {
-		t.Fatalf("want one change validating two constraints:\n%s", RenderText(p, false))
+		t.Fatalf("want one change validating two constraints:\n%s", planText(p))
 	}
 	execPlan(t, ctx, conn, p)
 
-	again, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+	again, err := Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !again.Empty() {
-		t.Fatalf("after validating, the plan is not empty:\n%s", RenderText(again, false))
+		t.Fatalf("after validating, the plan is not empty:\n%s", planText(again))
 	}
 }

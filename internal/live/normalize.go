@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"context"
@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -51,19 +53,8 @@ func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *mode
 	}
 	defer func() { _ = sp.Rollback(context.WithoutCancel(ctx)) }()
 
-	batch := &pgx.Batch{}
-	for _, s := range n.stmts {
-		batch.Queue(s.sql)
-	}
-	br := sp.SendBatch(ctx, batch)
-	for _, s := range n.stmts {
-		if _, err := br.Exec(); err != nil {
-			br.Close()
-			return nil, &ExpressionError{Object: s.object, SQL: s.sql, Err: err}
-		}
-	}
-	if err := br.Close(); err != nil {
-		return nil, fmt.Errorf("normalising expressions: %w", err)
+	if err := execEach(ctx, sp, n.stmts); err != nil {
+		return nil, err
 	}
 
 	var opts catalog.Options
@@ -145,7 +136,7 @@ func (n *normalizer) collect(t *models.Table) {
 		if !hasExpr {
 			continue
 		}
-		if ci := cur.Index(ix.Name); ci == nil || !indexEqual(ci, ix) {
+		if ci := cur.Index(ix.Name); ci == nil || !ci.SameDefinition(ix) {
 			tg.indexOrder = append(tg.indexOrder, ix.Name)
 		}
 	}
@@ -181,7 +172,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 					"enum "+displayName(e.Schema, e.Name))
 			}
 			if cur == nil || !slices.Equal(cur.Values, e.Values) {
-				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", qe, enumValues(e.Values)),
+				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", qe, ddl.EnumValues(e.Values)),
 					"enum "+displayName(e.Schema, e.Name))
 			}
 		}
@@ -219,17 +210,11 @@ func (n *normalizer) prepare(desired *models.Realm) {
 				ix.Name = fmt.Sprintf("t%d_i%d", i+1, j+1)
 			}
 			tg.indexes[name] = ix.Name
-			n.add(strings.TrimSuffix(indexDefinition(tg.schema, tg.name, &ix, false), ";"), "index "+name+what)
+			n.add(strings.TrimSuffix(ddl.CreateIndex(tg.schema, tg.name, &ix, false), ";"), "index "+name+what)
 		}
 		for _, name := range tg.policies {
 			p := t.Policy(name)
-			sql := fmt.Sprintf("CREATE POLICY %s ON %s AS %s FOR %s TO %s", models.QuoteIdent(p.Name), qt, p.As, p.Command, policyRoles(p.Roles))
-			if p.Using != "" {
-				sql += " USING (" + p.Using + ")"
-			}
-			if p.Check != "" {
-				sql += " WITH CHECK (" + p.Check + ")"
-			}
+			sql := ddl.CreatePolicy(qt, p)
 			n.add(sql, "policy "+name+what)
 		}
 	}
@@ -306,4 +291,36 @@ func columnDefault(c *models.Column) string {
 		return ""
 	}
 	return c.Default
+}
+
+// execEach sends the statements in one round trip over the extended
+// protocol, whatever the connection's default_query_exec_mode: each is
+// parsed on its own, so the server refuses any text that holds more than
+// one statement, and a failure is pinned on the statement that failed.
+// (pgx sends a batch in simple_protocol mode as one query string, where a
+// smuggled COMMIT would end the transaction that keeps this read-only.)
+func execEach(ctx context.Context, tx pgx.Tx, stmts []normStatement) error {
+	batch := &pgconn.Batch{}
+	for _, s := range stmts {
+		batch.ExecParams(s.sql, nil, nil, nil, nil)
+	}
+	mrr := tx.Conn().PgConn().ExecBatch(ctx, batch)
+	done := 0 // statements that completed: a failure is the next one's
+	var err error
+	for mrr.NextResult() {
+		if _, err = mrr.ResultReader().Close(); err != nil {
+			break
+		}
+		done++
+	}
+	if cerr := mrr.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		return nil
+	}
+	if done < len(stmts) {
+		return &ExpressionError{Object: stmts[done].object, SQL: stmts[done].sql, Err: err}
+	}
+	return fmt.Errorf("normalising expressions: %w", err)
 }

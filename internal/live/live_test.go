@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -30,7 +32,7 @@ table "busy" {
 }
 `)
 	conn := testdb.Connect(t, url)
-	first, err := Build(nil, desired, nil, Options{})
+	first, err := plan.Build(nil, desired, nil, plan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,17 +49,17 @@ table "busy" {
 	}
 
 	start := time.Now()
-	_, err = Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations", LockTimeout: 300 * time.Millisecond})
+	_, err = Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations", Bounds: session.Bounds{LockTimeout: 300 * time.Millisecond}})
 	elapsed := time.Since(start)
-	var lt *LockTimeoutError
-	if !errors.As(err, &lt) {
-		t.Fatalf("Live on a locked table: got %v, want a *LockTimeoutError", err)
+	var lt *session.TimeoutError
+	if !errors.As(err, &lt) || !lt.Lock {
+		t.Fatalf("Plan on a locked table: got %v, want a lock *session.TimeoutError", err)
 	}
 	if elapsed > 10*time.Second {
 		t.Errorf("Live took %s to give up; the lock timeout was 300ms", elapsed)
 	}
-	if len(lt.Tables) != 1 || lt.Tables[0] != "public.busy" {
-		t.Errorf("locked tables = %v, want [public.busy]", lt.Tables)
+	if len(lt.Holders) == 0 || lt.Holders[0].Object != "public.busy" || lt.Holders[0].Mode != "AccessExclusiveLock" {
+		t.Errorf("holders = %v, want the session holding public.busy first", lt.Holders)
 	}
 	if msg := err.Error(); !strings.Contains(msg, "public.busy") || !strings.Contains(msg, "300ms") {
 		t.Errorf("error %q does not name the table and the timeout", msg)
@@ -68,20 +70,20 @@ table "busy" {
 	if _, err := conn.Exec(ctx, "SET lock_timeout = '200ms'"); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
-	if !errors.As(err, &lt) || lt.LockTimeout != 200*time.Millisecond {
-		t.Fatalf("Live with the session's lock_timeout of 200ms: got %v, want a *LockTimeoutError after 200ms", err)
+	_, err = Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
+	if !errors.As(err, &lt) || lt.Waited != 200*time.Millisecond {
+		t.Fatalf("Plan with the session's lock_timeout of 200ms: got %v, want a *session.TimeoutError after 200ms", err)
 	}
 
 	// Once the lock is gone, the same connection plans normally.
 	if err := tx.Rollback(ctx); err != nil {
 		t.Fatal(err)
 	}
-	p, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+	p, err := Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatalf("planning after the lock was released: %v", err)
 	}
 	if !p.Empty() {
-		t.Fatalf("plan after the lock was released is not empty:\n%s", RenderText(p, false))
+		t.Fatalf("plan after the lock was released is not empty:\n%s", planText(p))
 	}
 }

@@ -1,4 +1,4 @@
-package plan
+package project
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"github.com/schemactl/schemactl/internal/codegen"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
 )
 
 // Problem is one way the HCL, the migrations directory and the generated
@@ -23,13 +24,13 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Kind + ": " + p.Message }
 
-// CheckProject proves that the desired model, the migrations directory
+// Check proves that the desired model, the migrations directory
 // and the generated Go code agree, without a database (CI's `plan
 // --check`): the files match their sum, the offline plan from the recorded
 // state to desired is empty, and every schemactl-generated package under
 // generatedRoot is what generating from desired would write. It returns
 // the problems found; an error means the check itself could not run.
-func CheckProject(desired *models.Realm, dir migrations.Dir, generatedRoot string) ([]Problem, error) {
+func Check(desired *models.Realm, dir migrations.Dir, generatedRoot string) ([]Problem, error) {
 	var problems []Problem
 	files, err := migrations.ReadFiles(dir)
 	if err == nil {
@@ -42,9 +43,9 @@ func CheckProject(desired *models.Realm, dir migrations.Dir, generatedRoot strin
 	if err != nil {
 		problems = append(problems, Problem{"migrations", fmt.Sprintf("reading the state file: %v", err)})
 	} else {
-		p, err := Offline(desired, state, Options{AllowDestroy: true})
+		p, err := plan.Offline(desired, state, plan.Options{AllowDestroy: true})
 		if err != nil {
-			var de *DestroyError
+			var de *plan.DestroyError
 			if !errors.As(err, &de) {
 				return nil, err
 			}
@@ -95,26 +96,4 @@ func generatedDirs(root string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
-}
-
-// MigrationHeader is the comment at the top of a migration written from
-// p: what it changes, one object per line.
-func MigrationHeader(name string, p *Plan) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "Written by `schemactl plan --write %s`. Review it; never edit it once applied.\n", name)
-	s := p.Summary()
-	fmt.Fprintf(&b, "%s\n", s.SummaryLine())
-	for _, c := range p.Changes {
-		fmt.Fprintf(&b, "  %s %s\n", c.Action.Symbol(), c.Address)
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-// Migration turns p into the statements of a new migration file.
-func (p *Plan) Migration() []migrations.Statement {
-	out := make([]migrations.Statement, len(p.Statements))
-	for i, s := range p.Statements {
-		out[i] = migrations.Statement{SQL: s.SQL, NoTransaction: s.NoTransaction}
-	}
-	return out
 }

@@ -1,4 +1,4 @@
-package plan
+package live
 
 import (
 	"context"
@@ -12,6 +12,8 @@ import (
 
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/views"
 )
 
 // repoRoot is where testdata and schema live, relative to this package.
@@ -57,7 +59,7 @@ func readFile(t testing.TB, path string) string {
 // ... ADD VALUE) on its own. So a statement that needs an earlier one
 // committed first (a new enum value used in a CHECK) fails here as it
 // would in `apply`.
-func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
+func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *plan.Plan) {
 	t.Helper()
 	if err := runPlan(ctx, conn, p); err != nil {
 		t.Fatal(err)
@@ -66,7 +68,7 @@ func execPlan(t testing.TB, ctx context.Context, conn *pgx.Conn, p *Plan) {
 
 // runPlan is execPlan returning its error, for plans run on another
 // goroutine than the test's.
-func runPlan(ctx context.Context, conn *pgx.Conn, p *Plan) error {
+func runPlan(ctx context.Context, conn *pgx.Conn, p *plan.Plan) error {
 	var tx pgx.Tx
 	commit := func() error {
 		if tx == nil {
@@ -104,7 +106,7 @@ func runPlan(ctx context.Context, conn *pgx.Conn, p *Plan) error {
 	return commit()
 }
 
-func planSQL(p *Plan) string {
+func planSQL(p *plan.Plan) string {
 	var b strings.Builder
 	for _, s := range p.Statements {
 		if s.NoTransaction {
@@ -142,7 +144,7 @@ func requireConverged(t testing.TB, ctx context.Context, conn *pgx.Conn, desired
 		t.Fatal(err)
 	}
 	defer tx.Rollback(ctx)
-	current, err := InspectManaged(ctx, tx, desired, desired, "public.migrations")
+	current, err := inspectManaged(ctx, tx, "public.migrations", desired, desired)
 	if err != nil {
 		t.Fatalf("%s: inspecting: %v", stage, err)
 	}
@@ -150,18 +152,22 @@ func requireConverged(t testing.TB, ctx context.Context, conn *pgx.Conn, desired
 	if err != nil {
 		t.Fatalf("%s: normalising: %v", stage, err)
 	}
-	sc := scope{desired: desired, state: desired}
-	if diff := models.Differences(declarationsOnly(sc.filter(current)), declarationsOnly(normalized)); len(diff) > 0 {
+	if diff := models.Differences(declarationsOnly(plan.Managed(current, desired, desired)), declarationsOnly(normalized)); len(diff) > 0 {
 		t.Fatalf("%s: live schema differs from the desired model:\n  %s", stage, strings.Join(diff, "\n  "))
 	}
 	if err := tx.Rollback(ctx); err != nil {
 		t.Fatal(err)
 	}
-	again, err := Live(ctx, conn, desired, desired, LiveOptions{MigrationsTable: "public.migrations"})
+	again, err := Plan(ctx, conn, desired, desired, Options{MigrationsTable: "public.migrations"})
 	if err != nil {
 		t.Fatalf("%s: re-planning: %v", stage, err)
 	}
 	if !again.Empty() {
-		t.Fatalf("%s: re-planning is not empty:\n%s", stage, RenderText(again, false))
+		t.Fatalf("%s: re-planning is not empty:\n%s", stage, planText(again))
 	}
+}
+
+// planText is the plan as the text view prints it, for failure messages.
+func planText(p *plan.Plan) string {
+	return views.PlanText(views.PlanOutput{Plan: p}, false)
 }

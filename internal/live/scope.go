@@ -1,0 +1,108 @@
+package live
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// inspectManaged reads the part of the live catalog that the realms make
+// managed (SPEC §3: what they declare; a whole schema one of them declares
+// exclusive), never the migrations table. Unmanaged tables are not read
+// at all unless a schema is exclusive; the planner's scope filter removes
+// whatever else is unmanaged, so it never reaches a plan.
+func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable string, realms ...*models.Realm) (*models.Realm, error) {
+	var schemas []string
+	exclusive := false
+	for _, r := range realms {
+		for _, s := range realmOrEmpty(r).Schemas {
+			if !slices.Contains(schemas, s.Name) {
+				schemas = append(schemas, s.Name)
+			}
+			exclusive = exclusive || s.Exclusive
+		}
+	}
+	if len(schemas) == 0 {
+		return &models.Realm{}, nil
+	}
+	opts := catalog.Options{Schemas: schemas}
+	if migrationsTable != "" {
+		opts.Exclude = []string{migrationsTable}
+	}
+	if !exclusive {
+		for _, r := range realms {
+			for _, t := range realmOrEmpty(r).Tables() {
+				if q := t.Schema + "." + t.Name; !slices.Contains(opts.Tables, q) {
+					opts.Tables = append(opts.Tables, q)
+				}
+			}
+		}
+	}
+	current, err := catalog.Inspect(ctx, q, opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading the managed schema: %w", err)
+	}
+	if len(opts.Tables) > 0 {
+		// With a table filter the catalog reads only the enums those
+		// tables use; managed enums nobody uses yet are read here.
+		if err := addMissingEnums(ctx, q, current, realms); err != nil {
+			return nil, err
+		}
+	}
+	return current, nil
+}
+
+const queryEnumsByName = `
+SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+WHERE (n.nspname, t.typname) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+GROUP BY n.nspname, t.typname`
+
+func addMissingEnums(ctx context.Context, q catalog.Querier, current *models.Realm, realms []*models.Realm) error {
+	var schemas, names []string
+	for _, r := range realms {
+		for _, s := range realmOrEmpty(r).Schemas {
+			for _, e := range s.Enums {
+				if current.Enum(e.Schema, e.Name) == nil {
+					schemas, names = append(schemas, e.Schema), append(names, e.Name)
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	batch := &pgx.Batch{}
+	batch.Queue(queryEnumsByName, schemas, names)
+	br := q.SendBatch(ctx, batch)
+	defer br.Close()
+	rows, err := br.Query()
+	if err != nil {
+		return fmt.Errorf("reading managed enums: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e := &models.Enum{}
+		if err := rows.Scan(&e.Schema, &e.Name, &e.Values); err != nil {
+			return fmt.Errorf("reading managed enums: %w", err)
+		}
+		s := current.Schema(e.Schema)
+		if s == nil {
+			s = &models.Schema{Name: e.Schema}
+			current.Schemas = append(current.Schemas, s)
+		}
+		s.Enums = append(s.Enums, e)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading managed enums: %w", err)
+	}
+	current.Normalize()
+	return nil
+}

@@ -1,0 +1,11 @@
+// Package views renders what the commands compute: plans (text as
+// Terraform prints them, JSON, and a Markdown pull-request comment), the
+// header of a written migration, drift, status, apply progress and dry
+// runs, and the problems `plan --check` finds. Commands compute; views
+// print; neither does the other's job.
+//
+// Everything printed that came from a schema, a database or a file goes
+// through escape functions first (escape.go): control characters are
+// shown as \x1b-style escapes, never sent raw, so what a reviewer reads in
+// a terminal or a pull request is what will run (SPEC §9).
+package views

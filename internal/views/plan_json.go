@@ -1,0 +1,123 @@
+package views
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/schemactl/schemactl/internal/plan"
+)
+
+// JSONFormatVersion is the version of the JSON plan format. The minor
+// number grows when fields are added; the major one when a field changes
+// meaning or is removed.
+const JSONFormatVersion = "2.0"
+
+type jsonPlan struct {
+	FormatVersion string       `json:"format_version"`
+	Changes       []jsonChange `json:"changes"`
+	Statements    []jsonStmt   `json:"statements"`
+	Summary       plan.Summary `json:"summary"`
+	Drift         []jsonDrift  `json:"drift"`
+	Pending       []string     `json:"pending"`
+}
+
+type jsonChange struct {
+	Action  string        `json:"action"`
+	Address string        `json:"address"`
+	Type    plan.Kind     `json:"type"`
+	Details []jsonItem    `json:"details"`
+	SQL     []string      `json:"sql"`
+	Hazards []plan.Hazard `json:"hazards"`
+}
+
+type jsonItem struct {
+	Action      string `json:"action"`
+	Description string `json:"description"`
+}
+
+type jsonStmt struct {
+	SQL           string `json:"sql"`
+	NoTransaction bool   `json:"no_transaction,omitempty"`
+}
+
+// jsonDrift is one drifted object, as `status --format json` gives it.
+type jsonDrift struct {
+	Address string   `json:"address"`
+	Action  string   `json:"action"`
+	Details []string `json:"details"`
+}
+
+// PlanJSON is the machine-readable plan (SPEC §6): format_version,
+// changes[] with action, address, sql[] and hazards[], the statements in
+// run order, summary, drift[] and pending[]. Lists are never null. JSON
+// escapes control characters itself.
+func PlanJSON(out PlanOutput) ([]byte, error) {
+	p := out.Plan
+	if p == nil {
+		p = &plan.Plan{}
+	}
+	doc := jsonPlan{
+		FormatVersion: JSONFormatVersion,
+		Changes:       []jsonChange{},
+		Statements:    []jsonStmt{},
+		Summary:       p.Summary(),
+		Drift:         driftJSON(out.Drift),
+		Pending:       nonNil(out.Pending),
+	}
+	for _, c := range p.Changes {
+		doc.Changes = append(doc.Changes, changeJSON(c))
+	}
+	for _, s := range p.Statements {
+		doc.Statements = append(doc.Statements, jsonStmt{SQL: s.SQL, NoTransaction: s.NoTransaction})
+	}
+	return encodeJSON(doc)
+}
+
+func changeJSON(c *plan.Change) jsonChange {
+	jc := jsonChange{
+		Action:  c.Action.String(),
+		Address: c.Address,
+		Type:    c.Kind,
+		Details: []jsonItem{},
+		SQL:     c.SQL(),
+		Hazards: c.Hazards(),
+	}
+	if jc.Hazards == nil {
+		jc.Hazards = []plan.Hazard{}
+	}
+	for _, it := range c.Items {
+		jc.Details = append(jc.Details, jsonItem{Action: it.Action.String(), Description: it.Description})
+	}
+	return jc
+}
+
+func driftJSON(drift []*plan.Change) []jsonDrift {
+	out := []jsonDrift{}
+	for _, c := range drift {
+		d := jsonDrift{Address: c.Address, Action: c.Action.String(), Details: []string{}}
+		for _, it := range c.Items {
+			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// encodeJSON is indented JSON without HTML escaping, ending in a newline.
+func encodeJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
