@@ -121,7 +121,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	if err := printPlan(env, out, f.format, common.Color(env)); err != nil {
 		return fail(err)
 	}
-	if f.detailedExitcode && !p.Empty() && f.write == "" {
+	if f.detailedExitcode && !p.Matches() && f.write == "" {
 		return exitChanges
 	}
 	return exitOK

@@ -50,12 +50,15 @@ func liveDrift(ctx context.Context, db pgxDB, expected *models.Realm, table Tabl
 		return nil, fmt.Errorf("comparing the live schema with the expected state: %w", err)
 	}
 	var out []Drift
-	for _, c := range res.Drift {
+	for _, c := range res.Drift.Changes {
 		d := Drift{Address: c.Address, Action: c.Action.String()}
 		for _, it := range c.Items {
 			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
 		}
 		out = append(out, d)
+	}
+	for _, u := range res.Drift.Unresolved {
+		out = append(out, Drift{Address: u.Address, Action: "unresolved", Details: []string{fmt.Sprintf("%s has %s %s, which the HCL cannot declare", u.Object, u.Name, u.Value)}})
 	}
 	return out, nil
 }

@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,12 +36,20 @@ func TestFixtures(t *testing.T) {
 		t.Run(e.Name(), func(t *testing.T) {
 			t.Parallel()
 			got := inspectSQLFile(t, filepath.Join(dir, "schema.sql"))
+			got, unexpressible := splitUnexpressible(got)
 			want, diags := hclschema.Load(filepath.Join(dir, "schema.hcl"))
 			if len(diags) > 0 {
 				t.Fatalf("loading schema.hcl: %s", diags.Error())
 			}
 			if d := models.Differences(got, want); len(d) != 0 {
 				t.Fatalf("inspected (left) differs from schema.hcl (right):\n%s", strings.Join(d, "\n"))
+			}
+			wantLines, err := os.ReadFile(filepath.Join(dir, "unexpressible.txt"))
+			if err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+			if got, want := strings.Join(unexpressible, "\n"), strings.TrimSpace(string(wantLines)); got != want {
+				t.Fatalf("what the HCL cannot express:\n%s\nwant (unexpressible.txt):\n%s", got, want)
 			}
 			requireRoundTrip(t, got)
 		})
@@ -75,4 +85,27 @@ func inspectSQLFile(t *testing.T, path string) *models.Realm {
 		t.Fatalf("inspecting %s: %v", path, err)
 	}
 	return realm
+}
+
+// splitUnexpressible returns realm without what only the catalog reports
+// (objects, attributes and tables the HCL cannot express), and those as
+// sorted lines.
+func splitUnexpressible(realm *models.Realm) (*models.Realm, []string) {
+	realm = realm.Clone()
+	var lines []string
+	for _, o := range realm.Unsupported {
+		lines = append(lines, fmt.Sprintf("%s %s.%s: %s", o.Kind, o.Schema, o.Name, o.Detail))
+	}
+	realm.Unsupported = nil
+	for _, tb := range realm.Tables() {
+		for _, o := range tb.Objects {
+			lines = append(lines, fmt.Sprintf("table %s.%s: %s %s: %s", tb.Schema, tb.Name, o.Kind, o.Name, o.Definition))
+		}
+		for _, a := range tb.Unmodeled {
+			lines = append(lines, fmt.Sprintf("table %s.%s: %s %s: %s", tb.Schema, tb.Name, a.Object, a.Name, a.Value))
+		}
+		tb.Objects, tb.Unmodeled = nil, nil
+	}
+	slices.Sort(lines)
+	return realm, lines
 }

@@ -41,6 +41,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryConstraints, tableArgs...)
 	b.Queue(queryIndexParts, tableArgs...)
 	b.Queue(queryPolicies, tableArgs...)
+	b.Queue(queryTableObjects, tableArgs...)
+	b.Queue(queryUnmodeled, tableArgs...)
+	b.Queue(queryUnsupported, tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -55,6 +58,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"constraints", r.readConstraints},
 		{"indexes", r.readIndexes},
 		{"policies", r.readPolicies},
+		{"objects on tables", r.readTableObjects},
+		{"attributes the model cannot hold", r.readUnmodeled},
+		{"objects the model cannot hold", r.readUnsupported},
 	}
 	var err error
 	for _, s := range steps {
@@ -118,6 +124,8 @@ type reader struct {
 	schemas map[string]*models.Schema
 	tables  map[uint32]*models.Table
 	indexes map[uint32]map[string]*models.Index
+	// unsupported are the objects of the scope the model cannot hold.
+	unsupported []models.Object
 }
 
 func newReader(opts Options) *reader {
@@ -139,7 +147,7 @@ func (r *reader) schema(name string) *models.Schema {
 }
 
 func (r *reader) realm() *models.Realm {
-	out := &models.Realm{}
+	out := &models.Realm{Unsupported: r.unsupported}
 	for _, s := range r.schemas {
 		out.Schemas = append(out.Schemas, s)
 	}

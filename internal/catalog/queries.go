@@ -1,6 +1,6 @@
 package catalog
 
-// All catalog SQL lives in this file. Each query reads ONE kind of object
+// All catalog SQL lives in this file and queries_unmodeled.go. Each query reads ONE kind of object
 // for EVERY selected table at once; Inspect sends them together in one
 // pgx.Batch, so the number of round trips does not depend on the number of
 // tables. Filtering (schemas, tables, exclusions, extension members) is done
@@ -74,7 +74,7 @@ WHERE t.typtype = 'e'
   AND ((cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `)
     OR EXISTS (
       SELECT 1 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
-      WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+      WHERE a.attnum > 0 AND NOT a.attisdropped
         AND a.atttypid IN (t.oid, t.typarray)))
 GROUP BY n.nspname, t.typname
 ORDER BY 1, 2`
@@ -88,7 +88,9 @@ LEFT JOIN pg_description d
 ORDER BY 2, 3`
 
 // queryColumns lists the columns of the selected tables in attnum order.
-// Dropped and generated columns are not read. For an enum (or an array of
+// Dropped columns are not read; a generated column is read without its
+// generation expression, which queryUnmodeled reports (taken for a
+// default, it would plan a wrong DEFAULT). For an enum (or an array of
 // an enum) the type's schema and bare name are returned besides
 // format_type, whose spelling depends on search_path.
 const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
@@ -97,7 +99,7 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     coalesce(CASE WHEN t.typtype = 'e' THEN t.typname END, et.typname)::text,
     et.oid IS NOT NULL,
     a.attnotnull,
-    pg_get_expr(ad.adbin, ad.adrelid),
+    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
     a.attidentity::text,
     d.description
 FROM pg_attribute a
@@ -109,7 +111,7 @@ LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_description d
     ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+WHERE a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum`
 
 // queryConstraints lists primary keys, unique, CHECK and foreign key

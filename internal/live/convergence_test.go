@@ -169,8 +169,8 @@ func requireHazards(t *testing.T, p *plan.Plan, want string) {
 		}
 	}
 	for _, h := range p.Hazards() {
-		if !slices.Contains(got, h.Code) {
-			got = append(got, h.Code)
+		if !slices.Contains(got, string(h.Code)) {
+			got = append(got, string(h.Code))
 		}
 	}
 	slices.Sort(wantCodes)

@@ -54,9 +54,10 @@ type Options struct {
 type Result struct {
 	// Plan takes the live schema to Desired; nil without Desired.
 	Plan *plan.Plan
-	// Drift are the changes that would take the live schema back to
-	// Expected: empty when it matches, nil without Expected.
-	Drift []*plan.Change
+	// Drift is the plan that would take the live schema back to
+	// Expected (drift.Matches() when there is none); nil without
+	// Expected.
+	Drift *plan.Plan
 }
 
 // Compare reads the managed part of the live catalog once, in one
@@ -102,10 +103,7 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 		if err != nil {
 			return nil, fmt.Errorf("comparing the live schema with the recorded state: %w", err)
 		}
-		res.Drift = drift.Changes
-		if res.Drift == nil {
-			res.Drift = []*plan.Change{}
-		}
+		res.Drift = drift
 	}
 	if in.Desired != nil {
 		desired, err := NormalizeExpressions(ctx, tx, current, in.Desired)

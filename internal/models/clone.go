@@ -35,7 +35,24 @@ func (r *Realm) Clone() *Realm {
 	if len(out.Schemas) == 0 {
 		out.Schemas = nil
 	}
+	out.Imports = slices.Clone(r.Imports)
+	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
+		n := *d
+		n.Columns = copyEach(d.Columns, copyColumn)
+		return &n
+	})
+	out.Unsupported = slices.Clone(r.Unsupported)
 	return out
+}
+
+func copyColumn(c *Column) *Column {
+	nc := *c
+	nc.Type = copyType(c.Type)
+	if c.Identity != nil {
+		id := *c.Identity
+		nc.Identity = &id
+	}
+	return &nc
 }
 
 func copyType(t Type) Type {
@@ -46,15 +63,7 @@ func copyType(t Type) Type {
 // Clone returns a deep copy of t.
 func (t *Table) Clone() *Table {
 	nt := *t
-	nt.Columns = copyEach(t.Columns, func(c *Column) *Column {
-		nc := *c
-		nc.Type = copyType(c.Type)
-		if c.Identity != nil {
-			id := *c.Identity
-			nc.Identity = &id
-		}
-		return &nc
-	})
+	nt.Columns = copyEach(t.Columns, copyColumn)
 	if t.PrimaryKey != nil {
 		pk := *t.PrimaryKey
 		pk.Columns = slices.Clone(pk.Columns)
@@ -81,6 +90,8 @@ func (t *Table) Clone() *Table {
 		n.Roles = slices.Clone(p.Roles)
 		return &n
 	})
+	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
+	nt.Unmodeled = slices.Clone(t.Unmodeled)
 	return &nt
 }
 

@@ -69,3 +69,23 @@ func clipUTF8(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// ValidHCLIdentifier reports whether name can be written bare in an HCL
+// reference (table.name): ASCII letters, digits, underscores and dashes,
+// not starting with a digit or dash. Other names are written as index
+// keys (table["my table"]), which always work.
+func ValidHCLIdentifier(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -163,3 +163,42 @@ func (ix *Index) SameDefinition(o *Index) bool {
 	return ix.Name == o.Name && ix.Unique == o.Unique && ix.Method == o.Method && ix.Where == o.Where &&
 		slices.Equal(ix.Parts, o.Parts) && slices.Equal(ix.Include, o.Include)
 }
+
+// DataTable returns the data table schema.name, or nil.
+func (r *Realm) DataTable(schema, name string) *DataTable {
+	if r == nil {
+		return nil
+	}
+	for _, d := range r.Data {
+		if d.Schema == schema && d.Name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// Imported reports whether an import block takes over kind schema.name.
+func (r *Realm) Imported(kind, schema, name string) bool {
+	if r == nil {
+		return false
+	}
+	for _, im := range r.Imports {
+		if im.Kind == kind && im.Schema == schema && im.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Column returns the data table's column named name, or nil.
+func (d *DataTable) Column(name string) *Column {
+	if d == nil {
+		return nil
+	}
+	for _, c := range d.Columns {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}

@@ -5,6 +5,53 @@ package models
 // records.
 type Realm struct {
 	Schemas []*Schema `json:"schemas,omitempty"`
+	// Imports name the declared objects that import blocks take over:
+	// they exist in the database already, in no migration yet (SPEC §2
+	// "Taking over what already exists").
+	Imports []Import `json:"imports,omitempty"`
+	// Data are the tables declared with data "table": referenced by
+	// foreign keys, never created, altered, imported or dropped. Their
+	// schemas need not be declared, and are not managed.
+	Data []*DataTable `json:"data,omitempty"`
+	// Unsupported lists the objects of the inspected scope that the model
+	// cannot hold at all (views, functions, partitioned tables, ...), so
+	// that inspect and the live comparison can name them instead of
+	// passing over them. Only the catalog reader sets it.
+	Unsupported []Object `json:"unsupported,omitempty"`
+}
+
+// Import kinds: what an import block may take over.
+const (
+	ImportTable = "table"
+	ImportEnum  = "enum"
+)
+
+// Import is one import block: the declared object Kind schema.name exists
+// in the database and is taken over, not created.
+type Import struct {
+	Kind   string `json:"kind"` // ImportTable or ImportEnum
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+}
+
+// DataTable is a table schemactl never manages, declared so that foreign
+// keys can reference it (Supabase's auth.users, another team's table).
+type DataTable struct {
+	// Label is the name HCL references use (data.table.LABEL); Schema
+	// and Name are the table's in the database.
+	Label   string    `json:"label"`
+	Schema  string    `json:"schema"`
+	Name    string    `json:"name"`
+	Columns []*Column `json:"columns,omitempty"`
+}
+
+// Object is something in the database: a kind, where it is, and what the
+// server says of it.
+type Object struct {
+	Kind   string `json:"kind"` // "view", "function", "partitioned table", ...
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	Detail string `json:"detail,omitempty"`
 }
 
 // Schema is a PostgreSQL schema (namespace) and the objects declared in it.
@@ -40,6 +87,46 @@ type Table struct {
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Objects are what the catalog found on the table that the schema
+	// language cannot declare yet but DDL can remove by name: triggers,
+	// exclusion constraints, rules. On a managed table they are
+	// undeclared, so the planner drops them (SPEC §3). Only the catalog
+	// reader sets them.
+	Objects []*TableObject `json:"objects,omitempty"`
+	// Unmodeled lists attributes the catalog found that the model cannot
+	// hold (a generated column, NULLS NOT DISTINCT, storage parameters,
+	// ...). The HCL never declares them, so on a managed table each is a
+	// difference no plan can make: the planner reports it instead of
+	// calling the table equal. Only the catalog reader sets them.
+	Unmodeled []Attribute `json:"unmodeled,omitempty"`
+}
+
+// Kinds of TableObject.
+const (
+	ObjectTrigger   = "trigger"
+	ObjectExclusion = "exclusion constraint"
+	ObjectRule      = "rule"
+)
+
+// TableObject is an object on a table that the model knows only by kind,
+// name and definition.
+type TableObject struct {
+	Kind       string `json:"kind"` // ObjectTrigger, ObjectExclusion or ObjectRule
+	Name       string `json:"name"`
+	Definition string `json:"definition"` // as the server prints it
+}
+
+// Attribute is one attribute of a table or of something on it that the
+// model cannot hold.
+type Attribute struct {
+	// Object is what carries it: "table", "column x", "index i",
+	// "constraint c", "policy p".
+	Object string `json:"object"`
+	// Name says what the attribute is: "generated", "nulls not distinct",
+	// "storage parameters", "replica identity", "collation", ...
+	Name string `json:"name"`
+	// Value is the attribute's value as the server prints it.
+	Value string `json:"value,omitempty"`
 }
 
 // Column is a table column. Columns are NOT NULL unless Nullable.

@@ -19,6 +19,25 @@ func (r *Realm) Normalize() *Realm {
 	}
 	slices.SortFunc(r.Schemas, func(a, b *Schema) int { return cmp.Compare(a.Name, b.Name) })
 	r.Schemas = nilIfEmpty(r.Schemas)
+	slices.SortFunc(r.Imports, func(a, b Import) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name))
+	})
+	r.Imports = nilIfEmpty(slices.Compact(r.Imports))
+	for _, d := range r.Data {
+		for _, c := range d.Columns {
+			c.Type = c.Type.Canonical()
+			c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
+		}
+		d.Columns = nilIfEmpty(d.Columns)
+	}
+	slices.SortFunc(r.Data, func(a, b *DataTable) int {
+		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Label, b.Label))
+	})
+	r.Data = nilIfEmpty(r.Data)
+	slices.SortFunc(r.Unsupported, func(a, b Object) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Detail, b.Detail))
+	})
+	r.Unsupported = nilIfEmpty(r.Unsupported)
 	return r
 }
 
@@ -93,12 +112,18 @@ func (t *Table) normalize() {
 	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Indexes, func(a, b *Index) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Policies, func(a, b *Policy) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Objects, func(a, b *TableObject) int { return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name)) })
+	slices.SortFunc(t.Unmodeled, func(a, b Attribute) int {
+		return cmp.Or(cmp.Compare(a.Object, b.Object), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Value, b.Value))
+	})
 	t.Columns = nilIfEmpty(t.Columns)
 	t.Uniques = nilIfEmpty(t.Uniques)
 	t.Checks = nilIfEmpty(t.Checks)
 	t.ForeignKeys = nilIfEmpty(t.ForeignKeys)
 	t.Indexes = nilIfEmpty(t.Indexes)
 	t.Policies = nilIfEmpty(t.Policies)
+	t.Objects = nilIfEmpty(t.Objects)
+	t.Unmodeled = nilIfEmpty(t.Unmodeled)
 }
 
 func nilIfEmpty[S ~[]E, E any](s S) S {

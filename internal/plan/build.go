@@ -33,9 +33,17 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	desired = realmOrEmpty(desired).Normalize()
 	sc := scope{desired: desired, state: state}
 	current = sc.filter(realmOrEmpty(current).Normalize())
+	imports, state, err := takeover(current, desired, state, sc)
+	if err != nil {
+		return nil, err
+	}
+	sc.state = state
 
 	b := &builder{current: current, desired: desired, scope: sc, changes: map[string]*Change{},
 		retyped: map[string]*retypedColumns{}, enumConverted: map[string][]string{}}
+	for _, c := range imports {
+		b.changes[c.Address] = c
+	}
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()
@@ -57,6 +65,8 @@ type builder struct {
 	// while diffing enums and columns, read when diffing policies (which
 	// come last).
 	retyped map[string]*retypedColumns
+	// unresolved are the differences no statement can make.
+	unresolved []Unresolved
 	// enumConverted lists, per table key, the columns an enum replace
 	// converts to the new type. PostgreSQL re-creates the CHECKs and
 	// indexes on a retyped column from their stored expressions, whose
@@ -148,14 +158,19 @@ func (b *builder) finish(opts Options) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	if sorted, err = importsFirst(sorted, b.changes); err != nil {
+		return nil, err
+	}
 	p := &Plan{Statements: sorted}
 	rank := make(map[*Statement]int, len(sorted))
 	for i, s := range sorted {
 		rank[s] = i
 	}
+	p.Unresolved = b.unresolved
+	slices.SortStableFunc(p.Unresolved, func(x, y Unresolved) int { return cmp.Compare(x.Address, y.Address) })
 	derr := &DestroyError{}
 	for _, c := range b.changes {
-		if len(c.Statements) == 0 {
+		if len(c.Statements) == 0 && c.Action != ActionImport {
 			continue
 		}
 		slices.SortFunc(c.Statements, func(x, y *Statement) int { return cmp.Compare(rank[x], rank[y]) })

@@ -31,7 +31,7 @@ func (b *builder) diffEnums() {
 func enumValues(values []string) string { return ddl.EnumValues(values) }
 
 func (b *builder) createEnum(e *models.Enum) {
-	c := b.change(KindEnum, addressOf(KindEnum, e.Schema, e.Name), ActionCreate)
+	c := b.change(KindEnum, addressOf(KindEnum, e.Schema, e.Name), b.createAction(models.ImportEnum, e.Schema, e.Name))
 	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("enum %s (%s)", displayName(e.Schema, e.Name), enumValues(e.Values))})
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),

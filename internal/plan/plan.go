@@ -1,92 +1,11 @@
 package plan
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
-
-// Action is what a change does to its object.
-type Action int
-
-// Actions, in the order Terraform lists them.
-const (
-	ActionCreate  Action = iota + 1 // +
-	ActionUpdate                    // ~ update in place
-	ActionDelete                    // -
-	ActionReplace                   // -/+ drop and create again
-)
-
-// String is the action's JSON name.
-func (a Action) String() string {
-	switch a {
-	case ActionCreate:
-		return "create"
-	case ActionUpdate:
-		return "update"
-	case ActionDelete:
-		return "delete"
-	case ActionReplace:
-		return "replace"
-	}
-	return fmt.Sprintf("Action(%d)", int(a))
-}
-
-// Symbol is the action's mark in the text plan.
-func (a Action) Symbol() string {
-	switch a {
-	case ActionCreate:
-		return "+"
-	case ActionUpdate:
-		return "~"
-	case ActionDelete:
-		return "-"
-	case ActionReplace:
-		return "-/+"
-	}
-	return "?"
-}
-
-// Kind is the kind of a top-level object: the blocks the summary counts.
-type Kind string
-
-// Kinds of top-level objects; the values prefix addresses.
-const (
-	KindSchema Kind = "schema"
-	KindEnum   Kind = "enum"
-	KindTable  Kind = "table"
-	KindPolicy Kind = "policy"
-)
-
-// Hazard codes. Every statement that can hurt a live system carries one or
-// more hazards; the code is stable (JSON, tests), the message explains.
-const (
-	// HazardDataLoss: rows or values are destroyed (drop table or column,
-	// narrowing type, enum value removal).
-	HazardDataLoss = "DATA_LOSS"
-	// HazardTableRewrite: the whole table is rewritten under an ACCESS
-	// EXCLUSIVE lock.
-	HazardTableRewrite = "TABLE_REWRITE"
-	// HazardAccessExclusiveLock: the statement takes an ACCESS EXCLUSIVE
-	// lock that blocks reads and writes for its duration.
-	HazardAccessExclusiveLock = "ACCESS_EXCLUSIVE_LOCK"
-	// HazardTableScan: the statement scans the whole table to validate
-	// existing rows.
-	HazardTableScan = "TABLE_SCAN"
-	// HazardIndexBuild: an index is built without CONCURRENTLY on an
-	// existing table, blocking writes while it builds.
-	HazardIndexBuild = "INDEX_BUILD"
-	// HazardIndexDropped: queries that used the index may get slower.
-	HazardIndexDropped = "INDEX_DROPPED"
-)
-
-// Hazard is one way a statement can hurt a live system.
-type Hazard struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
 
 // Statement is one SQL statement of the plan.
 type Statement struct {
@@ -95,7 +14,13 @@ type Statement struct {
 	// block (CREATE INDEX CONCURRENTLY); the migration writer puts them in
 	// a file of their own.
 	NoTransaction bool
-	Hazards       []Hazard
+	// Import marks the statements that create an object an import block
+	// takes over, on a database that does not have it yet: the migration
+	// writer puts them in an import file of their own, which apply runs on
+	// a fresh database and, where the objects exist, replaces by checking
+	// them against the declaration.
+	Import  bool
+	Hazards []Hazard
 
 	// Graph edges, by object key (see keys.go).
 	creates  []string // objects this statement creates or alters
@@ -161,14 +86,32 @@ type Plan struct {
 	// Statements are every statement of every change in the order they
 	// must run.
 	Statements []*Statement
+	// Unresolved are the differences no statement can make: what the
+	// database holds on a managed table that the model cannot (a
+	// generated column, NULLS NOT DISTINCT, ...). Sorted by address.
+	Unresolved []Unresolved
+}
+
+// Unresolved is one difference between the database and the declaration
+// that no plan can make, because the schema language cannot say it.
+type Unresolved struct {
+	// Address is the table's: "table.public.alert_events".
+	Address string
+	// Attribute is what the database has and the declaration has not.
+	models.Attribute
 }
 
 // Empty reports whether the plan changes nothing.
 func (p *Plan) Empty() bool { return p == nil || len(p.Changes) == 0 }
 
+// Matches reports whether the database matches the declaration: nothing
+// to change and nothing that cannot be changed.
+func (p *Plan) Matches() bool { return p.Empty() && (p == nil || len(p.Unresolved) == 0) }
+
 // Summary counts the top-level changes the way Terraform does: a replace
 // counts as one add and one destroy.
 type Summary struct {
+	Import  int `json:"import"`
 	Add     int `json:"add"`
 	Change  int `json:"change"`
 	Destroy int `json:"destroy"`
@@ -191,6 +134,8 @@ func (p *Plan) Summary() Summary {
 		case ActionReplace:
 			s.Add++
 			s.Destroy++
+		case ActionImport:
+			s.Import++
 		}
 	}
 	return s
@@ -234,29 +179,6 @@ type Options struct {
 	// AllowDestroy permits changes that drop declared objects or data.
 	// prevent_destroy is honoured regardless.
 	AllowDestroy bool
-}
-
-// DestroyError is returned when a plan would destroy objects it may not:
-// Refused need --allow-destroy, Prevented are protected by
-// lifecycle.prevent_destroy (now or in the recorded state) and are never
-// dropped.
-type DestroyError struct {
-	Refused   []string
-	Prevented []string
-}
-
-func (e *DestroyError) Error() string {
-	var b strings.Builder
-	if len(e.Prevented) > 0 {
-		fmt.Fprintf(&b, "refusing to destroy %s: lifecycle.prevent_destroy is set (set it to false and apply first, then remove the object)", strings.Join(e.Prevented, ", "))
-	}
-	if len(e.Refused) > 0 {
-		if b.Len() > 0 {
-			b.WriteString("; ")
-		}
-		fmt.Fprintf(&b, "the plan destroys %s: pass --allow-destroy to allow it", strings.Join(e.Refused, ", "))
-	}
-	return b.String()
 }
 
 func addressOf(kind Kind, parts ...string) string {

@@ -31,7 +31,7 @@ func (b *builder) diffPolicies() {
 			old := cur.Policy(p.Name)
 			switch {
 			case old == nil:
-				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), ActionCreate), t, p)
+				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), b.createAction(models.ImportTable, t.Schema, t.Name)), t, p)
 			case old.Command != p.Command || old.As != p.As ||
 				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == "") ||
 				b.policyUsesRetyped(t, old):

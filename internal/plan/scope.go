@@ -26,12 +26,10 @@ func (sc scope) enum(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
 }
 
-// policy: policies are top-level blocks, managed one by one like tables.
+// policy: a managed table owns every policy on it (SPEC §3), so a policy
+// added by hand to an admin-only table never passes unseen.
 func (sc scope) policy(schema, table, name string) bool {
-	if sc.exclusive(schema) {
-		return true
-	}
-	return sc.desired.Table(schema, table).Policy(name) != nil || sc.state.Table(schema, table).Policy(name) != nil
+	return sc.table(schema, table)
 }
 
 // filter returns the managed part of current, a fresh copy: unmanaged

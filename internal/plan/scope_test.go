@@ -86,7 +86,7 @@ func TestPreventDestroy(t *testing.T) {
 // are dropped.
 func TestUnmanagedObjectsIgnored(t *testing.T) {
 	current := twoTables(t, false)
-	p, err := Build(current, oneTable(t), nil, Options{})
+	p, err := Build(current, oneTable(t), oneTable(t), Options{})
 	if err != nil || !p.Empty() {
 		t.Fatalf("unmanaged table: plan %v, err %v; want empty", p, err)
 	}

@@ -33,7 +33,7 @@ func typeRequires(ty models.Type) []string {
 }
 
 func (b *builder) createTable(t *models.Table) {
-	c := b.change(KindTable, tableAddress(t), ActionCreate)
+	c := b.change(KindTable, tableAddress(t), b.createAction(models.ImportTable, t.Schema, t.Name))
 	qt := t.QualifiedName()
 	var defs []string
 	requires := []string{schemaKey(t.Schema)}
@@ -126,6 +126,8 @@ func (b *builder) alterTable(cur, t *models.Table) {
 		c.Items = append(c.Items, Item{ActionUpdate, "comment " + commentLiteral(t.Comment)})
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
 	}
+	b.dropUndeclared(c, cur, t)
+	b.noteUnresolved(cur, t)
 	b.diffColumns(c, cur, t)
 	b.diffPrimaryKey(c, cur, t)
 	b.diffUniques(c, cur, t)
@@ -159,7 +161,7 @@ func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.Ro
 // actionFor is the item action for a detail of change c: inside a created
 // table everything is created; elsewhere it is an in-place update.
 func actionFor(c *Change) Action {
-	if c.Action == ActionCreate {
+	if c.Action == ActionCreate || c.Action == ActionImport {
 		return ActionCreate
 	}
 	return ActionUpdate

@@ -17,8 +17,18 @@ type jsonPlan struct {
 	Changes       []jsonChange `json:"changes"`
 	Statements    []jsonStmt   `json:"statements"`
 	Summary       plan.Summary `json:"summary"`
-	Drift         []jsonDrift  `json:"drift"`
-	Pending       []string     `json:"pending"`
+	// Unresolved are the differences no plan can make.
+	Unresolved []jsonUnresolved `json:"unresolved"`
+	Drift      []jsonDrift      `json:"drift"`
+	Pending    []string         `json:"pending"`
+}
+
+// jsonUnresolved is a difference no plan can make.
+type jsonUnresolved struct {
+	Address   string `json:"address"`
+	Object    string `json:"object"`
+	Attribute string `json:"attribute"`
+	Value     string `json:"value"`
 }
 
 type jsonChange struct {
@@ -61,6 +71,7 @@ func PlanJSON(out PlanOutput) ([]byte, error) {
 		Changes:       []jsonChange{},
 		Statements:    []jsonStmt{},
 		Summary:       p.Summary(),
+		Unresolved:    unresolvedJSON(p.Unresolved),
 		Drift:         driftJSON(out.Drift),
 		Pending:       nonNil(out.Pending),
 	}
@@ -91,14 +102,30 @@ func changeJSON(c *plan.Change) jsonChange {
 	return jc
 }
 
-func driftJSON(drift []*plan.Change) []jsonDrift {
+func unresolvedJSON(us []plan.Unresolved) []jsonUnresolved {
+	out := []jsonUnresolved{}
+	for _, u := range us {
+		out = append(out, jsonUnresolved{Address: u.Address, Object: u.Object, Attribute: u.Name, Value: u.Value})
+	}
+	return out
+}
+
+// driftJSON lists a drift plan: each changed object with its details,
+// and each unresolved difference as an "unresolved" action.
+func driftJSON(drift *plan.Plan) []jsonDrift {
 	out := []jsonDrift{}
-	for _, c := range drift {
+	if drift == nil {
+		return out
+	}
+	for _, c := range drift.Changes {
 		d := jsonDrift{Address: c.Address, Action: c.Action.String(), Details: []string{}}
 		for _, it := range c.Items {
 			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
 		}
 		out = append(out, d)
+	}
+	for _, u := range drift.Unresolved {
+		out = append(out, jsonDrift{Address: u.Address, Action: "unresolved", Details: []string{UnresolvedText(u)}})
 	}
 	return out
 }

@@ -16,16 +16,27 @@ func PlanMarkdown(out PlanOutput) string {
 	if len(out.Pending) > 0 {
 		fmt.Fprintf(&b, "> [!WARNING]\n> %d migration file(s) are not applied yet: %s\n\n", len(out.Pending), mdCode(strings.Join(out.Pending, ", ")))
 	}
-	if len(out.Drift) > 0 {
+	if lines := DriftLines(out.Drift); len(lines) > 0 {
 		b.WriteString("> [!WARNING]\n> The live schema has drifted from the recorded state:\n")
-		for _, d := range out.Drift {
-			fmt.Fprintf(&b, "> - %s\n", mdCode(DriftLine(d)))
+		for _, l := range lines {
+			fmt.Fprintf(&b, "> - %s\n", mdCode(l))
 		}
 		b.WriteString("\n")
 	}
 	p := out.Plan
+	if p != nil && len(p.Unresolved) > 0 {
+		b.WriteString("> [!WARNING]\n> The database has what the HCL cannot declare, so no plan can make it match:\n")
+		for _, u := range p.Unresolved {
+			fmt.Fprintf(&b, "> - %s\n", mdCode(UnresolvedText(u)))
+		}
+		b.WriteString("\n")
+	}
 	if p.Empty() {
-		b.WriteString("**" + NoChangesLine + "**\n")
+		if p.Matches() {
+			b.WriteString("**" + NoChangesLine + "**\n")
+		} else {
+			b.WriteString("**" + mdEscape(UnresolvedLine) + "**\n")
+		}
 		return b.String()
 	}
 	fmt.Fprintf(&b, "**%s**\n\n", SummaryLine(p.Summary()))

@@ -19,15 +19,24 @@ type PlanOutput struct {
 	// Pending names the migration files the database has not applied.
 	Pending []string
 	// Drift is how the live schema differs from the state the applied
-	// migrations recorded: the changes that would bring it back.
-	Drift []*plan.Change
+	// migrations recorded: the plan that would bring it back; nil when it
+	// was not checked.
+	Drift *plan.Plan
 }
 
 // SummaryLine is "Plan: A to add, C to change, D to destroy.", with
 // "I to import, " first when the plan imports anything.
 func SummaryLine(s plan.Summary) string {
-	return fmt.Sprintf("Plan: %d to add, %d to change, %d to destroy.", s.Add, s.Change, s.Destroy)
+	imports := ""
+	if s.Import > 0 {
+		imports = fmt.Sprintf("%d to import, ", s.Import)
+	}
+	return fmt.Sprintf("Plan: %s%d to add, %d to change, %d to destroy.", imports, s.Add, s.Change, s.Destroy)
 }
+
+// UnresolvedLine is the last line of a plan that changes nothing but
+// cannot make the database match: what it cannot change is listed above.
+const UnresolvedLine = "No changes that schemactl can make, but the database does not match the declaration: see the warning above."
 
 type textStyles struct {
 	create, update, delete, bold, warn *color.Color
@@ -75,6 +84,8 @@ func verb(a plan.Action) string {
 		return "will be destroyed"
 	case plan.ActionReplace:
 		return "must be replaced"
+	case plan.ActionImport:
+		return "will be imported"
 	}
 	return "will change"
 }
@@ -92,8 +103,13 @@ func PlanText(out PlanOutput, useColor bool) string {
 	var b strings.Builder
 	writeNotes(&b, out, st)
 	p := out.Plan
+	writeUnresolved(&b, p, st)
 	if p.Empty() {
-		b.WriteString(st.create.Sprint(NoChangesLine))
+		if p.Matches() {
+			b.WriteString(st.create.Sprint(NoChangesLine))
+		} else {
+			b.WriteString(st.warn.Sprint(UnresolvedLine))
+		}
 		b.WriteString("\n")
 		return b.String()
 	}
@@ -138,13 +154,52 @@ func writeNotes(b *strings.Builder, out PlanOutput, st textStyles) {
 	if len(out.Pending) > 0 {
 		fmt.Fprintf(b, "%s %d migration file(s) are not applied yet: %s\n\n", st.warn.Sprint("Warning:"), len(out.Pending), Line(strings.Join(out.Pending, ", ")))
 	}
-	if len(out.Drift) > 0 {
+	if lines := DriftLines(out.Drift); len(lines) > 0 {
 		fmt.Fprintf(b, "%s the live schema has drifted from the recorded state:\n", st.warn.Sprint("Warning:"))
-		for _, d := range out.Drift {
-			fmt.Fprintf(b, "  %s\n", DriftLine(d))
+		for _, l := range lines {
+			fmt.Fprintf(b, "  %s\n", l)
 		}
 		b.WriteString("\n")
 	}
+}
+
+// writeUnresolved prints what the database has that the declaration
+// cannot say, and no plan can change.
+func writeUnresolved(b *strings.Builder, p *plan.Plan, st textStyles) {
+	if p == nil || len(p.Unresolved) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s the database has what the HCL cannot declare, so no plan can make it match:\n", st.warn.Sprint("Warning:"))
+	for _, u := range p.Unresolved {
+		fmt.Fprintf(b, "  %s\n", UnresolvedText(u))
+	}
+	b.WriteString("\n")
+}
+
+// UnresolvedText is one unresolved difference on a line:
+// "table.public.t: index i has nulls not distinct (NULLS NOT DISTINCT)".
+func UnresolvedText(u plan.Unresolved) string {
+	s := fmt.Sprintf("%s: %s has %s", u.Address, u.Object, u.Name)
+	if u.Value != "" && !strings.EqualFold(u.Value, u.Name) {
+		s += " " + u.Value
+	}
+	return Line(s)
+}
+
+// DriftLines lists a drift plan, one object or unresolved difference a
+// line; none for nil or a matching database.
+func DriftLines(drift *plan.Plan) []string {
+	if drift == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range drift.Changes {
+		out = append(out, DriftLine(c))
+	}
+	for _, u := range drift.Unresolved {
+		out = append(out, "unresolved "+UnresolvedText(u))
+	}
+	return out
 }
 
 // DriftLine is one drifted object on a line: "update table.public.x (+

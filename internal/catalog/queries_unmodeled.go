@@ -1,0 +1,172 @@
+package catalog
+
+// The catalog SQL of what the model cannot hold (see doc.go, "Never
+// silent"), in the same batch as queries.go and with the same parameters.
+
+// queryTableObjects lists what sits on a selected table that the schema
+// language cannot declare yet but DDL can drop by name: user triggers
+// (not the internal ones of foreign keys), exclusion constraints and
+// rules, each with its definition as the server prints it.
+const queryTableObjects = tablesCTE + `SELECT t.tgrelid, 'trigger', t.tgname::text, pg_get_triggerdef(t.oid, true)
+FROM pg_trigger t JOIN tbl ON tbl.oid = t.tgrelid
+WHERE NOT t.tgisinternal
+UNION ALL
+SELECT con.conrelid, 'exclusion constraint', con.conname::text, pg_get_constraintdef(con.oid, true)
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
+WHERE con.contype = 'x'
+UNION ALL
+SELECT r.ev_class, 'rule', r.rulename::text, pg_get_ruledef(r.oid, true)
+FROM pg_rewrite r JOIN tbl ON tbl.oid = r.ev_class
+WHERE r.rulename <> '_RETURN'
+ORDER BY 1, 2, 3`
+
+// queryUnmodeled lists, one row each (table oid, object, attribute,
+// value), the attributes of the selected tables and of what is on them
+// that the model cannot hold. indnullsnotdistinct (PostgreSQL 15) is read
+// through to_jsonb so the query also runs on older servers.
+const queryUnmodeled = tablesCTE + `SELECT * FROM (
+SELECT c.oid, 'table' AS object, 'unlogged' AS attribute, 'UNLOGGED' AS value
+FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relpersistence = 'u'
+UNION ALL
+SELECT c.oid, 'table', 'storage parameters', array_to_string(c.reloptions, ', ')
+FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.reloptions IS NOT NULL
+UNION ALL
+SELECT c.oid, 'table', 'replica identity', CASE c.relreplident WHEN 'n' THEN 'NOTHING' WHEN 'f' THEN 'FULL'
+    ELSE 'USING INDEX ' || coalesce((SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+        WHERE i.indrelid = c.oid AND i.indisreplident), '?') END
+FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relreplident <> 'd'
+UNION ALL
+SELECT inh.inhrelid, 'table', 'inherits', string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
+FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid
+JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+GROUP BY inh.inhrelid
+UNION ALL
+SELECT c.oid, 'table', 'tablespace', ts.spcname::text
+FROM tbl JOIN pg_class c ON c.oid = tbl.oid JOIN pg_tablespace ts ON ts.oid = c.reltablespace
+UNION ALL
+SELECT c.oid, 'table', 'access method', am.amname::text
+FROM tbl JOIN pg_class c ON c.oid = tbl.oid JOIN pg_am am ON am.oid = c.relam WHERE am.amname <> 'heap'
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = 's'
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(coll.collname)
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_type ty ON ty.oid = a.atttypid JOIN pg_collation coll ON coll.oid = a.attcollation
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'storage', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid JOIN pg_type ty ON ty.oid = a.atttypid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> ty.typstorage
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'compression', CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> ''
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'statistics', a.attstattarget::text
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'identity options', concat_ws(' ',
+    CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
+    CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
+    CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE lim.lo END THEN 'MINVALUE ' || s.seqmin END,
+    CASE WHEN s.seqmax <> CASE WHEN s.seqincrement > 0 THEN lim.hi ELSE -1 END THEN 'MAXVALUE ' || s.seqmax END,
+    CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,
+    CASE WHEN s.seqcycle THEN 'CYCLE' END)
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
+    AND d.classid = 'pg_class'::regclass AND d.deptype = 'i'
+JOIN pg_sequence s ON s.seqrelid = d.objid
+CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END AS lo,
+    CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attidentity <> ''
+  AND (s.seqincrement <> 1 OR s.seqcache <> 1 OR s.seqcycle OR s.seqstart <> s.seqmin OR s.seqmin <> 1 OR s.seqmax <> lim.hi)
+UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'nulls not distinct', 'NULLS NOT DISTINCT'
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+WHERE coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false)
+UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'storage parameters', array_to_string(ic.reloptions, ', ')
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+WHERE ic.reloptions IS NOT NULL
+UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'tablespace', ts.spcname::text
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
+UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'comment', d.description
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+UNION ALL
+SELECT con.conrelid, 'constraint ' || con.conname, 'deferrable', CASE WHEN con.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
+WHERE con.contype IN ('p', 'u') AND con.condeferrable
+UNION ALL
+SELECT con.conrelid, 'constraint ' || con.conname, 'no inherit', 'NO INHERIT'
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
+WHERE con.contype = 'c' AND con.connoinherit
+UNION ALL
+SELECT con.conrelid, 'constraint ' || con.conname, 'match', 'MATCH FULL'
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
+WHERE con.contype = 'f' AND con.confmatchtype = 'f' AND con.conparentid = 0
+UNION ALL
+SELECT con.conrelid, 'constraint ' || con.conname, 'comment', d.description
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
+JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
+WHERE con.conparentid = 0
+UNION ALL
+SELECT p.polrelid, 'policy ' || p.polname, 'comment', d.description
+FROM pg_policy p JOIN tbl ON tbl.oid = p.polrelid
+JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0
+) u ORDER BY 1, 2, 3`
+
+// queryUnsupported lists the objects of the selected schemas that the
+// model cannot hold at all: relations other than ordinary tables
+// (partitioned tables with their partitions, views, materialized views,
+// foreign tables, sequences no column owns), functions and procedures,
+// and user-defined types other than enums (domains, composite and range
+// types). With a --tables filter, only relations it names are listed.
+// Objects an extension owns are never listed.
+const queryUnsupported = `SELECT kind, schema, name, detail FROM (
+SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition THEN 'partition'
+        WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
+        WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'sequence' END AS kind,
+    n.nspname::text AS schema, c.relname::text AS name,
+    CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid)
+        || ', ' || (SELECT count(*) FROM pg_inherits inh WHERE inh.inhparent = c.oid) || ' partition(s)'
+        WHEN c.relispartition THEN 'PARTITION OF ' || (SELECT quote_ident(pn.nspname) || '.' || quote_ident(p.relname)
+            FROM pg_inherits inh JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE inh.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid)
+        ELSE '' END AS detail
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE (c.relkind IN ('p', 'v', 'm', 'f') OR (c.relkind = 'r' AND c.relispartition)
+       OR (c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+           AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.refclassid = 'pg_class'::regclass)))
+  AND ` + schemaFilterSQL + `
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  AND (cardinality($3::text[]) = 0
+    OR (n.nspname::text, c.relname::text) IN (
+        SELECT f.sch, f.tab FROM unnest($2::text[], $3::text[]) AS f(sch, tab) WHERE f.sch IS NOT NULL)
+    OR c.relname::text IN (SELECT f.tab FROM unnest($2::text[], $3::text[]) AS f(sch, tab) WHERE f.sch IS NULL))
+  AND NOT EXISTS (SELECT 1 FROM unnest($4::text[], $5::text[]) AS x(sch, tab)
+      WHERE x.tab = c.relname AND (x.sch IS NULL OR x.sch = n.nspname))
+UNION ALL
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function' ELSE 'function' END,
+    n.nspname::text, p.proname::text, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'c' THEN 'composite type' ELSE 'base type' END,
+    n.nspname::text, t.typname::text,
+    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) ELSE '' END
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  AND (t.typtype IN ('d', 'r') OR (t.typtype = 'b' AND t.typcategory <> 'A')
+    OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+) o
+ORDER BY 1, 2, 3`

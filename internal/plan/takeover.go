@@ -1,0 +1,147 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// takeover sorts out the declared tables and enums that current has but
+// the recorded state does not (SPEC §2 "Taking over what already
+// exists"). An import block takes such an object over: it is compared
+// with its declaration, and either differs (an *ImportError naming each
+// difference) or becomes an import change without statements. Without an
+// import block it is an *ExistsError: creating it could not run, and
+// altering it would take over a table nobody checked. In an exclusive
+// schema everything is managed already.
+//
+// It returns the import changes and the state to diff with, which records
+// the verified objects so the rest of the diff takes them as managed and
+// equal.
+func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *models.Realm, error) {
+	var imports []*Change
+	exists := &ExistsError{}
+	var verified []*models.Table
+	var verifiedEnums []*models.Enum
+	for _, t := range desired.Tables() {
+		cur := current.Table(t.Schema, t.Name)
+		if cur == nil || state.Table(t.Schema, t.Name) != nil || sc.exclusive(t.Schema) {
+			continue
+		}
+		addr := addressOf(KindTable, t.Schema, t.Name)
+		if !desired.Imported(models.ImportTable, t.Schema, t.Name) {
+			exists.add(addr, "table", t.Schema, t.Name)
+			continue
+		}
+		if diffs := tableDifferences(cur, t); len(diffs) > 0 {
+			return nil, nil, &ImportError{Address: addr, Differences: diffs}
+		}
+		imports = append(imports, importChange(KindTable, addr))
+		verified = append(verified, t)
+	}
+	for _, s := range desired.Schemas {
+		for _, e := range s.Enums {
+			cur := current.Enum(e.Schema, e.Name)
+			if cur == nil || state.Enum(e.Schema, e.Name) != nil || sc.exclusive(e.Schema) {
+				continue
+			}
+			addr := addressOf(KindEnum, e.Schema, e.Name)
+			if !desired.Imported(models.ImportEnum, e.Schema, e.Name) {
+				exists.add(addr, "enum", e.Schema, e.Name)
+				continue
+			}
+			if !slices.Equal(cur.Values, e.Values) {
+				return nil, nil, &ImportError{Address: addr, Differences: []string{
+					fmt.Sprintf("values (%s) in the database, (%s) declared", enumValues(cur.Values), enumValues(e.Values))}}
+			}
+			imports = append(imports, importChange(KindEnum, addr))
+			verifiedEnums = append(verifiedEnums, e)
+		}
+	}
+	if len(exists.Addresses) > 0 {
+		return nil, nil, exists
+	}
+	if len(verified)+len(verifiedEnums) == 0 {
+		return nil, state, nil
+	}
+	return imports, withRecorded(state, verified, verifiedEnums), nil
+}
+
+func (e *ExistsError) add(addr, kind, schema, name string) {
+	e.Addresses = append(e.Addresses, addr)
+	e.Imports = append(e.Imports, fmt.Sprintf("  import {\n    to = %s\n  }", hclReference(kind, schema, name)))
+}
+
+// hclReference is how HCL references kind schema.name: table.name for a
+// table in public, table.schema.name elsewhere, with names that are not
+// HCL identifiers written as index keys (table["my table"]).
+func hclReference(kind, schema, name string) string {
+	parts := []string{name}
+	if schema != "public" {
+		parts = []string{schema, name}
+	}
+	var b strings.Builder
+	b.WriteString(kind)
+	for _, p := range parts {
+		if models.ValidHCLIdentifier(p) {
+			b.WriteString("." + p)
+		} else {
+			fmt.Fprintf(&b, "[%q]", p)
+		}
+	}
+	return b.String()
+}
+
+func importChange(kind Kind, addr string) *Change {
+	return &Change{Action: ActionImport, Kind: kind, Address: addr,
+		Items: []Item{{ActionImport, "exists in the database and matches its declaration: taken over as it is"}}}
+}
+
+// tableDifferences lists how the live table cur differs from its
+// declaration t: the details of the plan that would make them equal,
+// policies included, and what no plan can make equal.
+func tableDifferences(cur, t *models.Table) []string {
+	one := func(tb *models.Table) *models.Realm {
+		return &models.Realm{Schemas: []*models.Schema{{Name: tb.Schema, Tables: []*models.Table{tb.Clone()}}}}
+	}
+	declared := one(t)
+	p, err := buildAllOwned(one(cur), declared, declared.Clone().Normalize(), Options{AllowDestroy: true})
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var out []string
+	for _, c := range p.Changes {
+		for _, it := range c.Items {
+			out = append(out, it.Action.Symbol()+" "+it.Description)
+		}
+	}
+	for _, u := range p.Unresolved {
+		out = append(out, fmt.Sprintf("%s has %s %s, which the HCL cannot declare", u.Object, u.Name, u.Value))
+	}
+	return out
+}
+
+// withRecorded is state with the verified tables and enums recorded.
+func withRecorded(state *models.Realm, tables []*models.Table, enums []*models.Enum) *models.Realm {
+	out := state.Clone()
+	schema := func(name string) *models.Schema {
+		if s := out.Schema(name); s != nil {
+			return s
+		}
+		s := &models.Schema{Name: name}
+		out.Schemas = append(out.Schemas, s)
+		return s
+	}
+	for _, t := range tables {
+		s := schema(t.Schema)
+		s.Tables = append(s.Tables, t.Clone())
+	}
+	for _, e := range enums {
+		s := schema(e.Schema)
+		ne := *e
+		s.Enums = append(s.Enums, &ne)
+	}
+	return out.Normalize()
+}
