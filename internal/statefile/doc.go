@@ -42,11 +42,15 @@
 // # Errors
 //
 // A state that does not decode is a *DecodeError with the line and column
-// of the fault and the path to it ("schemactl.state.json:12:5: schemas[0].
-// tables[3]: unexpected end of JSON input"): JSON syntax, a cut file, a
-// value of the wrong type, a field the format does not have, a null where
-// an object belongs, data after the document. A format_version outside 1
-// to FormatVersion is a *VersionError that says what to do.
+// of the fault and the path to it:
+//
+//	schemactl.state.json:12:5: schemas[0].tables[3]: unexpected end of JSON input
+//	schemactl.state.json:7:524: schemas[0].tables[0].columns[5]: unknown field "nulable"
+//
+// for JSON syntax, a cut file, a value of the wrong type, a field the
+// format does not have, a null where an object belongs, data after the
+// document. A format_version outside 1 to FormatVersion is a
+// *VersionError that says what to do.
 //
 // # Adding to the format
 //

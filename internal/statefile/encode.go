@@ -36,12 +36,12 @@ func EncodeCompact(realm *models.Realm) ([]byte, error) {
 	return data, nil
 }
 
-// documentOf converts a normalised copy of realm.
-func documentOf(realm *models.Realm) (doc *document, err error) {
+// documentOf converts a normalised copy of realm. (A realm holding a nil
+// object is a caller's bug: Clone fails on it before convertEach could.)
+func documentOf(realm *models.Realm) (*document, error) {
 	if realm == nil {
 		realm = &models.Realm{}
 	}
-	defer recoverNull(&err)
 	return fromRealm(realm.Clone().Normalize()), nil
 }
 
@@ -147,18 +147,16 @@ func jsonKey(f reflect.StructField) (key string, omitEmpty bool) {
 	return name, omitEmpty
 }
 
-// isEmptyValue is encoding/json's rule for omitempty: a struct is never
-// empty.
+// isEmptyValue is encoding/json's rule for omitempty: an empty list,
+// map or string, a zero number, false, nil; a struct is never empty.
 func isEmptyValue(v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.Slice, reflect.Map, reflect.String, reflect.Array:
 		return v.Len() == 0
-	case reflect.Bool, reflect.Int, reflect.Int64, reflect.Uint, reflect.Float64:
-		return v.IsZero()
-	case reflect.Pointer, reflect.Interface:
-		return v.IsNil()
+	case reflect.Struct:
+		return false
 	}
-	return false
+	return v.IsZero()
 }
 
 // isObjectList reports whether t is a list of pointers to structs: a list

@@ -314,8 +314,9 @@ func (p *policy) model() *models.Policy {
 // A JSON null inside a list of objects ("tables": [null]) is the one thing
 // the decoder lets through that neither side can hold. Rather than thread
 // an error through every conversion, convertEach panics with errNull and
-// the package's entry points turn it back into an error (recoverNull), as
-// encoding/json does inside itself; no panic leaves the package.
+// Decode turns it back into an error (recoverNull), as encoding/json does
+// inside itself; no panic leaves the package. (The model never holds a
+// nil object: models.Clone, which Encode calls first, would fail on it.)
 func convertEach[From, To any](in []*From, convert func(*From) *To) []*To {
 	if in == nil {
 		return nil

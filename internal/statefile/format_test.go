@@ -2,6 +2,7 @@ package statefile
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -157,4 +158,69 @@ func firstDifference(a, b reflect.Value, path string) string {
 		return fmt.Sprintf("%s: %#v != %#v", path, a.Interface(), b.Interface())
 	}
 	return ""
+}
+
+// TestFindProblemKnowsTheWholeFormat: the walker that locates decode
+// errors accepts a document with every field set, so it knows every key
+// and kind of value the format has (a new kind it does not check fails
+// here, not in a user's error message).
+func TestFindProblemKnowsTheWholeFormat(t *testing.T) {
+	var doc document
+	modelstest.Fill(&doc)
+	for name, encode := range map[string]func(*document) ([]byte, error){
+		"file":    encodeFile,
+		"compact": func(d *document) ([]byte, error) { return json.Marshal(d) },
+	} {
+		data, err := encode(&doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, found := findProblem(data); found {
+			t.Fatalf("%s layout: findProblem reports %s: %v", name, p.path, p.err)
+		}
+	}
+}
+
+// TestLayoutFollowsTheStructs: a new kind of object in a schema goes one
+// object per line with no change to the encoder, and a new plain field of
+// a schema goes among its keys.
+func TestLayoutFollowsTheStructs(t *testing.T) {
+	type futureSchema struct {
+		Name      string   `json:"name"`
+		Owner     string   `json:"owner,omitempty"`
+		Tables    []*table `json:"tables,omitempty"`
+		Sequences []*enum  `json:"sequences,omitempty"`
+	}
+	type futureDocument struct {
+		FormatVersion int             `json:"format_version"`
+		Schemas       []*futureSchema `json:"schemas"`
+	}
+	doc := futureDocument{FormatVersion: 2, Schemas: []*futureSchema{{
+		Name: "s", Owner: "o",
+		Tables:    []*table{{Schema: "s", Name: "t"}},
+		Sequences: []*enum{{Schema: "s", Name: "a"}, {Schema: "s", Name: "b"}},
+	}}}
+	var b bytes.Buffer
+	if err := writeObject(&b, reflect.ValueOf(doc), "", 0); err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "format_version": 2,
+  "schemas": [
+    {
+      "name": "s",
+      "owner": "o",
+      "tables": [
+        {"schema":"s","name":"t","row_security":{},"lifecycle":{}}
+      ],
+      "sequences": [
+        {"schema":"s","name":"a","values":null},
+        {"schema":"s","name":"b","values":null}
+      ]
+    }
+  ]
+}`
+	if b.String() != want {
+		t.Fatalf("layout:\n%s\nwant\n%s", b.String(), want)
+	}
 }
