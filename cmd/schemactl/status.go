@@ -14,8 +14,8 @@ import (
 )
 
 // runStatus is `schemactl status`. Exit status: 1 when apply would refuse
-// for a reason status can see (a checksum or history problem) or on an
-// error; with --detailed-exitcode, 2 when files are pending or the schema
+// for a reason status can see (a checksum or history problem, a state file
+// it cannot read) or on an error; with --detailed-exitcode, 2 when files are pending or the schema
 // drifted; 0 otherwise.
 func runStatus(ctx context.Context, env *Env, args []string) int {
 	fs, common := newFlagSet(env, "status", "status --database-url URL [--format text|json] [--detailed-exitcode] [--lock-timeout 5s] [--migrations-table schema.name]")

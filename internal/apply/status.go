@@ -36,8 +36,9 @@ type StatusReport struct {
 	TableExists     bool         `json:"table_exists"`
 	Files           []FileStatus `json:"files"`
 	Legacy          []LegacyRow  `json:"legacy_rows,omitempty"`
-	// Problems are what makes apply refuse: sum failures, applied files
-	// that changed, history out of order.
+	// Problems are what makes apply refuse: sum failures, a state file
+	// that cannot be read, applied files that changed, history out of
+	// order.
 	Problems []string `json:"problems"`
 	// Drift is only meaningful when DriftChecked; DriftNote says why not.
 	Drift        []Drift `json:"drift"`
@@ -82,6 +83,11 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 		// Without a readable directory nothing can be matched; say why.
 		rep.Problems = append(rep.Problems, err.Error())
 	} else if err := migrations.VerifySum(dir, files); err != nil {
+		rep.Problems = append(rep.Problems, err.Error())
+	}
+	// Apply reads the state file first and refuses one it cannot read
+	// (and plan plans from it): say so here, with the position.
+	if _, err := migrations.ReadState(dir); err != nil {
 		rep.Problems = append(rep.Problems, err.Error())
 	}
 	if rep.TableExists, err = tableExists(ctx, conn, table); err != nil {

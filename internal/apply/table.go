@@ -2,7 +2,6 @@ package apply
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/statefile"
 )
 
 // DefaultMigrationsTable is the migrations table when none is given
@@ -254,11 +254,9 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 			r.AppliedAt = *appliedAt
 		}
 		if state != nil {
-			var realm models.Realm
-			if err := json.Unmarshal(state, &realm); err != nil {
+			if r.State, err = statefile.DecodeRecorded(state); err != nil {
 				return nil, fmt.Errorf("reading the state recorded for version %04d in %s: %w", r.Version, t, err)
 			}
-			r.State = realm.Normalize()
 		}
 		out = append(out, r)
 	}
@@ -272,7 +270,7 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
 	var state any
 	if r.State != nil {
-		data, err := json.Marshal(r.State)
+		data, err := statefile.EncodeCompact(r.State)
 		if err != nil {
 			return fmt.Errorf("encoding the state for %s: %w", t, err)
 		}

@@ -34,7 +34,8 @@
 // # The state file
 //
 // schemactl.state.json is the normalised model (models.Realm) of the managed
-// schema after every file has run, as indented JSON with a format_version.
-// It is deterministic, so two branches that each add a migration conflict
-// on it in git, as they should.
+// schema after every file has run, in the format of package statefile,
+// which owns it: a format_version, one table per line. It is
+// deterministic, so two branches that each add a migration conflict on it
+// in git, as they should.
 package migrations

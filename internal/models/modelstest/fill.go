@@ -15,8 +15,15 @@ import (
 // lists matched by name stay two).
 func FilledRealm() *models.Realm {
 	r := &models.Realm{}
-	fill(reflect.ValueOf(r).Elem(), 1)
+	Fill(r)
 	return r
+}
+
+// Fill does to the struct ptr points at what FilledRealm does to a realm,
+// for a struct that mirrors the model (the state file's, say), so that a
+// test can check the way back too.
+func Fill(ptr any) {
+	fill(reflect.ValueOf(ptr).Elem(), 1)
 }
 
 func fill(v reflect.Value, seed int) {

@@ -1,0 +1,345 @@
+package statefile
+
+import (
+	"errors"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// This file is the format: one struct per object kind, with the JSON name
+// of every field written out, and beside each struct its two conversions,
+// from the model and back. Adding a field to the state is an edit here
+// only (struct field, one line in each conversion; see the package doc
+// for format_version); TestEveryModelFieldRoundTrips fails until it is
+// made.
+//
+// Field order is key order in the file: keep it, or every state file in
+// every repository changes on the next write. Conversions share slices
+// with their source: they feed an encoder or come from a decoder, and
+// nothing modifies either side afterwards.
+
+// document is the whole state. The file always lists its schemas, none
+// included ("schemas": []).
+type document struct {
+	FormatVersion int       `json:"format_version"`
+	Schemas       []*schema `json:"schemas"`
+}
+
+func fromRealm(r *models.Realm) *document {
+	return &document{FormatVersion: FormatVersion, Schemas: convertEach(r.Schemas, fromSchema)}
+}
+
+func (d *document) realm() *models.Realm {
+	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model)}
+}
+
+// schema is a schema and its objects. Every field that is a list of
+// objects is written one object per line in the file layout (see
+// writeSchema), so a new kind of object needs no change to the encoder.
+type schema struct {
+	Name      string   `json:"name"`
+	Exclusive bool     `json:"exclusive,omitempty"`
+	Enums     []*enum  `json:"enums,omitempty"`
+	Tables    []*table `json:"tables,omitempty"`
+}
+
+func fromSchema(s *models.Schema) *schema {
+	return &schema{
+		Name:      s.Name,
+		Exclusive: s.Exclusive,
+		Enums:     convertEach(s.Enums, fromEnum),
+		Tables:    convertEach(s.Tables, fromTable),
+	}
+}
+
+func (s *schema) model() *models.Schema {
+	return &models.Schema{
+		Name:      s.Name,
+		Exclusive: s.Exclusive,
+		Enums:     convertEach(s.Enums, (*enum).model),
+		Tables:    convertEach(s.Tables, (*table).model),
+	}
+}
+
+type enum struct {
+	Schema string   `json:"schema"`
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
+}
+
+func fromEnum(e *models.Enum) *enum {
+	return &enum{Schema: e.Schema, Name: e.Name, Values: e.Values}
+}
+
+func (e *enum) model() *models.Enum {
+	return &models.Enum{Schema: e.Schema, Name: e.Name, Values: e.Values}
+}
+
+type table struct {
+	Schema      string        `json:"schema"`
+	Name        string        `json:"name"`
+	Comment     string        `json:"comment,omitempty"`
+	Columns     []*column     `json:"columns,omitempty"`
+	PrimaryKey  *primaryKey   `json:"primary_key,omitempty"`
+	Uniques     []*unique     `json:"uniques,omitempty"`
+	Checks      []*check      `json:"checks,omitempty"`
+	ForeignKeys []*foreignKey `json:"foreign_keys,omitempty"`
+	Indexes     []*index      `json:"indexes,omitempty"`
+	RowSecurity rowSecurity   `json:"row_security"`
+	Policies    []*policy     `json:"policies,omitempty"`
+	Lifecycle   lifecycle     `json:"lifecycle"`
+}
+
+func fromTable(t *models.Table) *table {
+	out := &table{
+		Schema:      t.Schema,
+		Name:        t.Name,
+		Comment:     t.Comment,
+		Columns:     convertEach(t.Columns, fromColumn),
+		Uniques:     convertEach(t.Uniques, fromUnique),
+		Checks:      convertEach(t.Checks, fromCheck),
+		ForeignKeys: convertEach(t.ForeignKeys, fromForeignKey),
+		Indexes:     convertEach(t.Indexes, fromIndex),
+		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
+		Policies:    convertEach(t.Policies, fromPolicy),
+		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+	}
+	if t.PrimaryKey != nil {
+		out.PrimaryKey = &primaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	}
+	return out
+}
+
+func (t *table) model() *models.Table {
+	out := &models.Table{
+		Schema:      t.Schema,
+		Name:        t.Name,
+		Comment:     t.Comment,
+		Columns:     convertEach(t.Columns, (*column).model),
+		Uniques:     convertEach(t.Uniques, (*unique).model),
+		Checks:      convertEach(t.Checks, (*check).model),
+		ForeignKeys: convertEach(t.ForeignKeys, (*foreignKey).model),
+		Indexes:     convertEach(t.Indexes, (*index).model),
+		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
+		Policies:    convertEach(t.Policies, (*policy).model),
+		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+	}
+	if t.PrimaryKey != nil {
+		out.PrimaryKey = &models.PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	}
+	return out
+}
+
+type column struct {
+	Name     string     `json:"name"`
+	Type     columnType `json:"type"`
+	Nullable bool       `json:"nullable,omitempty"`
+	Default  string     `json:"default,omitempty"`
+	Identity *identity  `json:"identity,omitempty"`
+	Comment  string     `json:"comment,omitempty"`
+}
+
+func fromColumn(c *models.Column) *column {
+	out := &column{
+		Name:     c.Name,
+		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable: c.Nullable,
+		Default:  c.Default,
+		Comment:  c.Comment,
+	}
+	if c.Identity != nil {
+		out.Identity = &identity{Generated: c.Identity.Generated}
+	}
+	return out
+}
+
+func (c *column) model() *models.Column {
+	out := &models.Column{
+		Name:     c.Name,
+		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable: c.Nullable,
+		Default:  c.Default,
+		Comment:  c.Comment,
+	}
+	if c.Identity != nil {
+		out.Identity = &models.Identity{Generated: c.Identity.Generated}
+	}
+	return out
+}
+
+type columnType struct {
+	Name       string `json:"name"`
+	Modifiers  []int  `json:"modifiers,omitempty"`
+	Array      bool   `json:"array,omitempty"`
+	EnumSchema string `json:"enum_schema,omitempty"`
+}
+
+type identity struct {
+	Generated string `json:"generated"`
+}
+
+type primaryKey struct {
+	Name    string   `json:"name"`
+	Columns []string `json:"columns"`
+}
+
+type unique struct {
+	Name    string   `json:"name"`
+	Columns []string `json:"columns"`
+}
+
+func fromUnique(u *models.Unique) *unique { return &unique{Name: u.Name, Columns: u.Columns} }
+
+func (u *unique) model() *models.Unique { return &models.Unique{Name: u.Name, Columns: u.Columns} }
+
+type check struct {
+	Name     string `json:"name"`
+	Expr     string `json:"expr"`
+	NotValid bool   `json:"not_valid,omitempty"`
+}
+
+func fromCheck(c *models.Check) *check {
+	return &check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+}
+
+func (c *check) model() *models.Check {
+	return &models.Check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+}
+
+type foreignKey struct {
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	RefSchema         string   `json:"ref_schema"`
+	RefTable          string   `json:"ref_table"`
+	RefColumns        []string `json:"ref_columns"`
+	OnDelete          string   `json:"on_delete"`
+	OnUpdate          string   `json:"on_update"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	NotValid          bool     `json:"not_valid,omitempty"`
+}
+
+func fromForeignKey(fk *models.ForeignKey) *foreignKey {
+	return &foreignKey{
+		Name: fk.Name, Columns: fk.Columns,
+		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
+		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+	}
+}
+
+func (fk *foreignKey) model() *models.ForeignKey {
+	return &models.ForeignKey{
+		Name: fk.Name, Columns: fk.Columns,
+		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
+		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+	}
+}
+
+type index struct {
+	Name         string      `json:"name"`
+	Unique       bool        `json:"unique,omitempty"`
+	Method       string      `json:"method"`
+	Parts        []indexPart `json:"parts"`
+	Where        string      `json:"where,omitempty"`
+	Include      []string    `json:"include,omitempty"`
+	Concurrently bool        `json:"concurrently,omitempty"`
+}
+
+func fromIndex(ix *models.Index) *index {
+	out := &index{
+		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
+		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+	}
+	if ix.Parts != nil {
+		out.Parts = make([]indexPart, len(ix.Parts))
+		for i, p := range ix.Parts {
+			out.Parts[i] = indexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+		}
+	}
+	return out
+}
+
+func (ix *index) model() *models.Index {
+	out := &models.Index{
+		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
+		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+	}
+	if ix.Parts != nil {
+		out.Parts = make([]models.IndexPart, len(ix.Parts))
+		for i, p := range ix.Parts {
+			out.Parts[i] = models.IndexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+		}
+	}
+	return out
+}
+
+type indexPart struct {
+	Column     string `json:"column,omitempty"`
+	Expr       string `json:"expr,omitempty"`
+	Desc       bool   `json:"desc,omitempty"`
+	NullsFirst bool   `json:"nulls_first,omitempty"`
+	OpClass    string `json:"opclass,omitempty"`
+}
+
+type rowSecurity struct {
+	Enabled bool `json:"enabled,omitempty"`
+	Forced  bool `json:"forced,omitempty"`
+}
+
+type lifecycle struct {
+	PreventDestroy bool `json:"prevent_destroy,omitempty"`
+}
+
+type policy struct {
+	Name    string   `json:"name"`
+	Command string   `json:"command"`
+	As      string   `json:"as"`
+	Roles   []string `json:"roles"`
+	Using   string   `json:"using,omitempty"`
+	Check   string   `json:"check,omitempty"`
+}
+
+func fromPolicy(p *models.Policy) *policy {
+	return &policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+}
+
+func (p *policy) model() *models.Policy {
+	return &models.Policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+}
+
+// convertEach converts a list, keeping nil nil (the model's "none").
+//
+// A JSON null inside a list of objects ("tables": [null]) is the one thing
+// the decoder lets through that neither side can hold. Rather than thread
+// an error through every conversion, convertEach panics with errNull and
+// Decode turns it back into an error (recoverNull), as encoding/json does
+// inside itself; no panic leaves the package. (The model never holds a
+// nil object: models.Clone, which Encode calls first, would fail on it.)
+func convertEach[From, To any](in []*From, convert func(*From) *To) []*To {
+	if in == nil {
+		return nil
+	}
+	out := make([]*To, len(in))
+	for i, x := range in {
+		if x == nil {
+			panic(errNull)
+		}
+		out[i] = convert(x)
+	}
+	return out
+}
+
+// errNull is what convertEach panics with.
+var errNull = errors.New("null where an object is expected")
+
+// recoverNull, deferred, turns convertEach's panic into *err.
+func recoverNull(err *error) {
+	if r := recover(); r != nil {
+		if r != errNull {
+			panic(r)
+		}
+		*err = errNull
+	}
+}

@@ -1,0 +1,226 @@
+package statefile
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/models/modelstest"
+)
+
+// TestEveryModelFieldRoundTrips fills every field of the model by
+// reflection and takes it through the format and back, in both layouts,
+// without normalising (normalising would zero some fields, Nullable of an
+// identity column for one, and hide a field the format forgot). A field
+// added to the model that the format does not carry fails here.
+func TestEveryModelFieldRoundTrips(t *testing.T) {
+	want := modelstest.FilledRealm()
+	doc := fromRealm(want)
+
+	file, err := encodeFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := decodeStrict(file)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, file)
+	}
+	got, err := realmOf(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("the format loses fields of the model: %s", firstDifference(reflect.ValueOf(want), reflect.ValueOf(got), "realm"))
+	}
+
+	// EncodeCompact normalises, as Encode does: compare normalised.
+	compact, err := EncodeCompact(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = Decode("compact", compact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if norm := want.Clone().Normalize(); !reflect.DeepEqual(got, norm) {
+		t.Fatalf("compact layout loses fields:\n%s", strings.Join(models.Differences(norm, got), "\n"))
+	}
+}
+
+// TestEveryFormatFieldReachesTheModel is the way back: a field of the
+// format that no conversion fills would be written as zero and read into
+// nothing.
+func TestEveryFormatFieldReachesTheModel(t *testing.T) {
+	var want document
+	modelstest.Fill(&want)
+	want.FormatVersion = FormatVersion
+	got := fromRealm(want.realm())
+	if !reflect.DeepEqual(got, &want) {
+		t.Fatalf("a field of the format does not reach the model and back: %s", firstDifference(reflect.ValueOf(&want), reflect.ValueOf(got), "document"))
+	}
+}
+
+// TestEncodeNormalisesAndIsDeterministic checks the promise the file's
+// place in git rests on: equal realms, in any order, give equal bytes,
+// and the caller's realm is left alone.
+func TestEncodeNormalisesAndIsDeterministic(t *testing.T) {
+	a := v1Full()
+	b := v1Full()
+	// Reverse every list whose order carries no meaning.
+	for _, s := range b.Schemas {
+		reverse(s.Tables)
+		reverse(s.Enums)
+		for _, tb := range s.Tables {
+			reverse(tb.Indexes)
+			reverse(tb.Policies)
+			reverse(tb.ForeignKeys)
+		}
+	}
+	reverse(b.Schemas)
+	before := b.Clone()
+	ea, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eb, err := Encode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ea, eb) {
+		t.Fatal("the order of the realm's lists changes the file")
+	}
+	if !reflect.DeepEqual(b, before) {
+		t.Fatal("Encode modified its argument")
+	}
+	for _, r := range []*models.Realm{nil, {}} {
+		data, err := Encode(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "{\n  \"format_version\": 1,\n  \"schemas\": []\n}\n"; string(data) != want {
+			t.Fatalf("empty realm encodes as\n%s\nwant\n%s", data, want)
+		}
+		back, err := Decode("empty", data)
+		if err != nil || len(back.Schemas) != 0 {
+			t.Fatalf("empty realm decodes as %+v, %v", back, err)
+		}
+	}
+	data, err := Encode(&models.Realm{Schemas: []*models.Schema{{Name: "s"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "{\n  \"format_version\": 1,\n  \"schemas\": [\n    {\n      \"name\": \"s\"\n    }\n  ]\n}\n"; string(data) != want {
+		t.Fatalf("a bare schema encodes as\n%s\nwant\n%s", data, want)
+	}
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// firstDifference names the first field where a and b differ, with
+// what each holds there.
+func firstDifference(a, b reflect.Value, path string) string {
+	switch a.Kind() {
+	case reflect.Pointer:
+		if a.IsNil() || b.IsNil() {
+			if a.IsNil() != b.IsNil() {
+				return fmt.Sprintf("%s: %v != %v", path, a, b)
+			}
+			return ""
+		}
+		return firstDifference(a.Elem(), b.Elem(), path)
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if d := firstDifference(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); d != "" {
+				return d
+			}
+		}
+		return ""
+	case reflect.Slice:
+		if a.Len() != b.Len() || a.IsNil() != b.IsNil() {
+			return fmt.Sprintf("%s: %d elements (nil %t) != %d (nil %t)", path, a.Len(), a.IsNil(), b.Len(), b.IsNil())
+		}
+		for i := 0; i < a.Len(); i++ {
+			if d := firstDifference(a.Index(i), b.Index(i), fmt.Sprintf("%s[%d]", path, i)); d != "" {
+				return d
+			}
+		}
+		return ""
+	}
+	if !reflect.DeepEqual(a.Interface(), b.Interface()) {
+		return fmt.Sprintf("%s: %#v != %#v", path, a.Interface(), b.Interface())
+	}
+	return ""
+}
+
+// TestFindProblemKnowsTheWholeFormat: the walker that locates decode
+// errors accepts a document with every field set, so it knows every key
+// and kind of value the format has (a new kind it does not check fails
+// here, not in a user's error message).
+func TestFindProblemKnowsTheWholeFormat(t *testing.T) {
+	var doc document
+	modelstest.Fill(&doc)
+	for name, encode := range map[string]func(*document) ([]byte, error){
+		"file":    encodeFile,
+		"compact": func(d *document) ([]byte, error) { return json.Marshal(d) },
+	} {
+		data, err := encode(&doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, found := findProblem(data); found {
+			t.Fatalf("%s layout: findProblem reports %s: %v", name, p.path, p.err)
+		}
+	}
+}
+
+// TestLayoutFollowsTheStructs: a new kind of object in a schema goes one
+// object per line with no change to the encoder, and a new plain field of
+// a schema goes among its keys.
+func TestLayoutFollowsTheStructs(t *testing.T) {
+	type futureSchema struct {
+		Name      string   `json:"name"`
+		Owner     string   `json:"owner,omitempty"`
+		Tables    []*table `json:"tables,omitempty"`
+		Sequences []*enum  `json:"sequences,omitempty"`
+	}
+	type futureDocument struct {
+		FormatVersion int             `json:"format_version"`
+		Schemas       []*futureSchema `json:"schemas"`
+	}
+	doc := futureDocument{FormatVersion: 2, Schemas: []*futureSchema{{
+		Name: "s", Owner: "o",
+		Tables:    []*table{{Schema: "s", Name: "t"}},
+		Sequences: []*enum{{Schema: "s", Name: "a"}, {Schema: "s", Name: "b"}},
+	}}}
+	var b bytes.Buffer
+	if err := writeObject(&b, reflect.ValueOf(doc), "", 0); err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "format_version": 2,
+  "schemas": [
+    {
+      "name": "s",
+      "owner": "o",
+      "tables": [
+        {"schema":"s","name":"t","row_security":{},"lifecycle":{}}
+      ],
+      "sequences": [
+        {"schema":"s","name":"a","values":null},
+        {"schema":"s","name":"b","values":null}
+      ]
+    }
+  ]
+}`
+	if b.String() != want {
+		t.Fatalf("layout:\n%s\nwant\n%s", b.String(), want)
+	}
+}
