@@ -10,6 +10,7 @@ import (
 
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/models/modelstest"
+	"github.com/schemactl/schemactl/internal/statefile"
 )
 
 func tx(sql string) Statement   { return Statement{SQL: sql} }
@@ -394,7 +395,7 @@ SELECT $$;$$
 // by hand around the schema's lists, so a field added to models.Schema
 // must not be lost.
 func TestStateEncodesEveryField(t *testing.T) {
-	r := modelstest.FilledRealm()
+	r := statefile.Recorded(modelstest.FilledRealm())
 	data, err := EncodeState(r)
 	if err != nil {
 		t.Fatal(err)

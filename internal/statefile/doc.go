@@ -9,6 +9,9 @@
 // still loads (testdata/state holds states written by earlier releases;
 // the compatibility test decodes each of them).
 //
+// Not everything in a models.Realm is recorded: import blocks, data
+// tables and what only the catalog reports are left out (see Recorded).
+//
 // # Layouts
 //
 // Encode writes the file layout: the document and each schema one key per

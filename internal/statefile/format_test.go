@@ -18,7 +18,7 @@ import (
 // identity column for one, and hide a field the format forgot). A field
 // added to the model that the format does not carry fails here.
 func TestEveryModelFieldRoundTrips(t *testing.T) {
-	want := modelstest.FilledRealm()
+	want := Recorded(modelstest.FilledRealm())
 	doc := fromRealm(want)
 
 	file, err := encodeFile(doc)
