@@ -213,8 +213,9 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			enumArray, notNull   bool
 			def, comment         *string
 			identity             string
+			serial               bool
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -233,6 +234,9 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)
+		if serial && models.SerialTypeName(c.Type) != "" {
+			c.Serial, c.Default = true, ""
+		}
 		switch identity {
 		case "a":
 			c.Identity = &models.Identity{Generated: models.IdentityAlways}

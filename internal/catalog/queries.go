@@ -92,7 +92,9 @@ ORDER BY 2, 3`
 // generation expression, which queryUnmodeled reports (taken for a
 // default, it would plan a wrong DEFAULT). For an enum (or an array of
 // an enum) the type's schema and bare name are returned besides
-// format_type, whose spelling depends on search_path.
+// format_type, whose spelling depends on search_path. A serial column is
+// told apart from an integer with a nextval default by the sequence: its
+// own, owned by the column (pg_depend 'a').
 const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     format_type(a.atttypid, a.atttypmod),
     coalesce(CASE WHEN t.typtype = 'e' THEN tn.nspname END, en.nspname)::text,
@@ -101,7 +103,16 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     a.attnotnull,
     CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
     a.attidentity::text,
-    d.description
+    d.description,
+    -- serial: the default is nextval of a sequence the column owns
+    a.attidentity = '' AND a.attgenerated = '' AND ad.oid IS NOT NULL
+        AND pg_get_expr(ad.adbin, ad.adrelid) ~ '^nextval\(''(?:[^'']|'''')*''::regclass\)$'
+        AND EXISTS (
+            SELECT 1 FROM pg_depend dd
+            JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = dd.refobjid
+                AND od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
+                AND od.refobjsubid = a.attnum AND od.deptype = 'a'
+            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass)
 FROM pg_attribute a
 JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid

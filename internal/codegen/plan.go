@@ -253,7 +253,7 @@ func buildTable(t *models.Table, tn tableNames, names *namer, enumTypes map[stri
 			Column:         c.Name,
 			Go:             g,
 			Comment:        g.Comment,
-			HasDefault:     c.Default != "" || c.Identity != nil,
+			HasDefault:     c.Default != "" || c.Identity != nil || c.Serial,
 			IdentityAlways: c.Identity != nil && c.Identity.Generated == models.IdentityAlways,
 			SQLTypeName:    c.Type.Name,
 			QuotedColumn:   models.QuoteIdent(c.Name),

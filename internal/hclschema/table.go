@@ -129,9 +129,13 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 	l.add(diags...)
 	col := &models.Column{Name: name}
 	if a := c.attr("type"); a != nil {
-		ty, _, d := l.decodeType(a.Expr, t.Schema)
-		l.add(d...)
-		col.Type = ty
+		if ty, ok := serialType(a.Expr); ok {
+			col.Type, col.Serial = ty, true
+		} else {
+			ty, _, d := l.decodeType(a.Expr, t.Schema)
+			l.add(d...)
+			col.Type = ty
+		}
 	}
 	if a := c.attr("null"); a != nil {
 		v, _, d := boolValue(a.Expr, "null")
@@ -168,6 +172,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 			l.add(errorf(blockHeader(ib), "Invalid identity column", "Column %q has type %s; identity columns must be smallint, integer or bigint.", name, col.Type))
 		}
 	}
+	l.checkSerial(col, c)
 	if _, dup := td.columnRanges[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
 		return
@@ -504,4 +509,22 @@ func (l *loader) tableNames() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkSerial refuses what a serial column cannot also be: its default is
+// its sequence, it is NOT NULL, and it is not an identity column.
+func (l *loader) checkSerial(col *models.Column, c content) {
+	if !col.Serial {
+		return
+	}
+	what := models.SerialTypeName(col.Type)
+	if a := c.attr("default"); a != nil {
+		l.add(errorf(a.Expr.Range(), "Default on a serial column", "Column %q is %s: its default is nextval of its own sequence, so it cannot have another.", col.Name, what))
+	}
+	if a := c.attr("null"); a != nil && col.Nullable {
+		l.add(errorf(a.Expr.Range(), "Nullable serial column", "Column %q is %s, which is always NOT NULL.", col.Name, what))
+	}
+	for _, ib := range c.blocksOf("identity") {
+		l.add(errorf(blockHeader(ib), "Serial identity column", "Column %q is %s: use an integer type with identity, or serial without it, not both.", col.Name, what))
+	}
 }

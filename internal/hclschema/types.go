@@ -108,9 +108,7 @@ func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (mode
 func unknownType(name string, rng hcl.Range) *hcl.Diagnostic {
 	detail := fmt.Sprintf("The type %s is not known. Use one of %s, varchar(n), char(n), numeric(p,s), enum.NAME, or sql(\"...\") for any other PostgreSQL type.",
 		name, strings.Join(bareTypeNames(), ", "))
-	if models.IsSerialAlias(name) {
-		detail = fmt.Sprintf("%s is not a type but a shorthand for an integer column with a sequence default. Use integer or bigint with identity { generated = BY_DEFAULT }.", name)
-	} else if s := suggest(name, append(bareTypeNames(), "varchar", "char", "numeric")); s != "" {
+	if s := suggest(name, append(bareTypeNames(), "varchar", "char", "numeric")); s != "" {
 		detail += fmt.Sprintf(" Did you mean %s?", s)
 	}
 	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown type", Detail: detail, Subject: rangePtr(rng)}
@@ -184,9 +182,6 @@ func (l *loader) enumNames() []string {
 // declared enum (bare, quoted, or schema-qualified) resolves to that enum,
 // so sql("mood[]") is an array of enum mood.
 func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
-	if models.IsSerialAlias(text) {
-		return models.Type{}, false, hcl.Diagnostics{unknownType(text, rng)}
-	}
 	base, array := splitArray(strings.TrimSpace(text))
 	if schema, name, ok := splitTypeName(base); ok {
 		if e := l.lookupEnumLoose(schema, name, tableSchema); e != nil {
@@ -283,4 +278,36 @@ func splitTypeName(s string) (schema, name string, ok bool) {
 		return parts[0], parts[1], true
 	}
 	return "", "", false
+}
+
+// serialTypes are the serial pseudo-types: an integer type whose default
+// is nextval of a sequence the column owns.
+var serialTypes = map[string]string{
+	"serial": "integer", "serial4": "integer",
+	"bigserial": "bigint", "serial8": "bigint",
+	"smallserial": "smallint", "serial2": "smallint",
+}
+
+// serialType reports whether a column's type expression is one of the
+// serial pseudo-types (bare, as Atlas writes them, or in sql("...")), and
+// returns the integer type it stands for.
+func serialType(expr hclsyntax.Expression) (models.Type, bool) {
+	var name string
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		if len(e.Traversal) != 1 {
+			return models.Type{}, false
+		}
+		name = e.Traversal.RootName()
+	case *hclsyntax.FunctionCallExpr:
+		text, isCall, diags := sqlCall(e)
+		if !isCall || diags.HasErrors() {
+			return models.Type{}, false
+		}
+		name = strings.ToLower(strings.TrimSpace(text))
+	default:
+		return models.Type{}, false
+	}
+	base, ok := serialTypes[name]
+	return models.Type{Name: base}, ok
 }

@@ -205,7 +205,11 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 }
 
 func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column) {
-	b.SetAttributeRaw("type", w.typeTokens(t, c.Type))
+	if name := models.SerialTypeName(c.Type); c.Serial && name != "" {
+		b.SetAttributeRaw("type", hclwrite.TokensForIdentifier(name))
+	} else {
+		b.SetAttributeRaw("type", w.typeTokens(t, c.Type))
+	}
 	if c.Nullable && c.Identity == nil {
 		b.SetAttributeValue("null", cty.True)
 	}

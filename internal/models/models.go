@@ -138,7 +138,29 @@ type Column struct {
 	// ("now()", "'active'::text", "0"); empty means no default.
 	Default  string    `json:"default,omitempty"`
 	Identity *Identity `json:"identity,omitempty"`
-	Comment  string    `json:"comment,omitempty"`
+	// Serial marks a serial, bigserial or smallserial column: its type is
+	// smallint, integer or bigint, and its default (Default stays empty)
+	// is nextval of a sequence the column owns, which PostgreSQL creates
+	// with it.
+	Serial  bool   `json:"serial,omitempty"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// SerialTypeName is how DDL spells a serial column of type t: serial,
+// bigserial or smallserial ("" when t cannot be serial).
+func SerialTypeName(t Type) string {
+	if t.Array || t.IsEnum() || len(t.Modifiers) > 0 {
+		return ""
+	}
+	switch t.Name {
+	case "integer":
+		return "serial"
+	case "bigint":
+		return "bigserial"
+	case "smallint":
+		return "smallserial"
+	}
+	return ""
 }
 
 // Identity generation kinds, as PostgreSQL spells them in DDL.

@@ -30,11 +30,14 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
 	}
 	name := displayName(t.Schema, t.Name)
-	if !col.Nullable && col.Default == "" && col.Identity == nil {
+	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableScan, fmt.Sprintf("column %s is NOT NULL without a default: adding it fails if %s has rows", col.Name, name)})
 	}
 	if col.Identity != nil {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding identity column %s rewrites %s under an ACCESS EXCLUSIVE lock", col.Name, name)})
+	}
+	if col.Serial {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding serial column %s rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})
 	}
 	b.emit(c, s)
 	if col.Comment != "" {
@@ -76,6 +79,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	prefix := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s", qt, qc)
 	typeChanged := !old.Type.Equal(col.Type)
 	defaultDone := false
+	b.diffSerialBefore(c, t, old, col)
 
 	if typeChanged {
 		b.noteRetyped(t, col.Name, false)
@@ -151,6 +155,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s identity %s -> %s", col.Name, old.Identity.Generated, col.Identity.Generated)})
 		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", prefix, col.Identity.Generated))
 	}
+	b.diffSerialAfter(c, t, old, col)
 	if old.Comment != col.Comment {
 		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s comment %s", col.Name, commentLiteral(col.Comment))})
 		b.emit(c, &Statement{

@@ -14,7 +14,7 @@ func quoteList(names []string) string { return ddl.QuoteList(names) }
 // columnDefinition is a column as CREATE TABLE / ADD COLUMN write it.
 func columnDefinition(c *models.Column) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s", models.QuoteIdent(c.Name), c.Type.SQL())
+	fmt.Fprintf(&b, "%s %s", models.QuoteIdent(c.Name), columnTypeSQL(c))
 	if c.Identity != nil {
 		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
 	}
@@ -30,7 +30,7 @@ func columnDefinition(c *models.Column) string {
 // columnSummary is a column for the text plan: unquoted and short.
 func columnSummary(c *models.Column) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "column %s %s", c.Name, c.Type.String())
+	fmt.Fprintf(&b, "column %s %s", c.Name, columnTypeSQL(c))
 	if c.Identity != nil {
 		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
 	}
@@ -140,4 +140,14 @@ func mentionsColumn(expr, col string) bool {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// columnTypeSQL is the column's type as DDL writes it: serial, bigserial
+// or smallserial for a serial column (which makes its sequence and
+// default), the type itself otherwise.
+func columnTypeSQL(c *models.Column) string {
+	if name := models.SerialTypeName(c.Type); c.Serial && name != "" {
+		return name
+	}
+	return c.Type.SQL()
 }

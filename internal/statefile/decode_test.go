@@ -73,9 +73,9 @@ func TestVersionErrorsSayWhatToDo(t *testing.T) {
 	for _, tc := range []struct {
 		data, want string
 	}{
-		{`{"format_version": 2, "schemas": [], "sequences": [{"name": "s"}]}`,
-			fileName + ": format_version 2 is newer than this schemactl reads (1 to 1): the state was written by a newer schemactl; upgrade schemactl to read it"},
-		{`{"format_version": 2, "schemas": []}`, "upgrade schemactl"},
+		{`{"format_version": 3, "schemas": [], "sequences": [{"name": "s"}]}`,
+			fileName + ": format_version 3 is newer than this schemactl reads (1 to 2): the state was written by a newer schemactl; upgrade schemactl to read it"},
+		{`{"format_version": 3, "schemas": []}`, "upgrade schemactl"},
 		{`{"schemas": []}`, fileName + ": no format_version: schemactl did not write this state; restore it from version control (git checkout -- the file)"},
 		{`{"format_version": 0, "schemas": []}`, "no format_version"},
 		{`{"format_version": -1}`, fileName + ": format_version -1 is not a version schemactl writes; restore"},

@@ -67,9 +67,16 @@
 //
 // # When format_version changes
 //
-// FormatVersion is the version Encode writes and the newest Decode reads.
-// Decode reads every version from 1 to FormatVersion, and refuses a newer
-// one with "upgrade schemactl" rather than misread it. So:
+// FormatVersion is the newest version Decode reads; Decode reads every
+// version from 1 to FormatVersion, and refuses a newer one with "upgrade
+// schemactl" rather than misread it. Encode writes the oldest version that
+// holds the state (versionFor), so a state that uses nothing new keeps its
+// bytes and stays readable by older releases. The versions:
+//
+//   - 1: the first format.
+//   - 2: a column may be serial ("serial": true).
+//
+// So:
 //
 //   - Bump it when the format gains a field or a kind of object, or a field
 //     gains a value older releases do not know (a new referential action,
@@ -87,6 +94,6 @@
 //     changes every file on its next write, so avoid it).
 package statefile
 
-// FormatVersion is the format_version Encode writes and the newest that
-// Decode reads.
-const FormatVersion = 1
+// FormatVersion is the newest format_version; Encode writes the oldest
+// that holds what it encodes.
+const FormatVersion = 2

@@ -26,7 +26,21 @@ type document struct {
 }
 
 func fromRealm(r *models.Realm) *document {
-	return &document{FormatVersion: FormatVersion, Schemas: convertEach(r.Schemas, fromSchema)}
+	return &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema)}
+}
+
+// versionFor is the oldest format_version that holds r (see the package
+// doc): a state that uses nothing newer stays readable by older releases,
+// and its file does not change.
+func versionFor(r *models.Realm) int {
+	for _, t := range r.Tables() {
+		for _, c := range t.Columns {
+			if c.Serial {
+				return 2
+			}
+		}
+	}
+	return 1
 }
 
 func (d *document) realm() *models.Realm {
@@ -136,6 +150,7 @@ type column struct {
 	Nullable bool       `json:"nullable,omitempty"`
 	Default  string     `json:"default,omitempty"`
 	Identity *identity  `json:"identity,omitempty"`
+	Serial   bool       `json:"serial,omitempty"` // format_version 2
 	Comment  string     `json:"comment,omitempty"`
 }
 
@@ -145,6 +160,7 @@ func fromColumn(c *models.Column) *column {
 		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
 		Nullable: c.Nullable,
 		Default:  c.Default,
+		Serial:   c.Serial,
 		Comment:  c.Comment,
 	}
 	if c.Identity != nil {
@@ -159,6 +175,7 @@ func (c *column) model() *models.Column {
 		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
 		Nullable: c.Nullable,
 		Default:  c.Default,
+		Serial:   c.Serial,
 		Comment:  c.Comment,
 	}
 	if c.Identity != nil {

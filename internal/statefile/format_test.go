@@ -224,3 +224,28 @@ func TestLayoutFollowsTheStructs(t *testing.T) {
 		t.Fatalf("layout:\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// TestEncodeWritesTheOldestVersionThatHoldsTheState: a state without
+// serial columns stays format_version 1, readable by older releases; one
+// with a serial column is 2, which they refuse with "upgrade schemactl".
+func TestEncodeWritesTheOldestVersionThatHoldsTheState(t *testing.T) {
+	realm := &models.Realm{Schemas: []*models.Schema{{Name: "public", Tables: []*models.Table{{
+		Schema: "public", Name: "t", Columns: []*models.Column{{Name: "id", Type: models.Type{Name: "integer"}}}}}}}}
+	for _, tc := range []struct {
+		serial bool
+		want   string
+	}{{false, `"format_version": 1,`}, {true, `"format_version": 2,`}} {
+		realm.Tables()[0].Columns[0].Serial = tc.serial
+		data, err := Encode(realm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(data, []byte(tc.want)) {
+			t.Errorf("serial %v: state does not say %s:\n%s", tc.serial, tc.want, data)
+		}
+		back, err := Decode("state", data)
+		if err != nil || back.Tables()[0].Columns[0].Serial != tc.serial {
+			t.Errorf("serial %v: decoded %v, err %v", tc.serial, back, err)
+		}
+	}
+}

@@ -1,5 +1,5 @@
 # The application schema of schema.sql as `schemactl inspect` renders it:
-# serial columns are their integer type plus a nextval() default, and
+# serial columns are written serial, bigserial or smallserial, and
 # every expression is spelled the way PostgreSQL deparses it.
 schema "public" {}
 
@@ -16,8 +16,7 @@ table "organizations" {
   schema  = schema.public
   comment = "Tenants: every row below belongs to one"
   column "id" {
-    type    = integer
-    default = sql("nextval('organizations_id_seq'::regclass)")
+    type = serial
   }
   column "name" { type = varchar(200) }
   column "slug" { type = varchar(64) }
@@ -40,8 +39,7 @@ table "organizations" {
 table "users" {
   schema = schema.public
   column "id" {
-    type    = bigint
-    default = sql("nextval('users_id_seq'::regclass)")
+    type = bigserial
   }
   column "org_id" { type = integer }
   column "email" { type = varchar(320) }
@@ -154,8 +152,7 @@ table "products" {
 table "orders" {
   schema = schema.public
   column "id" {
-    type    = bigint
-    default = sql("nextval('orders_id_seq'::regclass)")
+    type = bigserial
   }
   column "org_id" { type = integer }
   column "customer_id" {

@@ -29,16 +29,13 @@ table "by_default_id" {
 table "serials" {
   schema = schema.public
   column "id" {
-    type    = integer
-    default = sql("nextval('serials_id_seq'::regclass)")
+    type = serial
   }
   column "big" {
-    type    = bigint
-    default = sql("nextval('serials_big_seq'::regclass)")
+    type = bigserial
   }
   column "small" {
-    type    = smallint
-    default = sql("nextval('serials_small_seq'::regclass)")
+    type = smallserial
   }
   primary_key { columns = [column.id] }
 }

@@ -1,0 +1,6 @@
+schema "public" {}
+
+table "tickets" {
+  schema = schema.public
+  column "title" { type = text }
+}

@@ -1,0 +1,11 @@
+schema "public" {}
+
+table "Odd Table" {
+  schema = schema.public
+  column "becomes serial" { type = serial }
+  column "stops being serial" {
+    type    = integer
+    default = 0
+  }
+  column "label" { type = text }
+}

@@ -1,0 +1,1 @@
+INSERT INTO public."Odd Table" ("becomes serial", label) VALUES (5, 'a'), (9, 'b');
