@@ -90,6 +90,9 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 	if err != nil {
 		return nil, err
 	}
+	if err := checkData(current, in.Desired); err != nil {
+		return nil, err
+	}
 	res := &Result{}
 	if in.Expected != nil {
 		expected, err := NormalizeExpressions(ctx, tx, current, in.Expected)

@@ -19,12 +19,19 @@ import (
 func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable string, realms ...*models.Realm) (*models.Realm, error) {
 	var schemas []string
 	exclusive := false
+	var data []string // data tables: read to be checked, never managed
 	for _, r := range realms {
 		for _, s := range realmOrEmpty(r).Schemas {
 			if !slices.Contains(schemas, s.Name) {
 				schemas = append(schemas, s.Name)
 			}
 			exclusive = exclusive || s.Exclusive
+		}
+		for _, d := range realmOrEmpty(r).Data {
+			if !slices.Contains(schemas, d.Schema) {
+				schemas = append(schemas, d.Schema)
+			}
+			data = append(data, d.Schema+"."+d.Name)
 		}
 	}
 	if len(schemas) == 0 {
@@ -35,6 +42,7 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 		opts.Exclude = []string{migrationsTable}
 	}
 	if !exclusive {
+		opts.Tables = append(opts.Tables, data...)
 		for _, r := range realms {
 			for _, t := range realmOrEmpty(r).Tables() {
 				if q := t.Schema + "." + t.Name; !slices.Contains(opts.Tables, q) {
