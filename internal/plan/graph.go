@@ -59,6 +59,32 @@ func (g *graph) add(s *Statement) *Statement {
 //
 // Among statements free to run, the one generated first runs first.
 func (g *graph) sort() ([]*Statement, error) {
+	out, indeg := g.edges()
+	n := len(g.stmts)
+	// Statements run in files: a run of transactional statements shares
+	// one transaction, each run of no-transaction statements autocommits
+	// statement by statement. Fewer runs mean fewer files, and a
+	// validation left for a no-transaction run waits for the others
+	// instead of splitting the transactional part around it. So the sort
+	// stays in one mode while it can, and is tried starting in either
+	// mode. Between two orders with as many runs, the one starting
+	// transactional wins: a no-transaction file that stops half way then
+	// comes after a file recorded without a state, so apply's rerun does
+	// not take its finished steps for drift.
+	sorted := g.kahn(out, indeg, false)
+	if other := g.kahn(out, indeg, true); len(sorted) == n && len(other) == n && runs(other) < runs(sorted) {
+		sorted = other
+	}
+	if len(sorted) != n {
+		return nil, g.cycleError(sorted)
+	}
+	return sorted, nil
+}
+
+// edges derives the graph's edges from what each statement creates,
+// drops and requires (see sort): out[i] are the statements that must run
+// after statement i, indeg[i] how many must run before it.
+func (g *graph) edges() ([]map[int]bool, []int) {
 	creators := map[string][]*Statement{}
 	droppers := map[string][]*Statement{}
 	for _, s := range g.stmts {
@@ -110,34 +136,22 @@ func (g *graph) sort() ([]*Statement, error) {
 			edge(a, s)
 		}
 	}
-	// Statements run in files: a run of transactional statements shares
-	// one transaction, each run of no-transaction statements autocommits
-	// statement by statement. Fewer runs mean fewer files, and a
-	// validation left for a no-transaction run waits for the others
-	// instead of splitting the transactional part around it. So the sort
-	// stays in one mode while it can, and is tried starting in either
-	// mode. Between two orders with as many runs, the one starting
-	// transactional wins: a no-transaction file that stops half way then
-	// comes after a file recorded without a state, so apply's rerun does
-	// not take its finished steps for drift.
-	sorted := g.kahn(out, indeg, false)
-	if other := g.kahn(out, indeg, true); len(sorted) == n && len(other) == n && runs(other) < runs(sorted) {
-		sorted = other
+	return out, indeg
+}
+
+// cycleError names the statements a sort could not place.
+func (g *graph) cycleError(sorted []*Statement) error {
+	placed := make([]bool, len(g.stmts))
+	for _, s := range sorted {
+		placed[s.seq] = true
 	}
-	if len(sorted) != n {
-		placed := make([]bool, n)
-		for _, s := range sorted {
-			placed[s.seq] = true
+	var stuck []string
+	for i, s := range g.stmts {
+		if !placed[i] {
+			stuck = append(stuck, firstLine(s.SQL))
 		}
-		var stuck []string
-		for i, s := range g.stmts {
-			if !placed[i] {
-				stuck = append(stuck, firstLine(s.SQL))
-			}
-		}
-		return nil, fmt.Errorf("ordering the plan: dependency cycle among %d statements: %s", len(stuck), strings.Join(stuck, "; "))
 	}
-	return sorted, nil
+	return fmt.Errorf("ordering the plan: dependency cycle among %d statements: %s", len(stuck), strings.Join(stuck, "; "))
 }
 
 // kahn is a topological sort over the edges out with in-degrees indeg
