@@ -162,7 +162,7 @@ func requireConverged(t testing.TB, ctx context.Context, conn *pgx.Conn, desired
 	if err != nil {
 		t.Fatalf("%s: re-planning: %v", stage, err)
 	}
-	if !again.Empty() {
+	if !again.Matches() {
 		t.Fatalf("%s: re-planning is not empty:\n%s", stage, planText(again))
 	}
 }

@@ -93,26 +93,20 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 	if err := checkData(current, in.Desired); err != nil {
 		return nil, err
 	}
+	desired, expected, err := normalizeRealms(ctx, tx, current, in.Desired, in.Expected)
+	if err != nil {
+		return nil, err
+	}
 	res := &Result{}
-	if in.Expected != nil {
-		expected, err := NormalizeExpressions(ctx, tx, current, in.Expected)
-		if err != nil {
-			return nil, fmt.Errorf("rendering the recorded state's expressions: %w", err)
-		}
+	if expected != nil {
 		live := withoutPendingIndexes(plan.Managed(current, expected, expected), expected, opts.PendingIndexes)
 		// Nothing is applied from this plan: a destroy in it is drift
 		// to report, not a refusal.
-		drift, err := plan.BuildOwned(live, expected, in.Expected, plan.Options{AllowDestroy: true})
-		if err != nil {
+		if res.Drift, err = plan.BuildOwned(live, expected, in.Expected, plan.Options{AllowDestroy: true}); err != nil {
 			return nil, fmt.Errorf("comparing the live schema with the recorded state: %w", err)
 		}
-		res.Drift = drift
 	}
-	if in.Desired != nil {
-		desired, err := NormalizeExpressions(ctx, tx, current, in.Desired)
-		if err != nil {
-			return nil, err
-		}
+	if desired != nil {
 		if res.Plan, err = plan.BuildOwned(current, desired, realmOrEmpty(in.State), opts.Options); err != nil {
 			return nil, err
 		}

@@ -36,27 +36,70 @@ import (
 // An expression the server rejects (a missing column, a syntax error) is
 // an *ExpressionError naming the object.
 func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *models.Realm) (*models.Realm, error) {
+	out, _, err := normalizeRealms(ctx, tx, current, desired, nil)
+	return out, err
+}
+
+// normalizeRealms is NormalizeExpressions for desired and the recorded
+// state expected together, in one round trip: a live comparison reads the
+// catalog once whether or not it also checks drift. A table of expected
+// whose expressions are those of desired's table takes desired's
+// renderings; its other tables that exist get scratch copies of their own;
+// tables the database lacks are left as they are (their drift is that
+// they are missing). Either realm may be nil.
+//
+// An expression of desired the server rejects is an *ExpressionError.
+// One of expected's is not the HCL's fault: expected's expressions are then
+// left unrendered (a second round trip for desired alone), which can only
+// show a difference of spelling as drift.
+func normalizeRealms(ctx context.Context, tx pgx.Tx, current, desired, expected *models.Realm) (*models.Realm, *models.Realm, error) {
 	current = realmOrEmpty(current)
-	out := realmOrEmpty(desired.Clone()).Normalize()
+	outD, outE := desired.Clone().Normalize(), expected.Clone().Normalize()
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
-	for _, t := range out.Tables() {
-		n.collect(t)
+	for _, t := range realmOrEmpty(outD).Tables() {
+		n.collect(t, false)
+	}
+	var shared [][2]*models.Table // expected's table, desired's
+	for _, t := range realmOrEmpty(outE).Tables() {
+		if current.Table(t.Schema, t.Name) == nil {
+			continue
+		}
+		if d := outD.Table(t.Schema, t.Name); d != nil && sameExpressions(t, d) {
+			shared = append(shared, [2]*models.Table{t, d})
+			continue
+		}
+		n.collect(t, true)
 	}
 	if len(n.targets) == 0 {
-		return out, nil
+		return outD, outE, nil
 	}
-	n.prepare(out)
+	n.prepare(realmOrEmpty(outD))
+	failed, err := n.render(ctx, tx)
+	if failed != nil && failed.expected {
+		d, derr := NormalizeExpressions(ctx, tx, current, desired)
+		return d, expected.Clone().Normalize(), derr
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, p := range shared {
+		copyRendered(p[0], p[1])
+	}
+	return outD, outE, nil
+}
 
+// render runs the statements in a savepoint that is always rolled back,
+// reads the rendered expressions back and applies them to the targets. A
+// statement the server rejects is returned with the error.
+func (n *normalizer) render(ctx context.Context, tx pgx.Tx) (*normStatement, error) {
 	sp, err := tx.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("normalising expressions: %w", err)
 	}
 	defer func() { _ = sp.Rollback(context.WithoutCancel(ctx)) }()
-
-	if err := execEach(ctx, sp, n.stmts); err != nil {
-		return nil, err
+	if failed, err := execEach(ctx, sp, n.stmts); err != nil {
+		return failed, err
 	}
-
 	var opts catalog.Options
 	for _, tg := range n.targets {
 		if !slices.Contains(opts.Schemas, tg.schema) {
@@ -71,7 +114,7 @@ func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *mode
 	for _, tg := range n.targets {
 		tg.apply(rendered.Table(tg.schema, tg.name))
 	}
-	return out, nil
+	return nil, nil
 }
 
 func randomHex(n int) string {
@@ -86,6 +129,7 @@ func randomHex(n int) string {
 // where: its own name (a new table) or a scratch copy.
 type target struct {
 	table        *models.Table // the desired table, updated in place
+	expected     bool          // a table of the recorded state, not of the HCL
 	current      *models.Table // the live table, nil for a new one
 	schema, name string        // where it is created for rendering
 	isNew        bool
@@ -99,6 +143,8 @@ type target struct {
 type normStatement struct {
 	sql    string
 	object string
+	// expected marks the statements of the recorded state's targets.
+	expected bool
 }
 
 type normalizer struct {
@@ -108,13 +154,16 @@ type normalizer struct {
 	scratchSchemas map[string]string
 	targets        []*target
 	stmts          []normStatement
+	// expected is set while the statements of a recorded state's target
+	// are added.
+	expected bool
 }
 
 // collect notes which expressions of t differ textually from the live
 // catalog's rendering; equal text needs no round trip.
-func (n *normalizer) collect(t *models.Table) {
+func (n *normalizer) collect(t *models.Table, expected bool) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, current: cur, isNew: cur == nil, indexes: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
@@ -183,8 +232,9 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		if tg.isNew {
 			tg.schema, tg.name = tg.table.Schema, tg.table.Name
 		} else {
-			tg.schema, tg.name = n.scratchSchema(tg.table.Schema), tg.table.Name
+			tg.schema, tg.name = n.scratchSchema(tg.table.Schema, tg.expected), tg.table.Name
 		}
+		n.expected = tg.expected
 		var cols []string
 		for _, c := range tg.table.Columns {
 			cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
@@ -193,11 +243,12 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			"table "+displayName(tg.table.Schema, tg.table.Name))
 	}
 	for i, tg := range n.targets {
+		n.expected = tg.expected
 		t := tg.table
 		qt := models.QualifiedName(tg.schema, tg.name)
 		what := " on table " + displayName(t.Schema, t.Name)
 		for _, c := range tg.defaults {
-			n.add(fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s", qt, models.QuoteIdent(c), t.Column(c).Default),
+			n.add(fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT (%s)", qt, models.QuoteIdent(c), t.Column(c).Default),
 				fmt.Sprintf("default of column %s%s", c, what))
 		}
 		for _, name := range tg.checks {
@@ -221,19 +272,21 @@ func (n *normalizer) prepare(desired *models.Realm) {
 }
 
 // scratchSchema returns the scratch schema holding the copies of the
-// tables of schema, creating it first.
-func (n *normalizer) scratchSchema(schema string) string {
-	if name, ok := n.scratchSchemas[schema]; ok {
+// tables of schema, of the HCL or of the recorded state, creating it
+// first.
+func (n *normalizer) scratchSchema(schema string, expected bool) string {
+	key := fmt.Sprintf("%v\x00%s", expected, schema)
+	if name, ok := n.scratchSchemas[key]; ok {
 		return name
 	}
 	name := fmt.Sprintf("%s_%d", n.scratch, len(n.scratchSchemas)+1)
-	n.scratchSchemas[schema] = name
+	n.scratchSchemas[key] = name
 	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(name)), "a scratch schema")
 	return name
 }
 
 func (n *normalizer) add(sql, object string) {
-	n.stmts = append(n.stmts, normStatement{sql: sql, object: object})
+	n.stmts = append(n.stmts, normStatement{sql: sql, object: object, expected: n.expected})
 }
 
 // apply copies the server's renderings from r onto the desired table.
@@ -299,7 +352,7 @@ func columnDefault(c *models.Column) string {
 // one statement, and a failure is pinned on the statement that failed.
 // (pgx sends a batch in simple_protocol mode as one query string, where a
 // smuggled COMMIT would end the transaction that keeps this read-only.)
-func execEach(ctx context.Context, tx pgx.Tx, stmts []normStatement) error {
+func execEach(ctx context.Context, tx pgx.Tx, stmts []normStatement) (*normStatement, error) {
 	batch := &pgconn.Batch{}
 	for _, s := range stmts {
 		batch.ExecParams(s.sql, nil, nil, nil, nil)
@@ -317,10 +370,61 @@ func execEach(ctx context.Context, tx pgx.Tx, stmts []normStatement) error {
 		err = cerr
 	}
 	if err == nil {
-		return nil
+		return nil, nil
 	}
 	if done < len(stmts) {
-		return &ExpressionError{Object: stmts[done].object, SQL: stmts[done].sql, Err: err}
+		return &stmts[done], &ExpressionError{Object: stmts[done].object, SQL: stmts[done].sql, Err: err}
 	}
-	return fmt.Errorf("normalising expressions: %w", err)
+	return nil, fmt.Errorf("normalising expressions: %w", err)
+}
+
+// sameExpressions reports whether two declarations of one table have the
+// same columns (names and types) and the same expressions, so that the
+// server renders them alike.
+func sameExpressions(a, b *models.Table) bool {
+	if len(a.Columns) != len(b.Columns) || len(a.Checks) != len(b.Checks) || len(a.Indexes) != len(b.Indexes) || len(a.Policies) != len(b.Policies) {
+		return false
+	}
+	for i, c := range a.Columns {
+		o := b.Columns[i]
+		if c.Name != o.Name || !c.Type.Equal(o.Type) || c.Default != o.Default {
+			return false
+		}
+	}
+	for i, c := range a.Checks {
+		if c.Name != b.Checks[i].Name || c.Expr != b.Checks[i].Expr {
+			return false
+		}
+	}
+	for i, ix := range a.Indexes {
+		if !ix.SameDefinition(b.Indexes[i]) {
+			return false
+		}
+	}
+	for i, p := range a.Policies {
+		o := b.Policies[i]
+		if p.Name != o.Name || p.Using != o.Using || p.Check != o.Check || !slices.Equal(p.Roles, o.Roles) {
+			return false
+		}
+	}
+	return true
+}
+
+// copyRendered gives to the renderings from, a table with the same
+// expressions (sameExpressions) that the server rendered.
+func copyRendered(to, from *models.Table) {
+	for i, c := range to.Columns {
+		c.Default = from.Columns[i].Default
+	}
+	for i, c := range to.Checks {
+		c.Expr = from.Checks[i].Expr
+	}
+	for i, ix := range to.Indexes {
+		f := from.Indexes[i]
+		ix.Parts, ix.Where, ix.Include, ix.Method, ix.Unique = f.Parts, f.Where, f.Include, f.Method, f.Unique
+	}
+	for i, p := range to.Policies {
+		f := from.Policies[i]
+		p.Using, p.Check, p.Roles = f.Using, f.Check, f.Roles
+	}
 }
