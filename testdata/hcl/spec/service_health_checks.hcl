@@ -1,4 +1,4 @@
-# The other half of the SPEC §2 example: the table that alert_events.hcl
+# The other half of the example in alert_events.hcl: the table that it
 # references, declared in a file that sorts after it.
 table "service_health_checks" {
   schema = schema.public

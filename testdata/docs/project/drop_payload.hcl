@@ -1,0 +1,29 @@
+# The job queue without its payload column: a destroy.
+schema "public" {}
+
+table "jobs" {
+  schema  = schema.public
+  comment = "Work waiting for a worker"
+
+  column "id" {
+    type = bigint
+    identity {
+      generated = ALWAYS
+    }
+  }
+  column "queue" {
+    type = text
+  }
+  column "created_at" {
+    type    = timestamptz
+    default = sql("now()")
+  }
+
+  primary_key {
+    columns = [column.id]
+  }
+
+  index "jobs_queue_created_at_idx" {
+    columns = [column.queue, column.created_at]
+  }
+}
