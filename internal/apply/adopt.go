@@ -29,8 +29,8 @@ func (e *MigrationsTableError) Error() string {
 		return fmt.Sprintf("%s is %s %s, not a table, so schemactl cannot record migrations in it: rename it, or %s",
 			e.Table, article(e.Kind), e.Kind, other)
 	}
-	return fmt.Sprintf("refusing to use %s as the migrations table, as it does not look like one: %s; %s",
-		e.Table, strings.Join(e.Reasons, "; "), other)
+	return fmt.Sprintf("refusing to use %s as the migrations table, as it does not look like one:\n  - %s\nNothing was changed; %s",
+		e.Table, strings.Join(e.Reasons, "\n  - "), other)
 }
 
 func article(noun string) string {
@@ -121,10 +121,20 @@ func (s *tableShape) disqualifiers() []string {
 	for _, fk := range s.references {
 		reasons = append(reasons, "its foreign key "+fk+" refers to another table, which a migrations table never does")
 	}
+	var unknown []string
 	for _, c := range s.columns {
-		if r := columnProblem(c); r != "" {
+		if _, ours := columnDef(c.name); !ours && !bookkeepingColumns[c.name] {
+			unknown = append(unknown, models.QuoteIdent(c.name))
+		} else if r := columnProblem(c); r != "" {
 			reasons = append(reasons, r)
 		}
+	}
+	switch len(unknown) {
+	case 0:
+	case 1:
+		reasons = append(reasons, fmt.Sprintf("column %s is not one a migrations table keeps (%s)", unknown[0], knownColumns()))
+	default:
+		reasons = append(reasons, fmt.Sprintf("columns %s are not ones a migrations table keeps (%s)", strings.Join(unknown, ", "), knownColumns()))
 	}
 	if s.hasColumn("version") && !s.versionUnique {
 		if s.indexTakenBy != "" {
@@ -138,7 +148,8 @@ func (s *tableShape) disqualifiers() []string {
 	return reasons
 }
 
-// columnProblem says why column c disqualifies the table, or "".
+// columnProblem says why column c, one of schemactl's or a bookkeeping
+// column, disqualifies the table, or "".
 func columnProblem(c shapeColumn) string {
 	name := models.QuoteIdent(c.name)
 	if want, ok := columnDef(c.name); ok {
@@ -151,10 +162,6 @@ func columnProblem(c shapeColumn) string {
 			return fmt.Sprintf("column %s is NOT NULL, but schemactl leaves it null on all but the last file of an apply", name)
 		}
 		return ""
-	}
-	if !bookkeepingColumns[c.name] {
-		return fmt.Sprintf("column %s is not one a migrations table keeps (schemactl's: %s; an earlier migrator's: %s)",
-			name, strings.Join(columnNames(), ", "), strings.Join(bookkeepingNames(), ", "))
 	}
 	if c.notNull && !c.filledByDatabase() && !isTimestamp(c.typ) {
 		return fmt.Sprintf("column %s is NOT NULL without a default, and schemactl would have no value to put in it", name)
@@ -199,12 +206,12 @@ func columnDef(name string) (typ string, ok bool) {
 	return "", false
 }
 
-func columnNames() []string {
-	var out []string
+// knownColumns lists the columns a migrations table may have.
+func knownColumns() string {
+	var ours []string
 	for _, c := range columnDefs {
-		out = append(out, c.name)
+		ours = append(ours, c.name)
 	}
-	return out
+	return "schemactl's: " + strings.Join(ours, ", ") +
+		"; an earlier migrator's: " + strings.Join(slices.Sorted(maps.Keys(bookkeepingColumns)), ", ")
 }
-
-func bookkeepingNames() []string { return slices.Sorted(maps.Keys(bookkeepingColumns)) }

@@ -203,12 +203,20 @@ func (r *applyRun) runPending(ctx context.Context, res *Result, setup *tableSetu
 		}
 		res.Applied = append(res.Applied, AppliedFile{File: f, Duration: elapsed})
 		if setup != nil && setup.adopted {
-			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; its %d rows are kept", r.table, setup.keptRows)})
+			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; %s kept", r.table, rowsKept(setup.keptRows))})
 		}
 		r.progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed})
 		setup = nil // done, and committed with the first file
 	}
 	return nil
+}
+
+// rowsKept is "its 1 row is", "its 3 rows are".
+func rowsKept(n int) string {
+	if n == 1 {
+		return "its 1 row is"
+	}
+	return fmt.Sprintf("its %d rows are", n)
 }
 
 // finish is what a file's transaction does after its statements and
