@@ -2,6 +2,7 @@ package apply
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -155,4 +156,59 @@ func legacyRows(t *testing.T, ctx context.Context, conn *pgx.Conn, table Table) 
 		got[i] = r
 	}
 	return strings.Join(got, "\n")
+}
+
+// TestNoTransactionFirstFileAdoptsTheTableWithItsRow: when the first
+// pending file runs outside a transaction, the migrations table is adopted
+// in the transaction that records it, so a failed file leaves the table
+// as it was.
+func TestNoTransactionFirstFileAdoptsTheTableWithItsRow(t *testing.T) {
+	t.Parallel()
+	eachExecModeFresh(t, func(t *testing.T, plainURL, modeURL string) {
+		ctx := testCtx(t)
+		testdb.Exec(t, plainURL, legacyTableSQL+`CREATE TABLE public.jobs (id int, service text);
+			INSERT INTO public.jobs VALUES (1, 'a'), (2, 'a');`)
+		d := migrations.NewMemDir()
+		files := writeRaw(t, d, "jobs_service", "", migrations.Statement{
+			SQL: `CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "jobs_service" ON "public"."jobs" ("service")`, NoTransaction: true})
+		if !files[0].NoTransaction {
+			t.Fatal("fixture: want a no-transaction file")
+		}
+		conn := connect(t, modeURL)
+		table := Table{"public", "migrations"}
+		legacy := legacyRows(t, ctx, conn, table)
+		columnsBefore, err := tableColumns(ctx, conn, table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Apply(ctx, conn, Options{Dir: d})
+		var se *StatementError
+		if !errors.As(err, &se) || se.FileName != "0001_jobs_service.sql" {
+			t.Fatalf("err = %v, want the unique build to fail", err)
+		}
+		if cols, err := tableColumns(ctx, conn, table); err != nil || len(cols) != len(columnsBefore) {
+			t.Fatalf("the failed file's apply changed the migrations table: %v (%v)", cols, err)
+		}
+
+		testdb.Exec(t, plainURL, `DELETE FROM public.jobs WHERE id = 2`)
+		var events []string
+		res, err := Apply(ctx, conn, Options{Dir: d, Progress: func(ev Event) {
+			if ev.Kind == EventTableAdopted || ev.Kind == EventInvalidIndexDropped {
+				events = append(events, ev.Detail)
+			}
+		}})
+		if err != nil || appliedNames(res) != "0001_jobs_service.sql" {
+			t.Fatalf("rerun: %+v, %v", res, err)
+		}
+		want := []string{"public.jobs_service", "adopted migrations table public.migrations from an earlier migrator; its 2 rows are kept"}
+		if strings.Join(events, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("events %q, want %q", events, want)
+		}
+		if got := legacyRows(t, ctx, conn, table); got != legacy {
+			t.Fatalf("legacy rows changed:\n%s\nwant:\n%s", got, legacy)
+		}
+		if got := versions(t, ctx, conn); len(got) != 1 || got[0] != 1 {
+			t.Fatalf("versions %v", got)
+		}
+	})
 }
