@@ -41,8 +41,9 @@ type StatusReport struct {
 	TableRefused bool         `json:"table_refused,omitempty"`
 	Files        []FileStatus `json:"files"`
 	Legacy       []LegacyRow  `json:"legacy_rows,omitempty"`
-	// Problems are what makes apply refuse: sum failures, applied files
-	// that changed, history out of order.
+	// Problems are what makes apply refuse: sum failures, an unusable
+	// migrations table, applied files that changed, history out of order.
+	// Each is said once.
 	Problems []string `json:"problems"`
 	// Drift is only meaningful when DriftChecked; DriftNote says why not.
 	Drift        []Drift `json:"drift"`
