@@ -284,6 +284,9 @@ func TestApplyRefusesAnEditedAppliedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := migrations.Checksum(data)
+	// The refusal changes nothing: before the fix, every apply after the
+	// first added an index on the migrations table before refusing.
+	snapshot := snapshotTables(t, url)
 
 	check := func(what string) {
 		t.Helper()
@@ -298,6 +301,9 @@ func TestApplyRefusesAnEditedAppliedFile(t *testing.T) {
 		}
 		if relationExists(t, url, "public.should_not_exist") {
 			t.Fatalf("%s: a file ran after the checksum mismatch", what)
+		}
+		if got := snapshotTables(t, url); got != snapshot {
+			t.Fatalf("%s: the refused apply changed the database:\nbefore:\n%s\nafter:\n%s", what, snapshot, got)
 		}
 	}
 	// The sum file catches the edit...
@@ -372,7 +378,8 @@ func TestApplyDryRunPrintsAndChangesNothing(t *testing.T) {
 	}
 }
 
-// snapshotTables dumps the schema and data of the named tables.
+// snapshotTables dumps the schema and data of the named tables, or of the
+// whole database when none is named.
 func snapshotTables(t *testing.T, url string, tables ...string) string {
 	t.Helper()
 	args := []string{"--dbname", url, "--no-owner", "--no-privileges"}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -68,7 +69,10 @@ type statusJSON struct {
 
 func printStatus(w io.Writer, rep *apply.StatusReport) {
 	fmt.Fprintf(w, "Migrations table: %s", rep.MigrationsTable)
-	if !rep.TableExists {
+	switch {
+	case rep.TableRefused:
+		fmt.Fprint(w, " (cannot be used; see the problems below)")
+	case !rep.TableExists:
 		fmt.Fprint(w, " (not created yet)")
 	}
 	fmt.Fprintln(w)
@@ -100,7 +104,7 @@ func printStatus(w io.Writer, rep *apply.StatusReport) {
 	if len(rep.Problems) > 0 {
 		fmt.Fprintln(w, "Problems (apply will refuse):")
 		for _, p := range rep.Problems {
-			fmt.Fprintf(w, "  %s\n", p)
+			fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(p, "\n", "\n  "))
 		}
 	}
 	switch {

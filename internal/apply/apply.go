@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/models"
 )
 
 // DefaultLockTimeout bounds both the wait for the migrations lock and
@@ -81,10 +82,13 @@ type Result struct {
 }
 
 // Apply runs the pending migration files of opts.Dir against conn, in
-// order, once, under the migrations lock. It refuses before running
-// anything when the directory fails its sum, an applied file changed, or
-// the managed schema drifted from its recorded state (unless AllowDrift);
-// after the last file it checks that the managed schema equals the
+// order, once, under the migrations lock. Checks come first and changes
+// after: it reads and checks everything (the sum, the migrations table and
+// whether it can be used, the history and its checksums, drift) before it
+// writes anything, so a refusal changes nothing, and with nothing pending
+// it writes nothing at all. The migrations table is created or adopted in
+// the transaction of the first file, so it is rolled back with that file.
+// After the last file it checks that the managed schema equals the
 // directory's state file. conn must not be shared while Apply runs: it
 // holds the session lock.
 func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
@@ -95,9 +99,9 @@ func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = DefaultLockTimeout
 	}
-	progress := opts.Progress
-	if progress == nil {
-		progress = func(Event) {}
+	r := &applyRun{conn: conn, table: table, opts: opts, progress: opts.Progress}
+	if r.progress == nil {
+		r.progress = func(Event) {}
 	}
 	files, err := migrations.ReadFiles(opts.Dir)
 	if err != nil {
@@ -106,142 +110,186 @@ func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
 	if err := migrations.VerifySum(opts.Dir, files); err != nil {
 		return nil, fmt.Errorf("checking the migrations directory: %w", err)
 	}
-	want, err := migrations.ReadState(opts.Dir)
-	if err != nil {
+	if r.want, err = migrations.ReadState(opts.Dir); err != nil {
 		return nil, err
 	}
 	if err := prepareSession(ctx, conn, opts.LockTimeout); err != nil {
 		return nil, err
 	}
-
 	if !opts.DryRun {
+		// The checks read under the lock too, so that what they saw is
+		// still true when the files run.
 		unlock, err := acquireLock(ctx, conn, table, opts.LockTimeout)
 		if err != nil {
 			return nil, err
 		}
 		defer unlock()
-		adopted, err := ensureTable(ctx, conn, table)
-		if err != nil {
-			return nil, err
-		}
-		if adopted {
-			records, err := readRecords(ctx, conn, table)
-			if err != nil {
-				return nil, err
-			}
-			progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; its %d rows are kept", table, len(records))})
-		}
 	}
-	records, err := readRecords(ctx, conn, table)
+	res, setup, err := r.check(ctx, files)
+	if err != nil || opts.DryRun || len(res.Pending) == 0 {
+		return res, err
+	}
+	return res, r.runPending(ctx, res, setup)
+}
+
+// applyRun is one Apply: its connection, options and the expected end
+// state, shared by its steps.
+type applyRun struct {
+	conn     *pgx.Conn
+	table    Table
+	opts     Options
+	want     *models.Realm // schemactl.state.json
+	progress func(Event)
+}
+
+// check reads and checks everything an apply depends on, writing nothing:
+// whether the migrations table can be used (and how it will be made
+// ready), the history against the files, and drift.
+func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result, *tableSetup, error) {
+	shape, err := readShape(ctx, r.conn, r.table)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	setup, err := shape.setup()
+	if err != nil {
+		return nil, nil, err
+	}
+	records, err := readRecords(ctx, r.conn, r.table)
+	if err != nil {
+		return nil, nil, err
+	}
+	setup.keptRows = len(records)
 	h := matchHistory(files, records)
 	if len(h.problems) > 0 {
-		return nil, fmt.Errorf("refusing to apply: %w", errors.Join(h.problems...))
+		return nil, nil, fmt.Errorf("refusing to apply: %w", errors.Join(h.problems...))
 	}
-
 	res := &Result{Pending: h.pending}
-	if !opts.DryRun {
-		// An interrupted CREATE INDEX CONCURRENTLY of a pending file left
-		// an invalid index: it is not drift but debris the rerun replaces,
-		// so it goes before the drift check.
-		for _, f := range h.pending {
-			if !f.NoTransaction {
-				continue
-			}
-			dropped, err := dropInvalidIndexes(ctx, conn, f)
-			if err != nil {
-				return nil, err
-			}
-			for _, name := range dropped {
-				progress(Event{Kind: EventInvalidIndexDropped, File: f, Detail: name})
-			}
-		}
+	if h.expected == nil {
+		return res, setup, nil
 	}
-	if h.expected != nil {
-		res.DriftChecked = true
-		ignore, err := pendingIndexes(ctx, conn, h.pending)
-		if err != nil {
-			return nil, err
-		}
-		res.Drift, err = liveDrift(ctx, conn, h.expected, table, ignore)
-		if err != nil {
-			return nil, fmt.Errorf("checking for drift: %w", lockWait(ctx, conn, "reading the catalog of the managed tables", tableNames(h.expected), err))
-		}
-		if len(res.Drift) > 0 {
-			if !opts.AllowDrift {
-				return res, &DriftError{Drift: res.Drift}
-			}
-			progress(Event{Kind: EventDriftAllowed, Drift: res.Drift})
-		}
+	res.DriftChecked = true
+	ignore, err := pendingIndexes(ctx, r.conn, h.pending)
+	if err != nil {
+		return nil, nil, err
 	}
-	if opts.DryRun || len(h.pending) == 0 {
-		return res, nil
+	res.Drift, err = liveDrift(ctx, r.conn, h.expected, r.table, ignore)
+	if err != nil {
+		return nil, nil, fmt.Errorf("checking for drift: %w", lockWait(ctx, r.conn, "reading the catalog of the managed tables", tableNames(h.expected), err))
 	}
+	if len(res.Drift) > 0 {
+		if !r.opts.AllowDrift {
+			return res, nil, &DriftError{Drift: res.Drift}
+		}
+		r.progress(Event{Kind: EventDriftAllowed, Drift: res.Drift})
+	}
+	return res, setup, nil
+}
 
-	// verify compares the managed schema with the state file once every
-	// file has run; drift allowed before the run is allowed after it.
-	verify := func(db pgxDB) error {
-		diff, err := liveDrift(ctx, db, want, table, nil)
-		if err != nil {
-			return fmt.Errorf("verifying the end state against %s: %w", migrations.StateFileName, err)
-		}
-		if opts.AllowDrift {
-			diff = withoutDrift(diff, res.Drift)
-		}
-		if len(diff) > 0 {
-			return &EndStateError{Differences: diff}
-		}
-		return nil
-	}
-	for i, f := range h.pending {
-		last := i == len(h.pending)-1
-		progress(Event{Kind: EventFileStarted, File: f})
+// runPending runs the pending files in order. The first one's
+// transaction also makes the migrations table ready (setup).
+func (r *applyRun) runPending(ctx context.Context, res *Result, setup *tableSetup) error {
+	for i, f := range res.Pending {
+		last := i == len(res.Pending)-1
+		r.progress(Event{Kind: EventFileStarted, File: f})
 		var elapsed time.Duration
+		var err error
 		if f.NoTransaction {
-			var dropped []string
-			elapsed, dropped, err = runNoTransaction(ctx, conn, table, f, opts.LockTimeout)
-			for _, name := range dropped {
-				progress(Event{Kind: EventInvalidIndexDropped, File: f, Detail: name})
-			}
-			if err != nil {
-				return res, err
-			}
-			rec := Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
-			var verr error
-			if last {
-				// Outside a transaction there is nothing to roll back: the
-				// file is recorded (it ran), the state only when it matches.
-				if verr = verify(conn); verr == nil {
-					rec.State = want
-				}
-			}
-			if err := insertRecord(ctx, conn, table, rec); err != nil {
-				return res, fmt.Errorf("%s ran but %w", f.FileName, err)
-			}
-			if verr != nil {
-				return res, verr
-			}
+			elapsed, err = r.runNoTransaction(ctx, f, setup, last, res.Drift)
 		} else {
-			var finish func(pgx.Tx) (*Record, error)
-			if last {
-				finish = func(tx pgx.Tx) (*Record, error) {
-					if err := verify(tx); err != nil {
-						return nil, err
-					}
-					return &Record{State: want}, nil
-				}
-			}
-			elapsed, err = runTransactional(ctx, conn, table, f, opts.LockTimeout, finish)
-			if err != nil {
-				return res, err
-			}
+			elapsed, err = runTransactional(ctx, r.conn, r.table, f, r.opts.LockTimeout, r.finish(ctx, setup, last, res.Drift))
+		}
+		if err != nil {
+			return err
 		}
 		res.Applied = append(res.Applied, AppliedFile{File: f, Duration: elapsed})
-		progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed})
+		if setup != nil && setup.adopted {
+			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; %s kept", r.table, rowsKept(setup.keptRows))})
+		}
+		r.progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed})
+		setup = nil // done, and committed with the first file
 	}
-	return res, nil
+	return nil
+}
+
+// rowsKept is "its 1 row is", "its 3 rows are".
+func rowsKept(n int) string {
+	if n == 1 {
+		return "its 1 row is"
+	}
+	return fmt.Sprintf("its %d rows are", n)
+}
+
+// finish is what a file's transaction does after its statements and
+// before its record: make the migrations table ready (setup, for the
+// first file) and, after the last file, check the end state, whose
+// difference rolls the file back.
+func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, driftBefore []Drift) func(pgx.Tx) (*Record, error) {
+	return func(tx pgx.Tx) (*Record, error) {
+		if setup != nil {
+			if err := setup.run(ctx, tx, r.table); err != nil {
+				return nil, err
+			}
+		}
+		if !last {
+			return nil, nil
+		}
+		if err := r.verify(ctx, tx, driftBefore); err != nil {
+			return nil, err
+		}
+		return &Record{State: r.want}, nil
+	}
+}
+
+// runNoTransaction runs a no-transaction file, then makes the migrations
+// table ready (setup) and records the file in one transaction. Outside a
+// transaction there is nothing to roll back: the last file is recorded
+// (it ran), its state only when the end state matches.
+func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setup *tableSetup, last bool, driftBefore []Drift) (time.Duration, error) {
+	elapsed, dropped, err := runNoTransaction(ctx, r.conn, r.table, f, r.opts.LockTimeout)
+	for _, name := range dropped {
+		r.progress(Event{Kind: EventInvalidIndexDropped, File: f, Detail: name})
+	}
+	if err != nil {
+		return 0, err
+	}
+	rec := Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
+	var verr error
+	err = pgx.BeginFunc(ctx, r.conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SET LOCAL lock_timeout = '"+lockTimeoutSQL(r.opts.LockTimeout)+"'"); err != nil {
+			return fmt.Errorf("setting lock_timeout: %w", err)
+		}
+		if setup != nil {
+			if err := setup.run(ctx, tx, r.table); err != nil {
+				return err
+			}
+		}
+		if last {
+			if verr = r.verify(ctx, tx, driftBefore); verr == nil {
+				rec.State = r.want
+			}
+		}
+		return insertRecord(ctx, tx, r.table, rec)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%s ran but %w", f.FileName, err)
+	}
+	return elapsed, verr
+}
+
+// verify compares the managed schema with the state file once every file
+// has run; drift allowed before the run is allowed after it.
+func (r *applyRun) verify(ctx context.Context, db pgxDB, driftBefore []Drift) error {
+	diff, err := liveDrift(ctx, db, r.want, r.table, nil)
+	if err != nil {
+		return fmt.Errorf("verifying the end state against %s: %w", migrations.StateFileName, err)
+	}
+	if r.opts.AllowDrift {
+		diff = withoutDrift(diff, driftBefore)
+	}
+	if len(diff) > 0 {
+		return &EndStateError{Differences: diff}
+	}
+	return nil
 }
 
 // prepareSession names the connection, bounds every lock wait of the

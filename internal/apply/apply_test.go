@@ -374,7 +374,9 @@ func TestEndStateMismatchRollsBackTheLastFile(t *testing.T) {
 	if queryBool(t, ctx, conn, tableExistsSQL("public.checks")) {
 		t.Fatal("the last file was not rolled back")
 	}
-	if got := versions(t, ctx, conn); len(got) != 0 {
-		t.Fatalf("versions %v", got)
+	// The migrations table was created in the transaction of that first
+	// file: it went with it.
+	if queryBool(t, ctx, conn, tableExistsSQL("public.migrations")) {
+		t.Fatal("the migrations table outlived the rolled-back first file")
 	}
 }

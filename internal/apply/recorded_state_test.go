@@ -33,8 +33,10 @@ func TestRecordedStateKeepsItsFormat(t *testing.T) {
 		conn := testdb.Connect(t, url)
 		table := Table{Schema: "public", Name: "migrations"}
 		testdb.Exec(t, url, "DROP TABLE IF EXISTS public.migrations")
-		if _, err := ensureTable(ctx, conn, table); err != nil {
-			t.Fatal(err)
+		for _, sql := range createTableSQL(table) {
+			if _, err := conn.Exec(ctx, sql); err != nil {
+				t.Fatal(err)
+			}
 		}
 		// Version 1 as an earlier release recorded it, version 2 as this one does.
 		if _, err := conn.Exec(ctx, `INSERT INTO public.migrations (version, name, checksum, state) VALUES (1, '0001_a.sql', 'h1:x', $1::text::jsonb)`, string(legacyJSON)); err != nil {
@@ -73,8 +75,10 @@ func TestBrokenRecordedStateSaysWhere(t *testing.T) {
 	url := testdb.New(t)
 	conn := testdb.Connect(t, url)
 	table := Table{Schema: "public", Name: "migrations"}
-	if _, err := ensureTable(ctx, conn, table); err != nil {
-		t.Fatal(err)
+	for _, sql := range createTableSQL(table) {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			t.Fatal(err)
+		}
 	}
 	testdb.Exec(t, url, `INSERT INTO public.migrations (version, name, checksum, state)
 		VALUES (1, '0001_a.sql', 'h1:x', '{"schemas": [{"name": "public", "tables": [{"nmae": "t"}]}]}')`)
@@ -85,7 +89,7 @@ func TestBrokenRecordedStateSaysWhere(t *testing.T) {
 	}
 	testdb.Exec(t, url, `UPDATE public.migrations SET state = '{"format_version": 9, "schemas": []}'`)
 	_, err = readRecords(ctx, conn, table)
-	if err == nil || !strings.Contains(err.Error(), "version 0001 in public.migrations: format_version 9 is newer than this schemactl reads (1 to 1): the state was written by a newer schemactl; upgrade schemactl") {
+	if err == nil || !strings.Contains(err.Error(), "version 0001 in public.migrations: format_version 9 is newer than this schemactl reads (1 to 2): the state was written by a newer schemactl; upgrade schemactl") {
 		t.Fatalf("error %v; want the version and what to do", err)
 	}
 }

@@ -221,26 +221,6 @@ func runNoTransaction(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 	return elapsed, dropped, nil
 }
 
-// dropInvalidIndexes drops the invalid indexes that the CREATE INDEX
-// CONCURRENTLY statements of f would create, and returns their names.
-func dropInvalidIndexes(ctx context.Context, conn *pgx.Conn, f migrations.File) ([]string, error) {
-	var dropped []string
-	for _, s := range migrations.SplitStatements(string(f.Content)) {
-		index, table, ok := concurrentIndex(s)
-		if !ok {
-			continue
-		}
-		name, err := dropInvalidIndex(ctx, conn, index, table)
-		if err != nil {
-			return dropped, fmt.Errorf("%s: %w", f.FileName, err)
-		}
-		if name != "" {
-			dropped = append(dropped, name)
-		}
-	}
-	return dropped, nil
-}
-
 // LockWaitError is a catalog read that gave up waiting for a table lock
 // (catalog functions such as pg_get_expr lock the table they render).
 type LockWaitError struct {

@@ -3,6 +3,7 @@ package apply
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -32,13 +33,17 @@ type LegacyRow struct {
 
 // StatusReport is what `schemactl status` shows.
 type StatusReport struct {
-	MigrationsTable string       `json:"migrations_table"`
-	TableExists     bool         `json:"table_exists"`
-	Files           []FileStatus `json:"files"`
-	Legacy          []LegacyRow  `json:"legacy_rows,omitempty"`
+	MigrationsTable string `json:"migrations_table"`
+	TableExists     bool   `json:"table_exists"`
+	// TableRefused is set when the relation named as the migrations table
+	// cannot be used (not a table, or not one that looks like a migrations
+	// table); Problems says why, and no file counts as applied.
+	TableRefused bool         `json:"table_refused,omitempty"`
+	Files        []FileStatus `json:"files"`
+	Legacy       []LegacyRow  `json:"legacy_rows,omitempty"`
 	// Problems are what makes apply refuse: sum failures, a state file
-	// that cannot be read, applied files that changed, history out of
-	// order.
+	// that cannot be read, an unusable migrations table, applied files
+	// that changed, history out of order. Each is said once.
 	Problems []string `json:"problems"`
 	// Drift is only meaningful when DriftChecked; DriftNote says why not.
 	Drift        []Drift `json:"drift"`
@@ -90,16 +95,27 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 	if _, err := migrations.ReadState(dir); err != nil {
 		rep.Problems = append(rep.Problems, err.Error())
 	}
-	if rep.TableExists, err = tableExists(ctx, conn, table); err != nil {
+	shape, err := readShape(ctx, conn, table)
+	if err != nil {
 		return nil, err
 	}
-	records, err := readRecords(ctx, conn, table)
-	if err != nil {
+	rep.TableExists = shape.exists
+	var records []Record
+	if _, err := shape.setup(); err != nil {
+		// Its rows are not a history: reading them would count a data
+		// table's rows as applied migrations.
+		rep.TableRefused = true
+		rep.Problems = append(rep.Problems, err.Error())
+	} else if records, err = readRecords(ctx, conn, table); err != nil {
 		return nil, err
 	}
 	h := matchHistory(files, records)
 	for _, p := range h.problems {
-		rep.Problems = append(rep.Problems, p.Error())
+		// An edited file fails both the sum and its recorded checksum,
+		// with the same message: say it once.
+		if !slices.Contains(rep.Problems, p.Error()) {
+			rep.Problems = append(rep.Problems, p.Error())
+		}
 	}
 	for _, f := range files {
 		fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
@@ -133,6 +149,8 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 			return nil, fmt.Errorf("checking for drift: %w", err)
 		}
 		rep.Drift = append(rep.Drift, drift...)
+	case rep.TableRefused:
+		rep.DriftNote = "the migrations table cannot be used, so no file counts as applied"
 	case len(h.applied) == 0:
 		rep.DriftNote = "nothing applied yet: no recorded state to compare with"
 	default:

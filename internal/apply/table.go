@@ -126,72 +126,20 @@ var compatibleTypes = map[string][]string{
 	"state":        {"jsonb"},
 }
 
+// compatible reports whether a column of type typ (as format_type prints
+// it) can hold schemactl's column. The type modifier is left out, wherever
+// it stands: "character varying(255)", "timestamp(6) with time zone".
 func compatible(column, typ string) bool {
-	base, _, _ := strings.Cut(typ, "(")
+	base := typ
+	if lp, rp := strings.Index(typ, "("), strings.Index(typ, ")"); lp >= 0 && rp > lp {
+		base = typ[:lp] + typ[rp+1:]
+	}
 	for _, ok := range compatibleTypes[column] {
 		if base == ok {
 			return true
 		}
 	}
 	return false
-}
-
-// ensureTable creates the migrations table, or adopts an existing one by
-// adding the columns it lacks. It returns whether it adopted a table
-// schemactl did not create (it had no checksum column). Callers hold the
-// advisory lock, so two schemactl processes never race here.
-func ensureTable(ctx context.Context, conn *pgx.Conn, t Table) (adopted bool, err error) {
-	exists, err := tableExists(ctx, conn, t)
-	if err != nil {
-		return false, err
-	}
-	if !exists {
-		_, err := conn.Exec(ctx, fmt.Sprintf(`CREATE SCHEMA IF NOT EXISTS %s;
-CREATE TABLE %s (
-	version      integer PRIMARY KEY,
-	name         text NOT NULL,
-	checksum     text,
-	applied_at   timestamptz NOT NULL DEFAULT now(),
-	execution_ms bigint,
-	applied_by   text NOT NULL DEFAULT current_user,
-	state        jsonb
-);
-COMMENT ON TABLE %s IS 'Migrations applied by schemactl: one row per file of the migrations directory'`,
-			models.QuoteIdent(t.Schema), t.quoted(), t.quoted()))
-		if err != nil {
-			return false, fmt.Errorf("creating migrations table %s: %w", t, err)
-		}
-		return false, nil
-	}
-	cols, err := tableColumns(ctx, conn, t)
-	if err != nil {
-		return false, err
-	}
-	_, hadChecksum := cols["checksum"]
-	var alters []string
-	for _, c := range columnDefs {
-		typ, ok := cols[c.name]
-		if !ok {
-			alters = append(alters, fmt.Sprintf("ADD COLUMN IF NOT EXISTS %s %s", models.QuoteIdent(c.name), c.typ))
-			continue
-		}
-		if !compatible(c.name, typ) {
-			return false, fmt.Errorf("adopting migrations table %s: column %s has type %s, which schemactl cannot use (want %s); pass --migrations-table to use another table", t, c.name, typ, c.typ)
-		}
-	}
-	if len(alters) > 0 {
-		sql := fmt.Sprintf("ALTER TABLE %s %s", t.quoted(), strings.Join(alters, ", "))
-		if _, err := conn.Exec(ctx, sql); err != nil {
-			return false, fmt.Errorf("adopting migrations table %s (adding columns): %w", t, err)
-		}
-	}
-	// A version must be recorded once; on a table schemactl created the
-	// primary key already says so.
-	index := models.QuoteIdent(models.DefaultConstraintName(t.Name, []string{"version"}, "key"))
-	if _, err := conn.Exec(ctx, fmt.Sprintf("CREATE UNIQUE INDEX IF NOT EXISTS %s ON %s (version)", index, t.quoted())); err != nil {
-		return false, fmt.Errorf("adopting migrations table %s (unique versions): %w", t, err)
-	}
-	return !hadChecksum, nil
 }
 
 // querier is what reading needs: *pgx.Conn and pgx.Tx.
