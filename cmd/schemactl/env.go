@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/mattn/go-isatty"
 	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // Env is what a command may touch of the outside world. Tests build their
@@ -115,4 +116,35 @@ func (c *commonFlags) newLogger(env *Env) (*slog.Logger, error) {
 	default:
 		return nil, fmt.Errorf("--log-format %q: want text or json", c.LogFormat)
 	}
+}
+
+// readBoundsFlags registers --lock-timeout and --statement-timeout, the
+// bounds of a command's catalog reads (see internal/session).
+func readBoundsFlags(fs *flag.FlagSet) *session.Bounds {
+	b := &session.Bounds{}
+	fs.DurationVar(&b.LockTimeout, "lock-timeout", session.DefaultLockTimeout, "how long a read of the catalog waits for a lock another session holds")
+	fs.DurationVar(&b.StatementTimeout, "statement-timeout", session.DefaultStatementTimeout, "how long one read of the catalog (or rendering of the HCL's expressions) may run")
+	return b
+}
+
+// checkBounds refuses bounds that would mean "wait forever".
+func checkBounds(b *session.Bounds) error {
+	if b.LockTimeout <= 0 || b.StatementTimeout <= 0 {
+		return fmt.Errorf("--lock-timeout and --statement-timeout must be positive durations, got %s and %s", b.LockTimeout, b.StatementTimeout)
+	}
+	return nil
+}
+
+// readError names a lock or statement timeout met while doing something
+// as a *session.TimeoutError; other errors pass through.
+func readError(doing string, b session.Bounds, err error) error {
+	switch {
+	case session.IsLockTimeout(err):
+		return &session.TimeoutError{Doing: doing, Lock: true, Waited: b.LockTimeout, Err: err,
+			Hint: "Nothing was changed; try again once the transaction holding the lock ends, or raise --lock-timeout"}
+	case session.IsStatementTimeout(err):
+		return &session.TimeoutError{Doing: doing, Waited: b.StatementTimeout, Err: err,
+			Hint: "Nothing was changed; raise --statement-timeout"}
+	}
+	return err
 }

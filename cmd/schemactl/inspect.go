@@ -9,6 +9,7 @@ import (
 	"github.com/schemactl/schemactl/internal/catalog"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // runInspect is `schemactl inspect`: it reads the live catalog
@@ -19,6 +20,7 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 	schemas := fs.String("schemas", "", "comma-separated schemas to read (default: every non-system schema)")
 	tables := fs.String("tables", "", "comma-separated tables to read, as name or schema.name (default: all)")
 	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "schemactl's migrations table, never printed (schema.name)")
+	bounds := readBoundsFlags(fs)
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -30,18 +32,32 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
 		return exitError
 	}
+	if err := checkBounds(bounds); err != nil {
+		return fail(err)
+	}
 	logger := common.logger
 	conn, err := common.connect(ctx)
 	if err != nil {
 		return fail(err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	// Read in a transaction bounded by --lock-timeout and
+	// --statement-timeout, and rolled back: pg_get_expr waits for the lock
+	// of the table it renders.
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return fail(fmt.Errorf("reading the catalog: %w", err))
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	if _, err := session.Bound(ctx, tx, *bounds); err != nil {
+		return fail(err)
+	}
 
 	opts := catalog.Options{Schemas: inspectFlagList(*schemas), Tables: inspectFlagList(*tables), Exclude: inspectFlagList(*table)}
 	logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
-	realm, added, err := catalog.InspectWithReferences(ctx, conn, opts)
+	realm, added, err := catalog.InspectWithReferences(ctx, tx, opts)
 	if err != nil {
-		return fail(err)
+		return fail(readError("reading the catalog", *bounds, err))
 	}
 	if len(added) > 0 {
 		fmt.Fprintf(env.Stderr, "Note: also printing %s, referenced by foreign keys of the selected tables, so the output loads: %s\n",

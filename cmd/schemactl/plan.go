@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
@@ -27,7 +26,7 @@ type planFlags struct {
 	detailedExitcode bool
 	migrationsTable  string
 	generated        string
-	lockTimeout      time.Duration
+	bounds           *session.Bounds
 }
 
 // runPlan is `schemactl plan`: it diffs the HCL against the live catalog
@@ -44,7 +43,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&f.detailedExitcode, "detailed-exitcode", false, "exit 2 when the plan has changes, 0 when it has none")
 	fs.StringVar(&f.migrationsTable, "migrations-table", apply.DefaultMigrationsTable, "the migrations table (schema.name), never part of a plan")
 	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
-	fs.DurationVar(&f.lockTimeout, "lock-timeout", live.DefaultLockTimeout, "how long reading the catalog waits for a table lock another session holds")
+	f.bounds = readBoundsFlags(fs)
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -58,8 +57,8 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	if f.format != "text" && f.format != "json" && f.format != "markdown" {
 		return fail(fmt.Errorf("--format %q: want text, json or markdown", f.format))
 	}
-	if f.lockTimeout <= 0 {
-		return fail(fmt.Errorf("--lock-timeout %s: want a positive duration", f.lockTimeout))
+	if err := checkBounds(f.bounds); err != nil {
+		return fail(err)
 	}
 	if f.check && f.write != "" {
 		return fail(errors.New("--check and --write cannot be combined"))
@@ -140,18 +139,25 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		return out, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	recorded, err := apply.ReadRecorded(ctx, conn, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
+	// One read-only transaction, bounded by --lock-timeout and
+	// --statement-timeout, for the migrations table and the catalog.
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return out, fmt.Errorf("reading the database: %w", err)
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	if _, err := session.Bound(ctx, tx, *f.bounds); err != nil {
+		return out, err
+	}
+	recorded, err := apply.ReadRecorded(ctx, tx, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
 		return out, err
 	}
 	for _, problem := range recorded.Problems {
 		fmt.Fprintf(env.Stderr, "Warning: %s\n", problem)
 	}
-	// One read of the live catalog gives the plan and the drift; it waits
-	// at most --lock-timeout for a managed table another session holds,
-	// and names it.
-	res, err := live.Compare(ctx, conn, live.Inputs{Desired: desired, State: state, Expected: recorded.Expected}, live.Options{
-		Options: opts, MigrationsTable: f.migrationsTable, Bounds: session.Bounds{LockTimeout: f.lockTimeout}, PendingIndexes: recorded.PendingIndexes})
+	res, err := live.Compare(ctx, tx, live.Inputs{Desired: desired, State: state, Expected: recorded.Expected, ExpectedRendered: recorded.Rendered},
+		live.Options{Options: opts, MigrationsTable: f.migrationsTable, Bounds: *f.bounds, PendingIndexes: recorded.PendingIndexes})
 	if err != nil {
 		return out, err
 	}

@@ -46,10 +46,13 @@ func TestBrokenStateFileStopsEveryCommand(t *testing.T) {
 				}
 			})
 			code, stdout, _ := runApplyCLI(t, url, "status", "--migrations", dir, "--format", "json")
-			quoted, err := json.Marshal(tc.want)
-			if err != nil {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false) // as schemactl's JSON is
+			if err := enc.Encode(tc.want); err != nil {
 				t.Fatal(err)
 			}
+			quoted := bytes.TrimSpace(buf.Bytes())
 			if code != exitError || !strings.Contains(stdout, string(quoted)) {
 				t.Fatalf("status --format json exited %d, want 1 and the problem:\n%s", code, stdout)
 			}

@@ -102,7 +102,8 @@ func createTableSQL(t Table) []string {
 	applied_at   timestamptz NOT NULL DEFAULT now(),
 	execution_ms bigint,
 	applied_by   text NOT NULL DEFAULT current_user,
-	state        jsonb
+	state        jsonb,
+	rendered     jsonb
 )`, t.quoted()),
 		fmt.Sprintf("COMMENT ON TABLE %s IS 'Migrations applied by schemactl: one row per file of the migrations directory'", t.quoted()),
 	}
@@ -158,7 +159,7 @@ func columnProblem(c shapeColumn) string {
 			return fmt.Sprintf("column %s has type %s, which schemactl cannot use (want %s)", name, c.typ, want)
 		case c.generated || c.identity == "a":
 			return fmt.Sprintf("column %s is generated (GENERATED ALWAYS), but schemactl writes it", name)
-		case c.name == "state" && c.notNull:
+		case (c.name == "state" || c.name == "rendered") && c.notNull:
 			return fmt.Sprintf("column %s is NOT NULL, but schemactl leaves it null on all but the last file of an apply", name)
 		}
 		return ""

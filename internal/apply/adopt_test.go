@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -84,7 +85,7 @@ func TestMigrationsTableIsAdoptedOnlyWhenItLooksLikeOne(t *testing.T) {
 			_, err := Apply(ctx, conn, Options{Dir: d, MigrationsTable: schema + ".m"})
 			wantErr[*MigrationsTableError](t, err, append([]string{schema + ".m", "--migrations-table"}, tc.want...)...)
 			assertSame(t, before, catalogSnapshot(t, ctx, plainURL), tc.name)
-			rep, err := Status(ctx, conn, d, schema+".m", 0)
+			rep, err := Status(ctx, conn, d, schema+".m", session.Bounds{})
 			if err != nil || !rep.TableRefused || len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0], tc.want[0]) || rep.Pending() != 1 {
 				t.Errorf("%s: status = %+v, %v", tc.name, rep, err)
 			}
@@ -110,7 +111,7 @@ func TestMigrationsTableIsAdoptedOnlyWhenItLooksLikeOne(t *testing.T) {
 				t.Fatalf("%s: second apply %+v, %v", tc.name, res, err)
 			}
 			assertSame(t, before, catalogSnapshot(t, ctx, plainURL), tc.name+": the second apply")
-			rep, err := Status(ctx, conn, d, table.String(), 0)
+			rep, err := Status(ctx, conn, d, table.String(), session.Bounds{})
 			if err != nil || !rep.TableExists || len(rep.Problems) != 0 || rep.Pending() != 0 {
 				t.Errorf("%s: status = %+v, %v", tc.name, rep, err)
 			}
@@ -149,7 +150,7 @@ func legacyRows(t *testing.T, ctx context.Context, conn *pgx.Conn, table Table) 
 	}
 	// Columns schemactl added read as null on the old rows.
 	for i, r := range got {
-		for _, c := range []string{"version", "checksum", "execution_ms", "applied_by", "state", "applied_at"} {
+		for _, c := range []string{"version", "checksum", "execution_ms", "applied_by", "state", "rendered", "applied_at"} {
 			r = strings.Replace(r, `, "`+c+`": null`, "", 1)
 			r = strings.Replace(r, `"`+c+`": null, `, "", 1)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
 )
 
 // DefaultLockTimeout bounds both the wait for the migrations lock and
@@ -58,7 +59,7 @@ type Event struct {
 	File     migrations.File
 	Duration time.Duration
 	Detail   string
-	Drift    []Drift
+	Drift    *plan.Plan
 }
 
 // AppliedFile is a file Apply ran.
@@ -73,8 +74,9 @@ type Result struct {
 	// Pending are the files that were pending when Apply started: in a
 	// dry run, what would run.
 	Pending []migrations.File
-	// Drift is the drift found before applying (allowed by AllowDrift).
-	Drift []Drift
+	// Drift is the drift found before applying (allowed by AllowDrift);
+	// nil when it was not checked.
+	Drift *plan.Plan
 	// DriftChecked is false when there was no recorded state to compare
 	// the live schema with (nothing applied yet, an adopted table, or an
 	// earlier apply that stopped half way).
@@ -172,11 +174,11 @@ func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result,
 	if err != nil {
 		return nil, nil, err
 	}
-	res.Drift, err = liveDrift(ctx, r.conn, h.expected, r.table, ignore)
+	res.Drift, _, err = liveDrift(ctx, r.conn, h.expected, h.rendered, r.table, ignore)
 	if err != nil {
-		return nil, nil, fmt.Errorf("checking for drift: %w", lockWait(ctx, r.conn, "reading the catalog of the managed tables", tableNames(h.expected), err))
+		return nil, nil, fmt.Errorf("checking for drift: %w", err)
 	}
-	if len(res.Drift) > 0 {
+	if !res.Drift.Matches() {
 		if !r.opts.AllowDrift {
 			return res, nil, &DriftError{Drift: res.Drift}
 		}
@@ -223,7 +225,7 @@ func rowsKept(n int) string {
 // before its record: make the migrations table ready (setup, for the
 // first file) and, after the last file, check the end state, whose
 // difference rolls the file back.
-func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, driftBefore []Drift) func(pgx.Tx) (*Record, error) {
+func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, driftBefore *plan.Plan) func(pgx.Tx) (*Record, error) {
 	return func(tx pgx.Tx) (*Record, error) {
 		if setup != nil {
 			if err := setup.run(ctx, tx, r.table); err != nil {
@@ -233,10 +235,11 @@ func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, dri
 		if !last {
 			return nil, nil
 		}
-		if err := r.verify(ctx, tx, driftBefore); err != nil {
+		rendered, err := r.verify(ctx, tx, driftBefore)
+		if err != nil {
 			return nil, err
 		}
-		return &Record{State: r.want}, nil
+		return &Record{State: r.want, Rendered: rendered}, nil
 	}
 }
 
@@ -244,7 +247,7 @@ func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, dri
 // table ready (setup) and records the file in one transaction. Outside a
 // transaction there is nothing to roll back: the last file is recorded
 // (it ran), its state only when the end state matches.
-func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setup *tableSetup, last bool, driftBefore []Drift) (time.Duration, error) {
+func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setup *tableSetup, last bool, driftBefore *plan.Plan) (time.Duration, error) {
 	elapsed, dropped, err := runNoTransaction(ctx, r.conn, r.table, f, r.opts.LockTimeout)
 	for _, name := range dropped {
 		r.progress(Event{Kind: EventInvalidIndexDropped, File: f, Detail: name})
@@ -264,8 +267,9 @@ func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setu
 			}
 		}
 		if last {
-			if verr = r.verify(ctx, tx, driftBefore); verr == nil {
-				rec.State = r.want
+			var rendered *models.Realm
+			if rendered, verr = r.verify(ctx, tx, driftBefore); verr == nil {
+				rec.State, rec.Rendered = r.want, rendered
 			}
 		}
 		return insertRecord(ctx, tx, r.table, rec)
@@ -277,19 +281,20 @@ func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setu
 }
 
 // verify compares the managed schema with the state file once every file
-// has run; drift allowed before the run is allowed after it.
-func (r *applyRun) verify(ctx context.Context, db pgxDB, driftBefore []Drift) error {
-	diff, err := liveDrift(ctx, db, r.want, r.table, nil)
+// has run; drift allowed before the run is allowed after it. It returns
+// the state file as the server rendered it, for the record.
+func (r *applyRun) verify(ctx context.Context, db pgxDB, driftBefore *plan.Plan) (*models.Realm, error) {
+	diff, rendered, err := liveDrift(ctx, db, r.want, nil, r.table, nil)
 	if err != nil {
-		return fmt.Errorf("verifying the end state against %s: %w", migrations.StateFileName, err)
+		return nil, fmt.Errorf("verifying the end state against %s: %w", migrations.StateFileName, err)
 	}
 	if r.opts.AllowDrift {
 		diff = withoutDrift(diff, driftBefore)
 	}
-	if len(diff) > 0 {
-		return &EndStateError{Differences: diff}
+	if !diff.Matches() {
+		return nil, &EndStateError{Differences: diff}
 	}
-	return nil
+	return rendered, nil
 }
 
 // prepareSession names the connection, bounds every lock wait of the
@@ -318,7 +323,7 @@ func prepareSession(ctx context.Context, conn *pgx.Conn, lockTimeout time.Durati
 // differs from the directory's state file. The last file's transaction
 // was rolled back (unless it was a no-transaction file).
 type EndStateError struct {
-	Differences []Drift
+	Differences *plan.Plan
 }
 
 func (e *EndStateError) Error() string {
@@ -329,7 +334,7 @@ func (e *EndStateError) Error() string {
 // DriftError is returned when the managed schema differs from the state
 // recorded by the last apply.
 type DriftError struct {
-	Drift []Drift
+	Drift *plan.Plan
 }
 
 func (e *DriftError) Error() string {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -55,14 +57,14 @@ func TestApplyRunsPendingFilesOnceAndRecordsState(t *testing.T) {
 			t.Fatalf("record %d incomplete: %+v", i, r)
 		}
 	}
-	rep, err := Status(ctx, conn, d, "public.migrations", 0)
+	rep, err := Status(ctx, conn, d, "public.migrations", session.Bounds{})
 	if err != nil || len(rep.Files) != 3 || len(rep.PendingFiles()) != 0 || len(rep.Problems) != 0 {
 		t.Fatalf("Status after apply = %+v, %v", rep, err)
 	}
 
 	// A rerun has nothing to do and finds no drift.
 	res = mustApply(t, ctx, conn, Options{Dir: d})
-	if len(res.Applied) != 0 || len(res.Pending) != 0 || !res.DriftChecked || len(res.Drift) != 0 {
+	if len(res.Applied) != 0 || len(res.Pending) != 0 || !res.DriftChecked || !res.Drift.Matches() {
 		t.Fatalf("rerun: %+v", res)
 	}
 
@@ -138,15 +140,15 @@ func TestDriftIsReportedAndRefused(t *testing.T) {
 	// Unmanaged objects are not drift.
 	testdb.Exec(t, url, `CREATE TABLE public.other_team (x int)`)
 
-	rep, err := Status(ctx, conn, d, "", 0)
+	rep, err := Status(ctx, conn, d, "", session.Bounds{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.DriftChecked || len(rep.Drift) != 1 || rep.Drift[0].Address != "table.public.checks" {
-		t.Fatalf("status drift = %+v (checked %v)", rep.Drift, rep.DriftChecked)
+	if !rep.DriftChecked || len(rep.Drift.Changes) != 1 || rep.Drift.Changes[0].Address != "table.public.checks" {
+		t.Fatalf("status drift = %v (checked %v)", rep.Drift.Lines(), rep.DriftChecked)
 	}
-	if !strings.Contains(rep.Drift[0].String(), "service") {
-		t.Fatalf("drift does not name the column: %s", rep.Drift[0])
+	if !strings.Contains(rep.Drift.Changes[0].Line(), "service") {
+		t.Fatalf("drift does not name the column: %s", rep.Drift.Changes[0].Line())
 	}
 
 	writeFromHCL(t, d, "alerts", strings.Replace(hclV3, "concurrently = true", "", 1))
@@ -159,13 +161,13 @@ func TestDriftIsReportedAndRefused(t *testing.T) {
 		t.Fatal("drift refusal ran a file")
 	}
 
-	var allowed []Drift
+	var allowed *plan.Plan
 	res := mustApply(t, ctx, conn, Options{Dir: d, AllowDrift: true, Progress: func(ev Event) {
 		if ev.Kind == EventDriftAllowed {
 			allowed = ev.Drift
 		}
 	}})
-	if len(res.Applied) == 0 || len(allowed) != 1 || !queryBool(t, ctx, conn, tableExistsSQL("public.alerts")) {
+	if len(res.Applied) == 0 || allowed == nil || len(allowed.Changes) != 1 || !queryBool(t, ctx, conn, tableExistsSQL("public.alerts")) {
 		t.Fatalf("--allow-drift did not proceed: %+v, allowed %v", res, allowed)
 	}
 }
@@ -208,20 +210,21 @@ func TestApplyWaitsForTableLockOnlyUntilLockTimeout(t *testing.T) {
 	_, err := Apply(ctx, conn, Options{Dir: d, LockTimeout: 500 * time.Millisecond})
 	elapsed := time.Since(start)
 	var se *StatementError
-	if !errors.As(err, &se) || se.LockTimeout == 0 {
+	var te *session.TimeoutError
+	if !errors.As(err, &se) || !errors.As(err, &te) || !te.Lock {
 		t.Fatalf("err = %v, want a lock timeout StatementError", err)
 	}
 	if elapsed > 5*time.Second {
 		t.Fatalf("apply took %s, the lock timeout is 500ms", elapsed)
 	}
 	msg := err.Error()
-	for _, want := range []string{"0002_jobs_note.sql", `ALTER TABLE "public"."legacy_jobs"`, "lock_timeout", "AccessExclusiveLock on public.legacy_jobs", "idle in transaction"} {
+	for _, want := range []string{"0002_jobs_note.sql", `ALTER TABLE "public"."legacy_jobs"`, "lock timeout", "AccessExclusiveLock on public.legacy_jobs", "idle in transaction"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message does not say %q:\n%s", want, msg)
 		}
 	}
-	if len(se.Blockers) == 0 || se.Blockers[0].PID != pid {
-		t.Errorf("blockers %+v, want pid %d", se.Blockers, pid)
+	if len(te.Holders) == 0 || te.Holders[0].PID != pid {
+		t.Errorf("holders %+v, want pid %d", te.Holders, pid)
 	}
 	release()
 	if queryBool(t, ctx, conn, `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'legacy_jobs' AND column_name = 'note')`) {
@@ -250,11 +253,11 @@ func TestApplyDriftCheckWaitsForManagedTableLockOnlyUntilLockTimeout(t *testing.
 	pid, release := holdLock(t, url, "public.checks")
 	start := time.Now()
 	_, err := Apply(ctx, conn, Options{Dir: d, LockTimeout: 500 * time.Millisecond})
-	var lw *LockWaitError
-	if !errors.As(err, &lw) || time.Since(start) > 5*time.Second {
-		t.Fatalf("err = %v after %s, want a LockWaitError within the lock timeout", err, time.Since(start))
+	var lw *session.TimeoutError
+	if !errors.As(err, &lw) || !lw.Lock || time.Since(start) > 5*time.Second {
+		t.Fatalf("err = %v after %s, want a lock TimeoutError within the lock timeout", err, time.Since(start))
 	}
-	if len(lw.Blockers) == 0 || lw.Blockers[0].PID != pid || !strings.Contains(err.Error(), "AccessExclusiveLock on public.checks") {
+	if len(lw.Holders) == 0 || lw.Holders[0].PID != pid || !strings.Contains(err.Error(), "AccessExclusiveLock on public.checks") {
 		t.Fatalf("message does not name the holder (pid %d) and table: %v", pid, err)
 	}
 	release()
@@ -283,9 +286,9 @@ func TestApplyGivesUpOnTheMigrationsLockNamingTheHolder(t *testing.T) {
 	}
 	start := time.Now()
 	_, err := Apply(ctx, conn, Options{Dir: d, LockTimeout: 300 * time.Millisecond})
-	var lt *LockTimeoutError
-	if !errors.As(err, &lt) || len(lt.Holders) != 1 || lt.Holders[0].PID != int(other.PgConn().PID()) {
-		t.Fatalf("err = %v, want a LockTimeoutError naming pid %d", err, other.PgConn().PID())
+	var lt *session.TimeoutError
+	if !errors.As(err, &lt) || !lt.Lock || len(lt.Holders) != 1 || lt.Holders[0].PID != int(other.PgConn().PID()) {
+		t.Fatalf("err = %v, want a lock TimeoutError naming pid %d", err, other.PgConn().PID())
 	}
 	if d := time.Since(start); d < 300*time.Millisecond || d > 3*time.Second {
 		t.Fatalf("waited %s for a 300ms lock timeout", d)
@@ -365,7 +368,7 @@ func TestEndStateMismatchRollsBackTheLastFile(t *testing.T) {
 		CONSTRAINT "checks_pkey" PRIMARY KEY ("id"))`})
 	_, err := Apply(ctx, conn, Options{Dir: d})
 	var end *EndStateError
-	if !errors.As(err, &end) || len(end.Differences) != 1 || end.Differences[0].Address != "table.public.checks" {
+	if !errors.As(err, &end) || len(end.Differences.Changes) != 1 || end.Differences.Changes[0].Address != "table.public.checks" {
 		t.Fatalf("err = %v, want an EndStateError about table.public.checks", err)
 	}
 	if !strings.Contains(err.Error(), "checks_status_check") {

@@ -57,6 +57,8 @@ type history struct {
 	// expected is the state recorded with the highest applied version,
 	// nil when that row has none (see the package doc on drift).
 	expected *models.Realm
+	// rendered is expected as the server rendered it, when recorded.
+	rendered *models.Realm
 }
 
 // matchHistory matches files against records. Rows an earlier migrator
@@ -113,7 +115,7 @@ func matchHistory(files []migrations.File, records []Record) *history {
 		h.pending = append(h.pending, f)
 	}
 	if maxApplied > 0 {
-		h.expected = h.applied[maxApplied].State
+		h.expected, h.rendered = h.applied[maxApplied].State, h.applied[maxApplied].Rendered
 	}
 	return h
 }

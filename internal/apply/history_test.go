@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -83,7 +84,7 @@ func TestLegacyRowsNamingAFileCountAsApplied(t *testing.T) {
 	if adopted == "" || appliedNames(res) != "0002_alerts.sql,0003_alerts_2.sql" {
 		t.Fatalf("adopted %q, applied %s", adopted, appliedNames(res))
 	}
-	rep, err := Status(ctx, conn, d, "public.migrations", 0)
+	rep, err := Status(ctx, conn, d, "public.migrations", session.Bounds{})
 	if err != nil {
 		t.Fatal(err)
 	}

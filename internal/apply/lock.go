@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // lockKey is the advisory lock key of a migrations table: two applies
@@ -18,46 +19,6 @@ func lockKey(t Table) int64 {
 	h := fnv.New64a()
 	h.Write([]byte("schemactl apply\x00" + t.Schema + "\x00" + t.Name))
 	return int64(h.Sum64())
-}
-
-// LockHolder is the session holding the migrations lock, from pg_locks and
-// pg_stat_activity.
-type LockHolder struct {
-	PID             int
-	ApplicationName string
-	ClientAddr      string
-	BackendStart    time.Time // the holding session connected then
-	State           string
-	Query           string // its current or last query
-}
-
-func (h LockHolder) String() string {
-	app := h.ApplicationName
-	if app == "" {
-		app = "(no application_name)"
-	}
-	return fmt.Sprintf("pid %d, application %q, client %s, connected since %s, state %s",
-		h.PID, app, h.ClientAddr, h.BackendStart.Format(time.RFC3339), h.State)
-}
-
-// LockTimeoutError is returned when the migrations lock stayed taken for
-// the whole wait.
-type LockTimeoutError struct {
-	Table  Table
-	Waited time.Duration
-	// Holders are the sessions holding the lock when schemactl gave up;
-	// empty when it was released in between.
-	Holders []LockHolder
-}
-
-func (e *LockTimeoutError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "timed out after %s waiting for the migrations lock of %s: another apply is running", e.Waited.Round(time.Millisecond), e.Table)
-	for _, h := range e.Holders {
-		fmt.Fprintf(&b, "; held by %s", h)
-	}
-	b.WriteString(" (raise --lock-timeout to wait longer)")
-	return b.String()
 }
 
 // acquireLock takes the session advisory lock of t on conn, polling with
@@ -93,11 +54,14 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, t Table, timeout time.Dura
 		}
 		remaining := time.Until(deadline)
 		if remaining <= 0 {
-			holders, herr := lockHolders(ctx, conn, key)
+			te := &session.TimeoutError{Doing: fmt.Sprintf("waiting for the migrations lock of %s (another apply is running)", t), Lock: true,
+				Waited: time.Since(start), Hint: "Nothing was changed; raise --lock-timeout to wait longer"}
+			holders, herr := session.AdvisoryHolders(ctx, conn, key)
 			if herr != nil {
-				return nil, errors.Join(&LockTimeoutError{Table: t, Waited: time.Since(start)}, herr)
+				return nil, errors.Join(te, herr)
 			}
-			return nil, &LockTimeoutError{Table: t, Waited: time.Since(start), Holders: holders}
+			te.Holders = holders
+			return nil, te
 		}
 		wait := min(pause, remaining)
 		select {
@@ -107,29 +71,4 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, t Table, timeout time.Dura
 		}
 		pause = min(pause*2, time.Second)
 	}
-}
-
-// lockHolders names the sessions holding the advisory lock key. A bigint
-// key shows in pg_locks as classid (high 32 bits), objid (low 32 bits)
-// and objsubid 1.
-func lockHolders(ctx context.Context, conn *pgx.Conn, key int64) ([]LockHolder, error) {
-	rows, err := conn.Query(ctx, `SELECT a.pid, coalesce(a.application_name, ''),
-			coalesce(host(a.client_addr), 'local socket'), a.backend_start, coalesce(a.state, ''), coalesce(a.query, '')
-		FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-		WHERE l.locktype = 'advisory' AND l.granted
-		  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-		  AND l.classid = $1::bigint::oid AND l.objid = $2::bigint::oid AND l.objsubid = 1
-		ORDER BY a.pid`, int64(uint64(key)>>32), int64(uint32(key)))
-	if err != nil {
-		return nil, fmt.Errorf("finding who holds the migrations lock: %w", err)
-	}
-	holders, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (LockHolder, error) {
-		var h LockHolder
-		err := r.Scan(&h.PID, &h.ApplicationName, &h.ClientAddr, &h.BackendStart, &h.State, &h.Query)
-		return h, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("finding who holds the migrations lock: %w", err)
-	}
-	return holders, nil
 }

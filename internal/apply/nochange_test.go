@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -152,7 +153,7 @@ var refusalCases = []refusalCase{{
 		}
 	},
 	check: func(t *testing.T, res *Result, err error) {
-		wantErr[*LockTimeoutError](t, err, "migrations lock")
+		wantErr[*session.TimeoutError](t, err, "migrations lock")
 	},
 }, {
 	name: "lock timeout in the first file while adopting an earlier migrator's table",
@@ -166,7 +167,7 @@ var refusalCases = []refusalCase{{
 		return release
 	},
 	check: func(t *testing.T, res *Result, err error) {
-		wantErr[*StatementError](t, err, "lock_timeout", "legacy_jobs")
+		wantErr[*StatementError](t, err, "lock timeout", "legacy_jobs")
 	},
 }, {
 	name: "end state differs while adopting an earlier migrator's table",

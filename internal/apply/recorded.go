@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -16,44 +14,37 @@ import (
 type Recorded struct {
 	// Pending names the files not applied yet, in order.
 	Pending []string
-	// Problems are what would make apply refuse (sum, history).
+	// Problems are what would make apply refuse (sum, history, an
+	// unusable migrations table).
 	Problems []string
 	// Expected is the state recorded with the highest applied version;
-	// nil when there is none to check drift against.
-	Expected *models.Realm
+	// nil when there is none to check drift against. Rendered is it as
+	// the server rendered it, when recorded (see live.Inputs).
+	Expected, Rendered *models.Realm
 	// PendingIndexes are the indexes pending no-transaction files create
 	// (see live.Options).
 	PendingIndexes map[[2]string]bool
 }
 
-// ReadRecorded reads the migrations table and matches it with the
-// directory, without writing anything and without changing the session.
-func ReadRecorded(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string) (*Recorded, error) {
+// ReadRecorded reads the migrations table through q (a connection or a
+// transaction, which the caller bounds) and matches it with the directory,
+// without writing anything.
+func ReadRecorded(ctx context.Context, q querier, dir migrations.Dir, migrationsTable string) (*Recorded, error) {
 	table, err := ParseTable(migrationsTable)
 	if err != nil {
 		return nil, err
 	}
-	rec := &Recorded{}
-	files, err := migrations.ReadFiles(dir)
-	if err == nil {
-		err = migrations.VerifySum(dir, files)
-	}
-	if err != nil {
-		rec.Problems = append(rec.Problems, err.Error())
-	}
-	records, err := readRecords(ctx, conn, table)
+	rep := &StatusReport{}
+	files := rep.readDirectory(dir)
+	h, err := rep.readHistory(ctx, q, table, files)
 	if err != nil {
 		return nil, fmt.Errorf("reading the migrations history: %w", err)
 	}
-	h := matchHistory(files, records)
-	for _, p := range h.problems {
-		rec.Problems = append(rec.Problems, p.Error())
-	}
+	rec := &Recorded{Problems: rep.Problems, Expected: h.expected, Rendered: h.rendered}
 	for _, f := range h.pending {
 		rec.Pending = append(rec.Pending, f.FileName)
 	}
-	rec.Expected = h.expected
-	if rec.PendingIndexes, err = pendingIndexes(ctx, conn, h.pending); err != nil {
+	if rec.PendingIndexes, err = pendingIndexes(ctx, q, h.pending); err != nil {
 		return nil, err
 	}
 	return rec, nil

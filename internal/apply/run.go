@@ -8,61 +8,30 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // StatementError is a statement of a migration file that failed. The
 // file's transaction was rolled back (or, for a no-transaction file, the
-// statements before it stay done and the file is not recorded).
+// statements before it stay done and the file is not recorded). A
+// statement that gave up waiting for a lock has a *session.TimeoutError as
+// its Err, naming the sessions that held locks on the tables it names.
 type StatementError struct {
 	FileName string
 	Index    int // 1-based
 	Total    int
 	SQL      string
 	Err      error
-	// LockTimeout is set when the statement gave up waiting for a lock
-	// (SQLSTATE 55P03); Blockers are the sessions that held locks on the
-	// tables it names at that moment.
-	LockTimeout time.Duration
-	Blockers    []Blocker
-}
-
-// Blocker is a session holding a lock on a table.
-type Blocker struct {
-	PID             int
-	ApplicationName string
-	State           string
-	XactStart       *time.Time
-	Mode            string // AccessExclusiveLock, ...
-	Relation        string // schema.name
-}
-
-func (b Blocker) String() string {
-	since := ""
-	if b.XactStart != nil {
-		since = ", transaction open since " + b.XactStart.Format(time.RFC3339)
-	}
-	return fmt.Sprintf("pid %d (application %q, %s%s) holds %s on %s", b.PID, b.ApplicationName, b.State, since, b.Mode, b.Relation)
 }
 
 func (e *StatementError) Error() string {
-	var b strings.Builder
-	if e.LockTimeout > 0 {
-		fmt.Fprintf(&b, "%s, statement %d of %d: gave up after waiting %s (lock_timeout) for a lock: %s",
-			e.FileName, e.Index, e.Total, e.LockTimeout, shorten(e.SQL))
-		if len(e.Blockers) == 0 {
-			b.WriteString("; another session held a conflicting lock")
-		}
-		for _, bl := range e.Blockers {
-			fmt.Fprintf(&b, "; %s", bl)
-		}
-		b.WriteString(". Nothing of this file was kept; apply again once that transaction ends, or raise --lock-timeout")
-		return b.String()
+	var te *session.TimeoutError
+	if errors.As(e.Err, &te) {
+		return te.Error()
 	}
-	fmt.Fprintf(&b, "%s, statement %d of %d failed: %v\n  %s", e.FileName, e.Index, e.Total, e.Err, shorten(e.SQL))
-	return b.String()
+	return fmt.Sprintf("%s, statement %d of %d failed: %v\n  %s", e.FileName, e.Index, e.Total, e.Err, shorten(e.SQL))
 }
 
 func (e *StatementError) Unwrap() error { return e.Err }
@@ -73,11 +42,6 @@ func shorten(sql string) string {
 		return one[:297] + "..."
 	}
 	return one
-}
-
-func isLockTimeout(err error) bool {
-	var pgErr *pgconn.PgError
-	return errors.As(err, &pgErr) && pgErr.Code == "55P03"
 }
 
 // lockTimeoutSQL is the lock_timeout setting for d, in milliseconds
@@ -129,65 +93,46 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 }
 
 // statementError builds the error of a failed statement; for a lock
-// timeout it rolls back first, so the blockers can be read on conn.
+// timeout it rolls back first, so the sessions holding locks can be read
+// on conn.
 func statementError(ctx context.Context, conn *pgx.Conn, tx pgx.Tx, f migrations.File, i int, stmts []string, err error, lockTimeout time.Duration) error {
 	se := &StatementError{FileName: f.FileName, Index: i + 1, Total: len(stmts), SQL: stmts[i], Err: err}
-	if isLockTimeout(err) {
-		se.LockTimeout = lockTimeout
-		if tx != nil {
-			tx.Rollback(context.WithoutCancel(ctx))
-		}
-		se.Blockers, _ = blockers(ctx, conn, stmts[i]) // best effort: the error stands without them
+	if !session.IsLockTimeout(err) {
+		return se
 	}
+	if tx != nil {
+		tx.Rollback(context.WithoutCancel(ctx))
+	}
+	te := &session.TimeoutError{Doing: fmt.Sprintf("%s, statement %d of %d: %s", f.FileName, i+1, len(stmts), shorten(stmts[i])),
+		Lock: true, Waited: lockTimeout, Err: err,
+		Hint: "Nothing of this file was kept; apply again once that transaction ends, or raise --lock-timeout"}
+	all, herr := session.RelationHolders(ctx, conn, nil, 0)
+	if herr == nil { // best effort: the error stands without them
+		te.Holders = preferNamed(all, stmts[i], 5)
+	}
+	se.Err = te
 	return se
 }
 
-// blockers lists the sessions holding locks on tables the statement
-// names (by a case-insensitive match of the table name in its text), or
-// on any table when none of them matches.
-func blockers(ctx context.Context, conn *pgx.Conn, sql string) ([]Blocker, error) {
-	rows, err := conn.Query(ctx, `SELECT l.pid, coalesce(a.application_name, ''), coalesce(a.state, ''), a.xact_start,
-			l.mode, n.nspname, c.relname
-		FROM pg_locks l
-		JOIN pg_class c ON c.oid = l.relation
-		JOIN pg_namespace n ON n.oid = c.relnamespace
-		JOIN pg_stat_activity a ON a.pid = l.pid
-		WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
-		  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-		  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-		ORDER BY l.pid, n.nspname, c.relname, l.mode`)
-	if err != nil {
-		return nil, fmt.Errorf("finding sessions holding locks: %w", err)
-	}
-	type row struct {
-		Blocker
-		name string
-	}
-	all, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (row, error) {
-		var b row
-		var schema string
-		err := r.Scan(&b.PID, &b.ApplicationName, &b.State, &b.XactStart, &b.Mode, &schema, &b.name)
-		b.Relation = schema + "." + b.name
-		return b, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("finding sessions holding locks: %w", err)
-	}
+// preferNamed puts first the holders of locks on tables the statement
+// names (their name appears in its text, in any case), and keeps at most
+// limit of them.
+func preferNamed(holders []session.Holder, sql string, limit int) []session.Holder {
 	lower := strings.ToLower(sql)
-	var named, any []Blocker
-	for _, b := range all {
-		if strings.Contains(lower, strings.ToLower(b.name)) {
-			named = append(named, b.Blocker)
+	var named, other []session.Holder
+	for _, h := range holders {
+		_, table, _ := strings.Cut(h.Object, ".")
+		if strings.Contains(lower, strings.ToLower(table)) {
+			named = append(named, h)
+		} else {
+			other = append(other, h)
 		}
-		any = append(any, b.Blocker)
 	}
-	if len(named) == 0 {
-		named = any
+	out := append(named, other...)
+	if len(out) > limit {
+		out = out[:limit]
 	}
-	if len(named) > 5 {
-		named = named[:5]
-	}
-	return named, nil
+	return out
 }
 
 // runNoTransaction runs a no-transaction file statement by statement,
@@ -219,47 +164,6 @@ func runNoTransaction(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 	}
 	elapsed := time.Since(start)
 	return elapsed, dropped, nil
-}
-
-// LockWaitError is a catalog read that gave up waiting for a table lock
-// (catalog functions such as pg_get_expr lock the table they render).
-type LockWaitError struct {
-	Doing       string
-	LockTimeout time.Duration
-	Blockers    []Blocker
-	Err         error
-}
-
-func (e *LockWaitError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: gave up after waiting %s (lock_timeout) for a table lock", e.Doing, e.LockTimeout)
-	if len(e.Blockers) == 0 {
-		b.WriteString("; another session held a conflicting lock")
-	}
-	for _, bl := range e.Blockers {
-		fmt.Fprintf(&b, "; %s", bl)
-	}
-	b.WriteString(". Nothing was changed; apply again once that transaction ends, or raise --lock-timeout")
-	return b.String()
-}
-
-func (e *LockWaitError) Unwrap() error { return e.Err }
-
-// lockWait turns a lock timeout met while doing something into a
-// LockWaitError naming the sessions that hold locks on tables (preferring
-// those named in names); other errors pass through.
-func lockWait(ctx context.Context, conn *pgx.Conn, doing, names string, err error) error {
-	if !isLockTimeout(err) {
-		return err
-	}
-	var timeout time.Duration
-	var setting string
-	if conn.QueryRow(ctx, "SELECT current_setting('lock_timeout')").Scan(&setting) == nil {
-		timeout, _ = time.ParseDuration(setting)
-	}
-	lw := &LockWaitError{Doing: doing, LockTimeout: timeout, Err: err}
-	lw.Blockers, _ = blockers(ctx, conn, names) // best effort: the error stands without them
-	return lw
 }
 
 // dropInvalidIndex drops the index named by a CREATE INDEX CONCURRENTLY

@@ -9,6 +9,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // FileStatus is one migration file as the database knows it.
@@ -45,10 +47,12 @@ type StatusReport struct {
 	// that cannot be read, an unusable migrations table, applied files
 	// that changed, history out of order. Each is said once.
 	Problems []string `json:"problems"`
-	// Drift is only meaningful when DriftChecked; DriftNote says why not.
-	Drift        []Drift `json:"drift"`
-	DriftChecked bool    `json:"drift_checked"`
-	DriftNote    string  `json:"drift_note,omitempty"`
+	// Drift is the plan that would take the live schema back to the
+	// recorded state, when DriftChecked; DriftNote says why not. The JSON
+	// of the report is the views package's.
+	Drift        *plan.Plan `json:"-"`
+	DriftChecked bool       `json:"drift_checked"`
+	DriftNote    string     `json:"drift_note,omitempty"`
 }
 
 // Pending counts the files not applied yet.
@@ -67,22 +71,51 @@ func (r *StatusReport) PendingFiles() []string {
 
 // Status reports, without writing anything or taking the lock, which
 // files are applied and which pending, any problem that would make apply
-// refuse, and drift. It waits at most lockTimeout (DefaultLockTimeout when
-// zero) for a table lock.
-func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string, lockTimeout time.Duration) (*StatusReport, error) {
+// refuse, and drift. Every read runs in one transaction that is rolled
+// back, within bounds (see internal/session); the session's own settings
+// are left as they were.
+func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string, bounds session.Bounds) (*StatusReport, error) {
 	table, err := ParseTable(migrationsTable)
 	if err != nil {
 		return nil, err
 	}
-	// Catalog reads wait for table locks (pg_get_expr takes one): bound
-	// the wait as apply does.
-	if lockTimeout <= 0 {
-		lockTimeout = DefaultLockTimeout
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the status: beginning a transaction: %w", err)
 	}
-	if err := prepareSession(ctx, conn, lockTimeout); err != nil {
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	if _, err := session.Bound(ctx, tx, bounds); err != nil {
 		return nil, err
 	}
-	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}, Drift: []Drift{}}
+	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}}
+	files := rep.readDirectory(dir)
+	h, err := rep.readHistory(ctx, tx, table, files)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case h.expected != nil:
+		rep.DriftChecked = true
+		ignore, err := pendingIndexes(ctx, tx, h.pending)
+		if err != nil {
+			return nil, err
+		}
+		if rep.Drift, _, err = liveDrift(ctx, tx, h.expected, h.rendered, table, ignore); err != nil {
+			return nil, fmt.Errorf("checking for drift: %w", err)
+		}
+	case rep.TableRefused:
+		rep.DriftNote = "the migrations table cannot be used, so no file counts as applied"
+	case len(h.applied) == 0:
+		rep.DriftNote = "nothing applied yet: no recorded state to compare with"
+	default:
+		rep.DriftNote = "the last applied migration has no recorded state (applied by an earlier migrator, or an apply stopped before its end): drift is checked again after the next complete apply"
+	}
+	return rep, nil
+}
+
+// readDirectory reads the migration files and checks them against the sum
+// and the state file, noting what apply would refuse.
+func (rep *StatusReport) readDirectory(dir migrations.Dir) []migrations.File {
 	files, err := migrations.ReadFiles(dir)
 	if err != nil {
 		// Without a readable directory nothing can be matched; say why.
@@ -95,7 +128,13 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 	if _, err := migrations.ReadState(dir); err != nil {
 		rep.Problems = append(rep.Problems, err.Error())
 	}
-	shape, err := readShape(ctx, conn, table)
+	return files
+}
+
+// readHistory reads the migrations table and matches it with the files,
+// filling the report's files, legacy rows and problems.
+func (rep *StatusReport) readHistory(ctx context.Context, q querier, table Table, files []migrations.File) (*history, error) {
+	shape, err := readShape(ctx, q, table)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +145,7 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 		// table's rows as applied migrations.
 		rep.TableRefused = true
 		rep.Problems = append(rep.Problems, err.Error())
-	} else if records, err = readRecords(ctx, conn, table); err != nil {
+	} else if records, err = readRecords(ctx, q, table); err != nil {
 		return nil, err
 	}
 	h := matchHistory(files, records)
@@ -118,16 +157,7 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 		}
 	}
 	for _, f := range files {
-		fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
-		if r, ok := h.applied[f.Version]; ok {
-			fs.Applied, fs.Adopted = true, h.adopted[f.Version]
-			if !r.AppliedAt.IsZero() {
-				at := r.AppliedAt
-				fs.AppliedAt = &at
-			}
-			fs.ExecutionMS, fs.AppliedBy = r.ExecutionMS, r.AppliedBy
-		}
-		rep.Files = append(rep.Files, fs)
+		rep.Files = append(rep.Files, fileStatus(f, h))
 	}
 	for _, r := range h.legacy {
 		row := LegacyRow{Name: r.Name}
@@ -137,24 +167,18 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 		}
 		rep.Legacy = append(rep.Legacy, row)
 	}
-	switch {
-	case h.expected != nil:
-		rep.DriftChecked = true
-		ignore, err := pendingIndexes(ctx, conn, h.pending)
-		if err != nil {
-			return nil, err
+	return h, nil
+}
+
+func fileStatus(f migrations.File, h *history) FileStatus {
+	fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
+	if r, ok := h.applied[f.Version]; ok {
+		fs.Applied, fs.Adopted = true, h.adopted[f.Version]
+		if !r.AppliedAt.IsZero() {
+			at := r.AppliedAt
+			fs.AppliedAt = &at
 		}
-		drift, err := liveDrift(ctx, conn, h.expected, table, ignore)
-		if err != nil {
-			return nil, fmt.Errorf("checking for drift: %w", err)
-		}
-		rep.Drift = append(rep.Drift, drift...)
-	case rep.TableRefused:
-		rep.DriftNote = "the migrations table cannot be used, so no file counts as applied"
-	case len(h.applied) == 0:
-		rep.DriftNote = "nothing applied yet: no recorded state to compare with"
-	default:
-		rep.DriftNote = "the last applied migration has no recorded state (applied by an earlier migrator, or an apply stopped before its end): drift is checked again after the next complete apply"
+		fs.ExecutionMS, fs.AppliedBy = r.ExecutionMS, r.AppliedBy
 	}
-	return rep, nil
+	return fs
 }

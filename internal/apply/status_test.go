@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/session"
 )
 
 // TestStatusNamesAnEditedAppliedFileOnce: an edited applied file fails the
@@ -17,7 +18,7 @@ func TestStatusNamesAnEditedAppliedFileOnce(t *testing.T) {
 		old, _ := d.ReadFile("0001_init.sql")
 		d.WriteFile("0001_init.sql", append(old, '\n'))
 
-		rep, err := Status(ctx, connect(t, modeURL), d, "", 0)
+		rep, err := Status(ctx, connect(t, modeURL), d, "", session.Bounds{})
 		if err != nil {
 			t.Fatal(err)
 		}

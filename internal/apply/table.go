@@ -61,6 +61,12 @@ type Record struct {
 	// State is the managed schema the directory promised after this row's
 	// file, recorded on the last file of each complete apply; nil otherwise.
 	State *models.Realm
+	// Rendered is State with every expression as the server rendered it
+	// when the apply checked the end state (the live catalog's spelling):
+	// a later drift check compares the catalog with it directly, creating
+	// nothing, so a role that may only read (a CI role, a replica) can run
+	// it. nil on rows written before it was recorded.
+	Rendered *models.Realm
 }
 
 // columnDefs are the columns schemactl needs. On a table it creates they
@@ -76,6 +82,7 @@ var columnDefs = []struct{ name, typ string }{
 	{"execution_ms", "bigint"},
 	{"applied_by", "text"},
 	{"state", "jsonb"},
+	{"rendered", "jsonb"},
 }
 
 // tableExists reports whether the migrations table exists.
@@ -124,6 +131,7 @@ var compatibleTypes = map[string][]string{
 	"execution_ms": {"bigint", "integer", "numeric"},
 	"applied_by":   {"text", "character varying", "name"},
 	"state":        {"jsonb"},
+	"rendered":     {"jsonb"},
 }
 
 // compatible reports whether a column of type typ (as format_type prints
@@ -174,7 +182,7 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 	if _, ok := cols["id"]; ok {
 		order += ", id"
 	}
-	sql := fmt.Sprintf(`SELECT coalesce(%s, 0), coalesce(%s, ''), coalesce(%s, ''), %s, coalesce(%s, 0), coalesce(%s, ''), %s FROM %s ORDER BY %s`,
+	sql := fmt.Sprintf(`SELECT coalesce(%s, 0), coalesce(%s, ''), coalesce(%s, ''), %s, coalesce(%s, 0), coalesce(%s, ''), %s, %s FROM %s ORDER BY %s`,
 		expr("version", "::bigint", "NULL::bigint"),
 		expr("name", "::text", "NULL::text"),
 		expr("checksum", "::text", "NULL::text"),
@@ -182,6 +190,7 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 		expr("execution_ms", "::bigint", "NULL::bigint"),
 		expr("applied_by", "::text", "NULL::text"),
 		expr("state", "", "NULL::jsonb"),
+		expr("rendered", "", "NULL::jsonb"),
 		t.quoted(), order)
 	rows, err := q.Query(ctx, sql)
 	if err != nil {
@@ -193,8 +202,8 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 		var r Record
 		var version int64
 		var appliedAt *time.Time
-		var state []byte
-		if err := rows.Scan(&version, &r.Name, &r.Checksum, &appliedAt, &r.ExecutionMS, &r.AppliedBy, &state); err != nil {
+		var state, rendered []byte
+		if err := rows.Scan(&version, &r.Name, &r.Checksum, &appliedAt, &r.ExecutionMS, &r.AppliedBy, &state, &rendered); err != nil {
 			return nil, fmt.Errorf("reading migrations table %s: %w", t, err)
 		}
 		r.Version = int(version)
@@ -204,6 +213,11 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 		if state != nil {
 			if r.State, err = statefile.DecodeRecorded(state); err != nil {
 				return nil, fmt.Errorf("reading the state recorded for version %04d in %s: %w", r.Version, t, err)
+			}
+		}
+		if rendered != nil {
+			if r.Rendered, err = statefile.DecodeRecorded(rendered); err != nil {
+				return nil, fmt.Errorf("reading the rendered state recorded for version %04d in %s: %w", r.Version, t, err)
 			}
 		}
 		out = append(out, r)
@@ -216,17 +230,17 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 
 // insertRecord records one applied file.
 func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
-	var state any
-	if r.State != nil {
-		data, err := statefile.EncodeCompact(r.State)
-		if err != nil {
-			return fmt.Errorf("encoding the state for %s: %w", t, err)
-		}
-		state = string(data)
+	state, err := compactState(r.State)
+	if err != nil {
+		return fmt.Errorf("encoding the state for %s: %w", t, err)
 	}
-	_, err := q.Exec(ctx, fmt.Sprintf(`INSERT INTO %s (version, name, checksum, applied_at, execution_ms, applied_by, state)
-		VALUES ($1, $2, $3, now(), $4, current_user, $5::jsonb)`, t.quoted()),
-		r.Version, r.Name, r.Checksum, r.ExecutionMS, state)
+	rendered, err := compactState(r.Rendered)
+	if err != nil {
+		return fmt.Errorf("encoding the rendered state for %s: %w", t, err)
+	}
+	_, err = q.Exec(ctx, fmt.Sprintf(`INSERT INTO %s (version, name, checksum, applied_at, execution_ms, applied_by, state, rendered)
+		VALUES ($1, $2, $3, now(), $4, current_user, $5::jsonb, $6::jsonb)`, t.quoted()),
+		r.Version, r.Name, r.Checksum, r.ExecutionMS, state, rendered)
 	if err != nil {
 		return fmt.Errorf("recording version %04d in %s: %w", r.Version, t, err)
 	}
@@ -236,4 +250,17 @@ func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
 // execer is what writing needs: *pgx.Conn and pgx.Tx.
 type execer interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
+
+// compactState is a state as the migrations table stores it: one line of
+// JSON text, or nil (SQL NULL) for none.
+func compactState(r *models.Realm) (any, error) {
+	if r == nil {
+		return nil, nil
+	}
+	data, err := statefile.EncodeCompact(r)
+	if err != nil {
+		return nil, err
+	}
+	return string(data), nil
 }

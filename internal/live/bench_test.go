@@ -14,7 +14,6 @@ import (
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/plan"
-	"github.com/schemactl/schemactl/internal/project"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -143,11 +142,12 @@ func BenchmarkPlan1000Tables(b *testing.B) {
 		_, _, schemaDir, migrationsDir := benchProject(b, hclSource, stateJSON)
 		dir := migrations.NewLocalDir(migrationsDir)
 		for b.Loop() {
-			in, diags, err := project.Load(schemaDir, dir)
+			desired, diags := hclschema.Load(schemaDir)
+			state, err := migrations.ReadState(dir)
 			if diags.HasErrors() || err != nil {
 				b.Fatal(diags.Error(), err)
 			}
-			p, err := plan.Offline(in.Desired, in.State, plan.Options{})
+			p, err := plan.Offline(desired, state, plan.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -13,7 +13,6 @@ import (
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
-	"github.com/schemactl/schemactl/internal/views"
 )
 
 // repoRoot is where testdata and schema live, relative to this package.
@@ -167,7 +166,8 @@ func requireConverged(t testing.TB, ctx context.Context, conn *pgx.Conn, desired
 	}
 }
 
-// planText is the plan as the text view prints it, for failure messages.
+// planText is the plan's changes and statements, for failure messages.
+// (The views package imports apply, which imports this package.)
 func planText(p *plan.Plan) string {
-	return views.PlanText(views.PlanOutput{Plan: p}, false)
+	return strings.Join(p.Lines(), "\n") + "\n" + planSQL(p)
 }

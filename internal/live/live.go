@@ -31,6 +31,12 @@ type Inputs struct {
 	// apply's last file, the directory's state file); nil when there is
 	// nothing to check drift against.
 	Expected *models.Realm
+	// ExpectedRendered is Expected as the server rendered it when it was
+	// recorded (history.Record.Rendered), or nil. With it the drift check
+	// sends nothing to the server to be rendered, and Desired's tables
+	// that equal Expected's take their renderings from it: a comparison
+	// that creates nothing, which a role that may only read can run.
+	ExpectedRendered *models.Realm
 }
 
 // Options tune Compare.
@@ -58,6 +64,10 @@ type Result struct {
 	// Expected (drift.Matches() when there is none); nil without
 	// Expected.
 	Drift *plan.Plan
+	// Rendered is Expected with its expressions as the server renders
+	// them, for a record to keep (see Inputs.ExpectedRendered); nil when
+	// they could not all be rendered.
+	Rendered *models.Realm
 }
 
 // Compare reads the managed part of the live catalog once, in one
@@ -93,11 +103,15 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 	if err := checkData(current, in.Desired); err != nil {
 		return nil, err
 	}
-	desired, expected, err := normalizeRealms(ctx, tx, current, in.Desired, in.Expected)
+	nr, err := normalizeRealms(ctx, tx, current, realmsToRender{desired: in.Desired, expected: in.Expected, expectedRendered: in.ExpectedRendered})
 	if err != nil {
 		return nil, err
 	}
+	desired, expected := nr.desired, nr.expected
 	res := &Result{}
+	if nr.expectedRendered {
+		res.Rendered = expected
+	}
 	if expected != nil {
 		live := withoutPendingIndexes(plan.Managed(current, expected, expected), expected, opts.PendingIndexes)
 		// Nothing is applied from this plan: a destroy in it is drift

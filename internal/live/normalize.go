@@ -36,8 +36,27 @@ import (
 // An expression the server rejects (a missing column, a syntax error) is
 // an *ExpressionError naming the object.
 func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *models.Realm) (*models.Realm, error) {
-	out, _, err := normalizeRealms(ctx, tx, current, desired, nil)
-	return out, err
+	out, err := normalizeRealms(ctx, tx, current, realmsToRender{desired: desired})
+	if err != nil {
+		return nil, err
+	}
+	return out.desired, nil
+}
+
+// realmsToRender are the realms of one comparison whose expressions the
+// server renders; any may be nil.
+type realmsToRender struct {
+	desired, expected *models.Realm
+	// expectedRendered is expected as rendered when it was recorded.
+	expectedRendered *models.Realm
+}
+
+// rendered are the realms with their expressions rendered.
+type rendered struct {
+	desired, expected *models.Realm
+	// expectedRendered reports whether expected's expressions are the
+	// server's renderings (not left as written after a failure).
+	expectedRendered bool
 }
 
 // normalizeRealms is NormalizeExpressions for desired and the recorded
@@ -46,46 +65,103 @@ func NormalizeExpressions(ctx context.Context, tx pgx.Tx, current, desired *mode
 // whose expressions are those of desired's table takes desired's
 // renderings; its other tables that exist get scratch copies of their own;
 // tables the database lacks are left as they are (their drift is that
-// they are missing). Either realm may be nil.
+// they are missing). With expectedRendered, expected is not sent at all,
+// and desired's tables equal to expected's take its renderings.
 //
 // An expression of desired the server rejects is an *ExpressionError.
 // One of expected's is not the HCL's fault: expected's expressions are then
 // left unrendered (a second round trip for desired alone), which can only
 // show a difference of spelling as drift.
-func normalizeRealms(ctx context.Context, tx pgx.Tx, current, desired, expected *models.Realm) (*models.Realm, *models.Realm, error) {
+func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender) (*rendered, error) {
 	current = realmOrEmpty(current)
-	outD, outE := desired.Clone().Normalize(), expected.Clone().Normalize()
+	out := &rendered{desired: in.desired.Clone().Normalize(), expected: in.expected.Clone().Normalize(), expectedRendered: in.expected != nil}
+	if in.expectedRendered != nil {
+		out.expected = in.expectedRendered.Clone().Normalize()
+		takeRecorded(out.desired, in.expected.Clone().Normalize(), out.expected)
+	}
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
-	for _, t := range realmOrEmpty(outD).Tables() {
+	for _, t := range realmOrEmpty(out.desired).Tables() {
 		n.collect(t, false)
 	}
 	var shared [][2]*models.Table // expected's table, desired's
-	for _, t := range realmOrEmpty(outE).Tables() {
-		if current.Table(t.Schema, t.Name) == nil {
+	if in.expectedRendered == nil {
+		shared = n.collectExpected(out.expected, out.desired)
+	}
+	if len(n.targets) == 0 {
+		return out, nil
+	}
+	n.prepare(realmOrEmpty(out.desired))
+	failed, err := n.render(ctx, tx)
+	if failed != nil && failed.expected {
+		d, derr := NormalizeExpressions(ctx, tx, current, in.desired)
+		return &rendered{desired: d, expected: in.expected.Clone().Normalize()}, derr
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range shared {
+		copyRendered(p[0], p[1])
+	}
+	return out, nil
+}
+
+// collectExpected collects the tables of expected that exist and need
+// rendering, and returns those that can share a table of desired's.
+func (n *normalizer) collectExpected(expected, desired *models.Realm) [][2]*models.Table {
+	var shared [][2]*models.Table
+	for _, t := range realmOrEmpty(expected).Tables() {
+		if n.current.Table(t.Schema, t.Name) == nil {
 			continue
 		}
-		if d := outD.Table(t.Schema, t.Name); d != nil && sameExpressions(t, d) {
+		if d := desired.Table(t.Schema, t.Name); d != nil && sameExpressions(t, d) {
 			shared = append(shared, [2]*models.Table{t, d})
 			continue
 		}
 		n.collect(t, true)
 	}
-	if len(n.targets) == 0 {
-		return outD, outE, nil
+	return shared
+}
+
+// takeRecorded gives each table of desired whose expressions are those of
+// the recorded state's table (declared) the renderings recorded with it
+// (rendered).
+func takeRecorded(desired, declared, rendered *models.Realm) {
+	for _, t := range realmOrEmpty(desired).Tables() {
+		d, r := declared.Table(t.Schema, t.Name), rendered.Table(t.Schema, t.Name)
+		if d != nil && r != nil && sameExpressions(t, d) && sameShape(d, r) {
+			copyRendered(t, r)
+		}
 	}
-	n.prepare(realmOrEmpty(outD))
-	failed, err := n.render(ctx, tx)
-	if failed != nil && failed.expected {
-		d, derr := NormalizeExpressions(ctx, tx, current, desired)
-		return d, expected.Clone().Normalize(), derr
+}
+
+// sameShape reports whether two tables have their columns, checks,
+// indexes and policies under the same names in the same order, so that
+// copyRendered may match them by position.
+func sameShape(a, b *models.Table) bool {
+	if len(a.Columns) != len(b.Columns) || len(a.Checks) != len(b.Checks) || len(a.Indexes) != len(b.Indexes) || len(a.Policies) != len(b.Policies) {
+		return false
 	}
-	if err != nil {
-		return nil, nil, err
+	for i := range a.Columns {
+		if a.Columns[i].Name != b.Columns[i].Name {
+			return false
+		}
 	}
-	for _, p := range shared {
-		copyRendered(p[0], p[1])
+	for i := range a.Checks {
+		if a.Checks[i].Name != b.Checks[i].Name {
+			return false
+		}
 	}
-	return outD, outE, nil
+	for i := range a.Indexes {
+		if a.Indexes[i].Name != b.Indexes[i].Name {
+			return false
+		}
+	}
+	for i := range a.Policies {
+		if a.Policies[i].Name != b.Policies[i].Name {
+			return false
+		}
+	}
+	return true
 }
 
 // render runs the statements in a savepoint that is always rolled back,

@@ -7,7 +7,6 @@ import (
 
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/plan"
-	"github.com/schemactl/schemactl/internal/project"
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
@@ -81,7 +80,11 @@ func TestValidationRunsAfterTheAddIsCommitted(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := migrations.NewMemDir()
-			files, err := project.WriteMigration(d, tc.name, p, desired)
+			stmts := make([]migrations.Statement, len(p.Statements))
+			for i, s := range p.Statements {
+				stmts[i] = migrations.Statement{SQL: s.SQL, NoTransaction: s.NoTransaction}
+			}
+			files, err := migrations.Write(d, migrations.NewMigration{Name: tc.name, Statements: stmts, State: desired})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -194,4 +195,44 @@ func realmOrEmpty(r *models.Realm) *models.Realm {
 		return &models.Realm{}
 	}
 	return r
+}
+
+// Line is the change on one line: "update table.public.x (+ index i; ~
+// column c type integer -> bigint)". Unescaped: views escape it.
+func (c *Change) Line() string {
+	s := c.Action.String() + " " + c.Address
+	if len(c.Items) > 0 {
+		details := make([]string, len(c.Items))
+		for i, it := range c.Items {
+			details[i] = it.Action.Symbol() + " " + it.Description
+		}
+		s += " (" + strings.Join(details, "; ") + ")"
+	}
+	return s
+}
+
+// Line is the difference on one line: "table.public.t: index i has nulls
+// not distinct". Unescaped: views escape it.
+func (u Unresolved) Line() string {
+	s := fmt.Sprintf("%s: %s has %s", u.Address, u.Object, u.Name)
+	if u.Value != "" && !strings.EqualFold(u.Value, u.Name) {
+		s += " " + u.Value
+	}
+	return s
+}
+
+// Lines lists the plan one change, then one unresolved difference, a line
+// (for drift and import messages); none for nil.
+func (p *Plan) Lines() []string {
+	if p == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range p.Changes {
+		out = append(out, c.Line())
+	}
+	for _, u := range p.Unresolved {
+		out = append(out, "unresolved "+u.Line()+" (the HCL cannot declare it)")
+	}
+	return out
 }

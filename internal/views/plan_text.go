@@ -176,42 +176,16 @@ func writeUnresolved(b *strings.Builder, p *plan.Plan, st textStyles) {
 	b.WriteString("\n")
 }
 
-// UnresolvedText is one unresolved difference on a line:
+// UnresolvedText is one unresolved difference on a line, escaped:
 // "table.public.t: index i has nulls not distinct (NULLS NOT DISTINCT)".
-func UnresolvedText(u plan.Unresolved) string {
-	s := fmt.Sprintf("%s: %s has %s", u.Address, u.Object, u.Name)
-	if u.Value != "" && !strings.EqualFold(u.Value, u.Name) {
-		s += " " + u.Value
-	}
-	return Line(s)
-}
+func UnresolvedText(u plan.Unresolved) string { return Line(u.Line()) }
 
 // DriftLines lists a drift plan, one object or unresolved difference a
-// line; none for nil or a matching database.
+// line, escaped; none for nil or a matching database.
 func DriftLines(drift *plan.Plan) []string {
-	if drift == nil {
-		return nil
+	lines := drift.Lines()
+	for i, l := range lines {
+		lines[i] = Line(l)
 	}
-	var out []string
-	for _, c := range drift.Changes {
-		out = append(out, DriftLine(c))
-	}
-	for _, u := range drift.Unresolved {
-		out = append(out, "unresolved "+UnresolvedText(u))
-	}
-	return out
-}
-
-// DriftLine is one drifted object on a line: "update table.public.x (+
-// index i; ~ column c type integer -> bigint)".
-func DriftLine(c *plan.Change) string {
-	s := c.Action.String() + " " + Line(c.Address)
-	if len(c.Items) > 0 {
-		details := make([]string, len(c.Items))
-		for i, it := range c.Items {
-			details[i] = it.Action.Symbol() + " " + Line(it.Description)
-		}
-		s += " (" + strings.Join(details, "; ") + ")"
-	}
-	return s
+	return lines
 }
