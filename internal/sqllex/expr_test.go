@@ -55,7 +55,7 @@ func TestMentionsIdentifier(t *testing.T) {
 		{"naïve IS NULL", "naïve", true},
 		{"t.score > 0", "score", true},
 		{"'it''s' || note", "s", false},
-		// Dollar quotes, comments, continued literals and E'' escapes
+		// Dollar quotes, comments, continued literals and E'...' escapes
 		// hide what they hold.
 		{"$$ state $$ = label", "state", false},
 		{"$t$ it's $t$ || state", "state", true},

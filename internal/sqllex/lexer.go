@@ -92,7 +92,8 @@ func scanToken(src string, i int) (Kind, int, *Error) {
 }
 
 // scanWord reads an identifier or keyword, or a string or identifier
-// whose prefix letter(s) start at src[i]: E'', B'', X'', N'', U&'', U&"".
+// whose prefix letters start at src[i]: E'...', B'...', X'...', N'...',
+// U&'...', U&"...".
 func scanWord(src string, i int) (Kind, int, *Error) {
 	c := src[i] | 0x20 // lower case, for ASCII letters
 	next := byteAt(src, i+1)

@@ -89,7 +89,8 @@ func TestScanTokenKinds(t *testing.T) {
 }
 
 // A string literal continues after a newline, in the mode it started in:
-// E'a'<newline>'\'' is one escape string, so the \' does not close it.
+// in an escape string continued on the next line, a backslash still
+// escapes the quote after it.
 func TestScanQuoteContinuation(t *testing.T) {
 	cases := []struct {
 		src  string
@@ -97,7 +98,7 @@ func TestScanQuoteContinuation(t *testing.T) {
 	}{
 		{"'a'\n'b'", []tk{{String, "'a'\n'b'"}}},
 		{"'a' -- c\n  'b' x", []tk{{String, "'a' -- c\n  'b'"}, {Ident, "x"}}},
-		{"'a' 'b'", []tk{{String, "'a'"}, {String, "'b'"}}},           // no newline: two literals
+		{"'a' 'b'", []tk{{String, "'a'"}, {String, "'b'"}}},                                // no newline: two literals
 		{"'a' /* c */\n'b'", []tk{{String, "'a'"}, {Comment, "/* c */"}, {String, "'b'"}}}, // block comments do not continue
 		{"'a'\n'\\'' ) x'", []tk{{String, "'a'\n'\\'' ) x'"}}},
 		{"E'a'\n'\\'' ) x", []tk{{EscapeString, "E'a'\n'\\''"}, {Punct, ")"}, {Ident, "x"}}},

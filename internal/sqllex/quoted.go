@@ -35,8 +35,9 @@ func unterminatedWhat(kind Kind) string {
 
 // segmentEnd returns the offset of the quote that closes the segment of a
 // string literal of the given kind whose text starts at src[j], or -1.
-// In E'' a backslash takes the next byte with it; in '', E'' and U&'' a
-// doubled quote stands for one; in B'' and X'' the first quote closes.
+// In E'...' a backslash takes the next byte with it; in '...', E'...'
+// and U&'...' a doubled quote stands for one; in B'...' and X'...' the
+// first quote closes.
 func segmentEnd(src string, j int, kind Kind) int {
 	for j < len(src) {
 		k := strings.IndexAny(src[j:], `'\`)

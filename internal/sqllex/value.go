@@ -9,17 +9,17 @@ import (
 )
 
 // Identifier is the name an identifier token stands for: an unquoted one
-// folded (FoldIdentifier), a quoted one without its quotes, a U&"" one
+// folded (FoldIdentifier), a quoted one without its quotes, a U&"..." one
 // with its escapes decoded (with the default escape character "\"; see
 // UnicodeEscape for a UESCAPE clause); all truncated to 63 bytes as the
-// server truncates them. ok is false for other tokens and for a U&""
+// server truncates them. ok is false for other tokens and for a U&"..."
 // identifier whose escapes are invalid.
 func (t Token) Identifier() (name string, ok bool) {
 	return t.IdentifierEscape('\\')
 }
 
 // IdentifierEscape is Identifier with esc as the Unicode escape character
-// of a U&"" identifier.
+// of a U&"..." identifier.
 func (t Token) IdentifierEscape(esc byte) (name string, ok bool) {
 	switch t.Kind {
 	case Ident:
@@ -38,7 +38,7 @@ func (t Token) IdentifierEscape(esc byte) (name string, ok bool) {
 }
 
 // UnicodeEscape reads an optional UESCAPE 'c' clause at the start of
-// toks, the significant tokens that follow a U&'' string or U&""
+// toks, the significant tokens that follow a U&'...' string or U&"..."
 // identifier. It returns the escape character (the default "\" without a
 // clause) and how many tokens the clause takes.
 func UnicodeEscape(toks []Token) (esc byte, n int, err error) {
@@ -57,14 +57,14 @@ func UnicodeEscape(toks []Token) (esc byte, n int, err error) {
 
 // StringValue is the value of a string literal token: quotes removed,
 // doubled quotes and escapes decoded, the segments of a continued literal
-// joined; the bits or hexadecimal digits of B'' and X''. U&'' uses the
-// default escape character "\" (see StringValueEscape).
+// joined; the bits or hexadecimal digits of B'...' and X'...'. U&'...'
+// uses the default escape character "\" (see StringValueEscape).
 func (t Token) StringValue() (string, error) {
 	return t.StringValueEscape('\\')
 }
 
 // StringValueEscape is StringValue with esc as the Unicode escape
-// character of a U&'' string.
+// character of a U&'...' string.
 func (t Token) StringValueEscape(esc byte) (string, error) {
 	var s string
 	switch t.Kind {
@@ -98,7 +98,7 @@ func (t Token) Segments() int { return len(t.segments()) }
 
 // segments returns the text of each quoted segment of a string literal
 // token, with a doubled quote (where the kind has them) made one; the
-// backslash escapes of E'' are left for decodeBackslashes.
+// backslash escapes of E'...' are left for decodeBackslashes.
 func (t Token) segments() []string {
 	open := strings.IndexByte(t.Text, '\'')
 	if open < 0 {
@@ -123,9 +123,9 @@ func (t Token) segments() []string {
 	}
 }
 
-// decodeBackslashes decodes the escapes of an E'' string: \b \f \n \r \t,
+// decodeBackslashes decodes the escapes of an E'...' string: \b \f \n \r \t,
 // octal \ooo, hexadecimal \xhh, \uXXXX and \UXXXXXXXX, any other \c as c,
-// and '' as '.
+// and a doubled quote as one.
 func decodeBackslashes(s string) (string, error) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -228,7 +228,7 @@ func lowSurrogate(s string) (rune, int, error) {
 	return low, 1 + digits, nil
 }
 
-// decodeUnicode decodes the escapes of a U&'' string or U&"" identifier
+// decodeUnicode decodes the escapes of a U&'...' string or U&"..." identifier
 // with escape character esc: esc followed by four hexadecimal digits, by
 // "+" and six, or by esc itself.
 func decodeUnicode(s string, esc byte) (string, error) {
