@@ -66,6 +66,9 @@ func checkDerived(t *testing.T, src string) {
 			t.Fatalf("statement %q is not a piece of the text", s)
 		}
 	}
+	if toks, err := Scan(LineComments(src)); err != nil || len(Significant(toks)) > 0 {
+		t.Fatalf("LineComments leaves SQL: %v, %v", toks, err)
+	}
 	StripOuterParens(src)
 	MentionsIdentifier(src, "x")
 	nameErr, typeErr, exprErr := CheckName(src), CheckType(src), CheckExpression(src)

@@ -110,3 +110,21 @@ func (s *statementState) seeBodyWord(w string) {
 func trimSpace(s string) string { return strings.Trim(s, " \t\n\r\f\v") }
 
 func trimSpaceRight(s string) string { return strings.TrimRight(s, " \t\n\r\f\v") }
+
+// LineComments writes text as SQL line comments: each line of text gets
+// "-- " in front (a line already starting with "--" is kept as it is) and
+// ends with "\n"; trailing white space is dropped. Every line break the
+// server knows, "\r" as well as "\n", starts a new comment line, so no
+// part of text can end a comment early and be read as SQL.
+func LineComments(text string) string {
+	var b strings.Builder
+	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
+	for _, line := range lines {
+		line = trimSpaceRight(line)
+		if !strings.HasPrefix(line, "--") {
+			line = trimSpaceRight("-- " + line)
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}

@@ -94,3 +94,21 @@ INSERT INTO "semi;colon" VALUES ('a' -- continued
 		t.Fatalf("got %q %d %d, %v", notes, n1, n2, err)
 	}
 }
+
+func TestLineComments(t *testing.T) {
+	cases := map[string]string{
+		"a\n-- b\n\nc  ":        "-- a\n-- b\n--\n-- c\n",
+		"x\rDROP TABLE v; --":   "-- x\n-- DROP TABLE v; --\n",
+		"x\r\ny\n\rz":           "-- x\n-- y\n--\n-- z\n",
+		"it's /* unclosed $$ '": "-- it's /* unclosed $$ '\n",
+	}
+	for text, want := range cases {
+		got := LineComments(text)
+		if got != want {
+			t.Errorf("LineComments(%q) = %q, want %q", text, got, want)
+		}
+		if stmts := SplitStatements(got + "SELECT 1"); !reflect.DeepEqual(stmts, []string{"SELECT 1"}) {
+			t.Errorf("LineComments(%q) leaves SQL: %q", text, stmts)
+		}
+	}
+}
