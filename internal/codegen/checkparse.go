@@ -137,9 +137,6 @@ func lexOne(t sqllex.Token) (lexToken, error) {
 		}
 		return lexToken{tokIdent, name}, nil
 	case sqllex.String:
-		if !strings.HasPrefix(t.Text, "'") {
-			return lexToken{}, fmt.Errorf("national string literals are not translated")
-		}
 		v, err := t.StringValue()
 		if err != nil {
 			return lexToken{}, err

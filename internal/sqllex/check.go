@@ -123,7 +123,7 @@ func checkToken(t Token, open []Token) ([]Token, *Error) {
 
 func isQuotedString(k Kind) bool {
 	switch k {
-	case String, EscapeString, UnicodeString, BitString, HexString:
+	case String, NationalString, EscapeString, UnicodeString, BitString, HexString:
 		return true
 	}
 	return false

@@ -106,7 +106,7 @@ func scanWord(src string, i int) (Kind, int, *Error) {
 	case next == '\'' && c == 'x':
 		kind = HexString
 	case next == '\'' && c == 'n':
-		kind = String // NATIONAL CHARACTER: a plain string to the lexer
+		kind = NationalString
 	case c == 'u' && next == '&' && byteAt(src, i+2) == '\'':
 		end, err := stringEnd(src, i, i+2, UnicodeString)
 		return UnicodeString, end, err

@@ -46,7 +46,7 @@ func TestScanTokenKinds(t *testing.T) {
 		{`E'\'' e'\\' E'a''b'`, []tk{{EscapeString, `E'\''`}, {EscapeString, `e'\\'`}, {EscapeString, `E'a''b'`}}},
 		{`U&'\0041' UESCAPE '!'`, []tk{{UnicodeString, `U&'\0041'`}, {Ident, "UESCAPE"}, {String, "'!'"}}},
 		{"B'0101' x'1F' X''", []tk{{BitString, "B'0101'"}, {HexString, "x'1F'"}, {HexString, "X''"}}},
-		{"N'national' n''", []tk{{String, "N'national'"}, {String, "n''"}}},
+		{"N'national' n''", []tk{{NationalString, "N'national'"}, {NationalString, "n''"}}},
 		{"fooe'x' typeb'1'", []tk{{Ident, "fooe"}, {String, "'x'"}, {Ident, "typeb"}, {String, "'1'"}}},
 		{"$$a;b$$ $a$ x $b$ y $a$", []tk{{DollarString, "$$a;b$$"}, {DollarString, "$a$ x $b$ y $a$"}}},
 		{"$_t1$ body $_t1$", []tk{{DollarString, "$_t1$ body $_t1$"}}},

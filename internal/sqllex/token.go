@@ -8,27 +8,29 @@ type Kind uint8
 // The token kinds. Keywords are Ident tokens: the lexer does not know
 // which words are reserved, as PostgreSQL's does not either.
 const (
-	Space         Kind = iota + 1 // white space
-	Comment                       // -- to the end of the line, or a nested /* */
-	Ident                         // unquoted identifier or keyword: users, SELECT
-	QuotedIdent                   // "quoted identifier", "" for a quote
-	UnicodeIdent                  // U&"identifier" with Unicode escapes
-	String                        // 'string', '' for a quote; also N'national string'
-	EscapeString                  // E'string' with backslash escapes
-	UnicodeString                 // U&'string' with Unicode escapes
-	BitString                     // B'0101'
-	HexString                     // X'1F'
-	DollarString                  // $$string$$ or $tag$string$tag$
-	Number                        // 42, 1.5, .5, 1e10, 0x1F, 1_000
-	Param                         // $1
-	Operator                      // a run of + - * / < > = ~ ! @ # % ^ & | ` ?
-	Punct                         // ( ) [ ] , ; : :: . .. :=
-	Other                         // any other byte, which no statement may hold
+	Space          Kind = iota + 1 // white space
+	Comment                        // -- to the end of the line, or a nested /* */
+	Ident                          // unquoted identifier or keyword: users, SELECT
+	QuotedIdent                    // "quoted identifier", "" for a quote
+	UnicodeIdent                   // U&"identifier" with Unicode escapes
+	String                         // 'string', '' for a quote
+	NationalString                 // N'string', a string of type NATIONAL CHARACTER
+	EscapeString                   // E'string' with backslash escapes
+	UnicodeString                  // U&'string' with Unicode escapes
+	BitString                      // B'0101'
+	HexString                      // X'1F'
+	DollarString                   // $$string$$ or $tag$string$tag$
+	Number                         // 42, 1.5, .5, 1e10, 0x1F, 1_000
+	Param                          // $1
+	Operator                       // a run of + - * / < > = ~ ! @ # % ^ & | ` ?
+	Punct                          // ( ) [ ] , ; : :: . .. :=
+	Other                          // any other byte, which no statement may hold
 )
 
 var kindNames = [...]string{
 	Space: "space", Comment: "comment", Ident: "identifier", QuotedIdent: "quoted identifier",
-	UnicodeIdent: "Unicode identifier", String: "string", EscapeString: "escape string",
+	UnicodeIdent: "Unicode identifier", String: "string", NationalString: "national string",
+	EscapeString:  "escape string",
 	UnicodeString: "Unicode string", BitString: "bit string", HexString: "hexadecimal string",
 	DollarString: "dollar-quoted string", Number: "number", Param: "parameter",
 	Operator: "operator", Punct: "punctuation", Other: "character",
@@ -56,7 +58,7 @@ func (t Token) IsTrivia() bool { return t.Kind == Space || t.Kind == Comment }
 // IsLiteral reports whether the token is a string or number constant.
 func (t Token) IsLiteral() bool {
 	switch t.Kind {
-	case String, EscapeString, UnicodeString, BitString, HexString, DollarString, Number:
+	case String, NationalString, EscapeString, UnicodeString, BitString, HexString, DollarString, Number:
 		return true
 	}
 	return false

@@ -71,7 +71,7 @@ func (t Token) StringValueEscape(esc byte) (string, error) {
 	case DollarString:
 		open := strings.IndexByte(t.Text[1:], '$') + 2
 		s = t.Text[open : len(t.Text)-open]
-	case String, EscapeString, UnicodeString, BitString, HexString:
+	case String, NationalString, EscapeString, UnicodeString, BitString, HexString:
 		s = strings.Join(t.segments(), "")
 	default:
 		return "", fmt.Errorf("%s is not a string literal", t.Kind)
