@@ -188,6 +188,9 @@ func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models
 	if models.IsSerialAlias(text) {
 		return models.Type{}, false, hcl.Diagnostics{unknownType(text, rng)}
 	}
+	if diags := checkSQLText(oneType, text, rng, `The type of sql("...")`); diags.HasErrors() {
+		return models.Type{}, false, diags
+	}
 	if schema, name, array, ok := userTypeName(text); ok {
 		if e := l.lookupEnumLoose(schema, name, tableSchema); e != nil {
 			return models.Type{Name: e.Name, EnumSchema: e.Schema, Array: array}, true, nil

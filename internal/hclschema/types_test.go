@@ -45,3 +45,45 @@ table "t" {
 		}
 	}
 }
+
+// SQL text that is one expression, name or type loads, whatever its
+// literals and quoted names hold.
+func TestSQLAttributesAccept(t *testing.T) {
+	src := `schema "public" {}
+table "t" {
+  schema = schema.public
+  column "note" {
+    type    = text
+    default = sql("'it''s; -- not a comment'::text")
+  }
+  column "doc" { type = sql("tsvector") }
+  column "tags" { type = sql("character varying(20) ARRAY") }
+  column "at" { type = sql("timestamp(3) with time zone") }
+  check "c1" { expr = "note <> ');' AND note !~ E'\\\\$'" }
+  index "t_doc" {
+    type = GIST
+    on {
+      column = column.doc
+      ops    = "tsvector_ops(siglen=8)"
+    }
+  }
+  index "t_note" {
+    on {
+      expr = "lower(note || $$)$$)"
+      ops  = "\"public\".text_pattern_ops"
+    }
+    where = "note IS NOT NULL AND \"note\" <> 'x'"
+  }
+  row_security { enabled = true }
+}
+policy "p" {
+  on    = table.t
+  to    = ["anon"]
+  using = "coalesce(note, '') = current_setting('app.note', true)"
+  check = "true"
+}
+`
+	if _, diags := LoadFiles(map[string][]byte{"a.hcl": []byte(src)}); len(diags) > 0 {
+		t.Fatal(diags)
+	}
+}
