@@ -27,10 +27,16 @@ func columnDefinition(c *models.Column) string {
 		b.WriteString(" NOT NULL")
 	}
 	if c.Default != "" {
-		fmt.Fprintf(&b, " DEFAULT %s", c.Default)
+		fmt.Fprintf(&b, " DEFAULT %s", defaultSQL(c.Default))
 	}
 	return b.String()
 }
+
+// defaultSQL is a default expression as a column definition or SET
+// DEFAULT writes it: in parentheses, so that its text (one balanced
+// expression, as the loader checks) can never continue the definition or
+// the ALTER TABLE command list ("1 NOT NULL", "1, DROP COLUMN x").
+func defaultSQL(expr string) string { return "(" + expr + ")" }
 
 // columnSummary is a column for the text plan: unquoted and short.
 func columnSummary(c *models.Column) string {
