@@ -267,7 +267,7 @@ func defaultValue(expr hclsyntax.Expression) (string, bool, hcl.Diagnostics) {
 	if text, isCall, diags := sqlCall(expr); isCall {
 		if !diags.HasErrors() {
 			arg := expr.(*hclsyntax.FunctionCallExpr).Args[0]
-			diags = checkSQLText(oneExpression, text, arg.Range(), "The default")
+			diags = checkSQLText(oneExpression, text, arg.Range(), "The default", "")
 		}
 		return text, !diags.HasErrors(), diags
 	}

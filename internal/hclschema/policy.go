@@ -1,7 +1,6 @@
 package hclschema
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -56,7 +55,7 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		v, ok, d := stringValue(a.Expr, "using")
 		l.add(d...)
 		if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), fmt.Sprintf("The using of policy %q", p.Name))...)
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The using of policy", p.Name)...)
 		}
 		p.Using = v
 		if p.Command == models.PolicyInsert {
@@ -67,7 +66,7 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		v, ok, d := stringValue(a.Expr, "check")
 		l.add(d...)
 		if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), fmt.Sprintf("The check of policy %q", p.Name))...)
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The check of policy", p.Name)...)
 		}
 		p.Check = v
 		if p.Command == models.PolicySelect || p.Command == models.PolicyDelete {

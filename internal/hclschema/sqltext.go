@@ -2,6 +2,7 @@ package hclschema
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -32,12 +33,16 @@ var (
 )
 
 // checkSQLText returns a diagnostic on rng, the range of the attribute's
-// value, when text (the value of what, e.g. `The expr of check "c1"`) does
-// not have the shape.
-func checkSQLText(shape sqlShape, text string, rng hcl.Range, what string) hcl.Diagnostics {
+// value, when text does not have the shape. The diagnostic names the
+// attribute as what followed by the quoted name of its object, if any
+// (`The expr of check "c1"`), built only when it is needed.
+func checkSQLText(shape sqlShape, text string, rng hcl.Range, what, name string) hcl.Diagnostics {
 	err := shape.check(text)
 	if err == nil {
 		return nil
+	}
+	if name != "" {
+		what += " " + strconv.Quote(name)
 	}
 	var e *sqllex.Error
 	if !errors.As(err, &e) {

@@ -312,7 +312,7 @@ func (l *loader) decodeCheck(td *tableDecl, b *hclsyntax.Block) {
 		if ok && strings.TrimSpace(v) == "" {
 			l.add(errorf(a.Expr.Range(), "Empty check expression", "Check constraint %q needs an expression.", ch.Name))
 		} else if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), fmt.Sprintf("The expr of check %q", ch.Name))...)
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The expr of check", ch.Name)...)
 		}
 		ch.Expr = v
 	}
@@ -374,7 +374,7 @@ func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
 		if ok && strings.TrimSpace(v) == "" {
 			l.add(errorf(a.Expr.Range(), "Empty index predicate", "The where of index %q must not be empty; remove it for a full index.", ix.Name))
 		} else if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), fmt.Sprintf("The where of index %q", ix.Name))...)
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The where of index", ix.Name)...)
 		}
 		ix.Where = v
 	}
@@ -428,7 +428,7 @@ func (l *loader) decodeIndexPart(td *tableDecl, index string, b *hclsyntax.Block
 			l.add(errorf(exprAttr.Expr.Range(), "Empty index expression", "The expr of an on block must not be empty."))
 			eok = false
 		} else if eok {
-			d := checkSQLText(oneExpression, v, exprAttr.Expr.Range(), fmt.Sprintf("The expr of an on block of index %q", index))
+			d := checkSQLText(oneExpression, v, exprAttr.Expr.Range(), "The expr of an on block of index", index)
 			l.add(d...)
 			eok = len(d) == 0
 		}
@@ -465,7 +465,7 @@ func (l *loader) opClass(expr hclsyntax.Expression, index string) string {
 	if ok && strings.TrimSpace(v) == "" {
 		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))
 	} else if ok {
-		l.add(checkSQLText(oneOperatorClass, v, expr.Range(), fmt.Sprintf("The ops of an on block of index %q", index))...)
+		l.add(checkSQLText(oneOperatorClass, v, expr.Range(), "The ops of an on block of index", index)...)
 	}
 	return v
 }

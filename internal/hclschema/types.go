@@ -188,7 +188,7 @@ func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models
 	if models.IsSerialAlias(text) {
 		return models.Type{}, false, hcl.Diagnostics{unknownType(text, rng)}
 	}
-	if diags := checkSQLText(oneType, text, rng, `The type of sql("...")`); diags.HasErrors() {
+	if diags := checkSQLText(oneType, text, rng, `The type of sql("...")`, ""); diags.HasErrors() {
 		return models.Type{}, false, diags
 	}
 	if schema, name, array, ok := userTypeName(text); ok {
@@ -226,11 +226,11 @@ func (l *loader) lookupEnumLoose(schema, name, preferred string) *models.Enum {
 // "schema"."name", perhaps followed by [] / [n] groups or ARRAY, and
 // returns the names as the server reads them (unquoted ones folded).
 func userTypeName(text string) (schema, name string, array, ok bool) {
-	toks, err := sqllex.Scan(text)
+	var buf [8]sqllex.Token
+	sig, err := sqllex.AppendSignificant(buf[:0], text)
 	if err != nil {
 		return "", "", false, false
 	}
-	sig := sqllex.Significant(toks)
 	for n := len(sig); n >= 2 && sig[n-1].IsPunct("]"); n = len(sig) {
 		switch {
 		case sig[n-2].IsPunct("["):

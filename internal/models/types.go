@@ -149,11 +149,11 @@ func CanonicalTypeName(name string) (string, bool) {
 // types are recognised by the caller, which sets EnumSchema. The text is
 // read with the SQL lexer, so quoted names may hold any character.
 func ParseType(s string) (Type, error) {
-	toks, err := sqllex.Scan(s)
+	var buf [8]sqllex.Token // most types are a few tokens: no allocation
+	toks, err := sqllex.AppendSignificant(buf[:0], s)
 	if err != nil {
 		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
-	toks = sqllex.Significant(toks)
 	if len(toks) == 0 {
 		return Type{}, fmt.Errorf("empty type")
 	}
@@ -246,6 +246,9 @@ func typeModifiers(toks []sqllex.Token) ([]sqllex.Token, []int, error) {
 func typeName(toks []sqllex.Token) (name string, quoted bool, err error) {
 	for _, t := range toks {
 		quoted = quoted || t.Kind == sqllex.QuotedIdent || t.Kind == sqllex.UnicodeIdent
+	}
+	if len(toks) == 1 && toks[0].Kind == sqllex.Ident && !quoted {
+		return sqllex.FoldIdentifier(toks[0].Text), false, nil // the common case, without a builder
 	}
 	var b strings.Builder
 	afterDot := true

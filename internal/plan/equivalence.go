@@ -32,9 +32,13 @@ func canonicalCalls(s string) string {
 	if err != nil {
 		return s
 	}
+	spellings := make([][]sqllex.Token, len(equivalentCalls))
+	for i, e := range equivalentCalls {
+		spellings[i], _ = sqllex.Scan(e.spelling)
+	}
 	var out strings.Builder
 	for i := 0; i < len(toks); {
-		if n, canonical := equivalentAt(toks, i); n > 0 {
+		if n, canonical := equivalentAt(toks, i, spellings); n > 0 {
 			out.WriteString(canonical)
 			i += n
 			continue
@@ -45,19 +49,19 @@ func canonicalCalls(s string) string {
 	return out.String()
 }
 
-// equivalentAt matches an equivalent spelling at toks[i], written without
-// space inside it; a spelling ending in a keyword must not be followed by
+// equivalentAt matches an equivalent spelling (spellings holds their
+// tokens) at toks[i], written without space inside it; a spelling ending in a keyword must not be followed by
 // "(" (CURRENT_TIMESTAMP(3) has a precision and is not now()). It returns
 // how many tokens matched and the canonical spelling.
-func equivalentAt(toks []sqllex.Token, i int) (int, string) {
-	for _, e := range equivalentCalls {
-		spelling, _ := sqllex.Scan(e.spelling)
+func equivalentAt(toks []sqllex.Token, i int, spellings [][]sqllex.Token) (int, string) {
+	for k, e := range equivalentCalls {
+		spelling := spellings[k]
 		if len(toks)-i < len(spelling) {
 			continue
 		}
 		matched := true
-		for k, want := range spelling {
-			got := toks[i+k]
+		for j, want := range spelling {
+			got := toks[i+j]
 			if got.Kind != want.Kind || !strings.EqualFold(got.Text, want.Text) {
 				matched = false
 				break

@@ -21,7 +21,7 @@ import (
 // two expressions). The grammar is left to the server. The error is the
 // first problem in the text.
 func CheckExpression(text string) error {
-	_, err := checkedTokens(text, "expression")
+	_, err := checkedTokens(nil, text, "expression", false)
 	return err
 }
 
@@ -31,7 +31,8 @@ func CheckExpression(text string) error {
 // commas, as an operator class takes: "text_pattern_ops",
 // "public.my_ops", "tsvector_ops(siglen=8)".
 func CheckName(text string) error {
-	toks, err := checkedTokens(text, "name")
+	var buf [16]Token
+	toks, err := checkedTokens(buf[:0], text, "name", true)
 	if err != nil {
 		return err
 	}
@@ -52,42 +53,46 @@ func CheckName(text string) error {
 	return nil
 }
 
-// checkedTokens lexes text and returns its significant tokens, refusing
-// what no expression, name or type of a schema file may hold: the first
-// of a NUL byte, a lexer error, a comment, a character outside SQL, a
-// ";", a continued string literal, brackets that do not pair up, and a
-// comma outside all brackets.
-func checkedTokens(text, what string) ([]Token, error) {
-	toks, lexErr := Scan(text)
+// checkedTokens lexes text, refusing what no expression, name or type of
+// a schema file may hold: the first of a NUL byte, a lexer error, a
+// comment, a character outside SQL, a ";", a continued string literal,
+// brackets that do not pair up, and a comma outside all brackets. With
+// keep set it appends the significant tokens to sig and returns them; an
+// expression needs none, and is checked without allocating.
+func checkedTokens(sig []Token, text, what string, keep bool) ([]Token, error) {
 	var first *Error
-	if e, ok := lexErr.(*Error); ok {
-		first = e
-	}
-	if i := strings.IndexByte(text, 0); i >= 0 && (first == nil || i < first.Offset) {
+	if i := strings.IndexByte(text, 0); i >= 0 {
 		first = errorAt(i, "a NUL byte")
 	}
-	sig := toks[:0:0]
-	var open []Token
-	for _, t := range toks {
-		if first != nil && t.Start >= first.Offset {
+	var buf [16]Token
+	open, significant := buf[:0], 0
+	l := NewLexer(text)
+	for {
+		t, ok := l.Next()
+		if !ok || first != nil && t.Start >= first.Offset {
 			break
 		}
 		if t.Kind == Space {
 			continue
 		}
 		var err *Error
-		open, err = checkToken(t, open)
-		if err != nil {
+		if open, err = checkToken(t, open); err != nil {
 			return nil, err
 		}
-		sig = append(sig, t)
+		significant++
+		if keep {
+			sig = append(sig, t)
+		}
+	}
+	if e, ok := l.Err().(*Error); ok && (first == nil || e.Offset < first.Offset) {
+		first = e
 	}
 	switch {
 	case first != nil:
 		return nil, first
 	case len(open) > 0:
 		return nil, errorAt(open[len(open)-1].Start, "%q that is never closed", open[len(open)-1].Text)
-	case len(sig) == 0:
+	case significant == 0:
 		return nil, errorAt(0, "no %s, only white space", what)
 	}
 	return sig, nil

@@ -11,26 +11,26 @@ package sqllex
 // read is returned trimmed.
 func StripOuterParens(expr string) string {
 	s := trimSpace(expr)
-	toks, err := Scan(s)
-	if err != nil || len(toks) < 2 || !toks[0].IsPunct("(") || !toks[len(toks)-1].IsPunct(")") {
+	l := NewLexer(s)
+	if t, ok := l.Next(); !ok || !t.IsPunct("(") {
 		return s
 	}
-	depth := 0
-	for i, t := range toks {
+	depth := 1
+	for depth > 0 {
+		t, ok := l.Next()
 		switch {
+		case !ok:
+			return s // unbalanced, or unreadable
 		case t.IsPunct("("):
 			depth++
 		case t.IsPunct(")"):
 			depth--
-			if depth == 0 {
-				if i != len(toks)-1 {
-					return s
-				}
-				return trimSpace(s[1 : len(s)-1])
-			}
 		}
 	}
-	return s
+	if _, more := l.Next(); more || l.Err() != nil {
+		return s // the first "(" closes before the end
+	}
+	return trimSpace(s[1 : len(s)-1])
 }
 
 // MentionsIdentifier reports whether the SQL expression expr names name:
@@ -41,11 +41,10 @@ func StripOuterParens(expr string) string {
 // it to decide what to rebuild, where a needless rebuild is safe and a
 // missed one is not.
 func MentionsIdentifier(expr, name string) bool {
-	toks, err := Scan(expr)
+	sig, err := ScanSignificant(expr)
 	if err != nil {
 		return true
 	}
-	sig := Significant(toks)
 	for i, t := range sig {
 		esc := byte('\\')
 		if t.Kind == UnicodeIdent {

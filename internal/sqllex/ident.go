@@ -1,6 +1,9 @@
 package sqllex
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxIdentifierLength is NAMEDATALEN-1: the server truncates longer
 // identifiers to this many bytes.
@@ -23,9 +26,13 @@ func IsIdentChar(c byte) bool {
 // letters in lower case, every other byte kept (PostgreSQL does not fold
 // non-ASCII letters in a UTF-8 database), truncated to 63 bytes.
 func FoldIdentifier(word string) string {
+	upper := strings.IndexFunc(word, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	if upper < 0 {
+		return truncateIdentifier(word) // nothing to fold: no copy
+	}
 	b := []byte(word)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
+	for i := upper; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}

@@ -41,14 +41,40 @@ func (l *Lexer) Err() error {
 // Scan returns every token of src, white space and comments included. On
 // an error it returns the tokens before it and an *Error.
 func Scan(src string) ([]Token, error) {
+	return scan(src, false)
+}
+
+// ScanSignificant is Scan without the white space and comments.
+func ScanSignificant(src string) ([]Token, error) {
+	return scan(src, true)
+}
+
+// AppendSignificant is ScanSignificant appending to dst, so that a caller
+// reading short texts can keep the tokens in an array of its own.
+func AppendSignificant(dst []Token, src string) ([]Token, error) {
+	return appendTokens(dst, src, true)
+}
+
+func scan(src string, significant bool) ([]Token, error) {
+	// Sized for typical SQL, a token per three bytes or a significant one
+	// per six, so that a short text takes one allocation.
+	size := len(src)/3 + 1
+	if significant {
+		size = len(src)/6 + 2
+	}
+	return appendTokens(make([]Token, 0, size), src, significant)
+}
+
+func appendTokens(toks []Token, src string, significant bool) ([]Token, error) {
 	l := NewLexer(src)
-	var toks []Token
 	for {
 		t, ok := l.Next()
 		if !ok {
 			return toks, l.Err()
 		}
-		toks = append(toks, t)
+		if !significant || !t.IsTrivia() {
+			toks = append(toks, t)
+		}
 	}
 }
 

@@ -18,7 +18,8 @@ var typeWords = map[string]bool{
 // as NOT NULL, DEFAULT, CHECK, REFERENCES or COLLATE, which would add
 // clauses to a column definition, are refused.
 func CheckType(text string) error {
-	toks, err := checkedTokens(text, "type")
+	var buf [16]Token
+	toks, err := checkedTokens(buf[:0], text, "type", true)
 	if err != nil {
 		return err
 	}
