@@ -65,16 +65,16 @@ func (s *statementState) see(t Token) {
 			s.parens--
 		}
 	case t.Kind == Ident:
-		w := FoldIdentifier(t.Text)
 		if s.words < len(s.lead) {
-			switch w {
-			case "create", "or", "replace", "function", "procedure":
-				s.lead[s.words] = w
+			for _, w := range [...]string{"create", "or", "replace", "function", "procedure"} {
+				if t.IsKeyword(w) {
+					s.lead[s.words] = w
+				}
 			}
 		}
 		s.words++
 		if s.parens == 0 && s.routine() {
-			s.seeBodyWord(w)
+			s.seeBodyWord(t)
 		}
 	}
 }
@@ -89,15 +89,15 @@ func (s *statementState) routine() bool {
 
 // seeBodyWord follows BEGIN ... END nesting; CASE ... END counts only
 // inside a BEGIN, where its END would otherwise close the body.
-func (s *statementState) seeBodyWord(w string) {
-	switch w {
-	case "begin":
+func (s *statementState) seeBodyWord(t Token) {
+	switch {
+	case t.IsKeyword("begin"):
 		s.begins++
-	case "case":
+	case t.IsKeyword("case"):
 		if s.begins > 0 {
 			s.begins++
 		}
-	case "end":
+	case t.IsKeyword("end"):
 		if s.begins > 0 {
 			s.begins--
 		}

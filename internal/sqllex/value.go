@@ -94,7 +94,24 @@ func (t Token) StringValueEscape(esc byte) (string, error) {
 
 // Segments is how many quoted segments a string literal token has: more
 // than one when it is continued across a newline.
-func (t Token) Segments() int { return len(t.segments()) }
+func (t Token) Segments() int {
+	open := strings.IndexByte(t.Text, '\'')
+	if open < 0 {
+		return 0
+	}
+	n := 0
+	for j := open + 1; ; n++ {
+		closing := segmentEnd(t.Text, j, t.Kind)
+		if closing < 0 {
+			return n
+		}
+		next := continuation(t.Text, closing+1)
+		if next < 0 {
+			return n + 1
+		}
+		j = next + 1
+	}
+}
 
 // segments returns the text of each quoted segment of a string literal
 // token, with a doubled quote (where the kind has them) made one; the
