@@ -66,7 +66,7 @@ func checkDerived(t *testing.T, src string) {
 			t.Fatalf("statement %q is not a piece of the text", s)
 		}
 	}
-	if toks, err := Scan(LineComments(src)); err != nil || len(Significant(toks)) > 0 {
+	if toks, err := ScanSignificant(LineComments(src)); err != nil || len(toks) > 0 {
 		t.Fatalf("LineComments leaves SQL: %v, %v", toks, err)
 	}
 	StripOuterParens(src)

@@ -74,17 +74,6 @@ func (t Token) IsKeyword(w string) bool {
 	return t.Kind == Ident && equalFoldASCII(t.Text, w)
 }
 
-// Significant returns the tokens that are not white space or comments.
-func Significant(toks []Token) []Token {
-	out := make([]Token, 0, len(toks))
-	for _, t := range toks {
-		if !t.IsTrivia() {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // Error is a text the lexer (and so the server) cannot read, or one that a
 // Check function refuses: Msg says what, Offset where (in bytes).
 type Error struct {

@@ -12,11 +12,10 @@ import (
 // follows it.
 func oneToken(t *testing.T, src string) (Token, []Token) {
 	t.Helper()
-	toks, err := Scan(src)
+	sig, err := ScanSignificant(src)
 	if err != nil {
-		t.Fatalf("Scan(%q): %v", src, err)
+		t.Fatalf("ScanSignificant(%q): %v", src, err)
 	}
-	sig := Significant(toks)
 	if len(sig) == 0 {
 		t.Fatalf("Scan(%q): no tokens", src)
 	}
