@@ -2,6 +2,8 @@ package apply
 
 import (
 	"strings"
+
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // concurrentIndex recognises CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT
@@ -9,9 +11,9 @@ import (
 // folded as PostgreSQL folds it) and the table as written (for
 // to_regclass). An unnamed index has nothing to clean up: ok is false.
 func concurrentIndex(sql string) (index, table string, ok bool) {
-	toks := sqlTokens(sql, 12)
+	toks := sqlNames(sql, 12)
 	want := func(i int, word string) bool {
-		return i < len(toks) && !toks[i].quoted && strings.EqualFold(toks[i].text, word)
+		return i < len(toks) && toks[i].keyword(word)
 	}
 	i := 0
 	if !want(i, "create") {
@@ -32,7 +34,7 @@ func concurrentIndex(sql string) (index, table string, ok bool) {
 		return "", "", false
 	}
 	name := toks[i]
-	if name.parts > 1 {
+	if len(name.parts) > 1 {
 		return "", "", false // an index name cannot be qualified in CREATE INDEX
 	}
 	i++
@@ -49,92 +51,67 @@ func concurrentIndex(sql string) (index, table string, ok bool) {
 	return name.value, toks[i].text, true
 }
 
-// sqlToken is a word or a (possibly qualified) identifier.
-type sqlToken struct {
-	text   string // as written, e.g. "public"."t"
-	value  string // the last part, unquoted and folded: t
-	quoted bool
-	parts  int
+// sqlName is a word or a (possibly qualified) identifier.
+type sqlName struct {
+	text  string         // its parts as written, joined by ".": "public"."t"
+	value string         // the last part, unquoted and folded: t
+	parts []sqllex.Token // the identifier tokens, without the dots
 }
 
-// sqlTokens reads up to n leading identifier-like tokens of sql, skipping
-// whitespace and comments; it stops at the first other character.
-func sqlTokens(sql string, n int) []sqlToken {
-	var out []sqlToken
-	i := 0
-	skip := func() {
-		for i < len(sql) {
-			switch {
-			case sql[i] == ' ' || sql[i] == '\t' || sql[i] == '\n' || sql[i] == '\r':
-				i++
-			case strings.HasPrefix(sql[i:], "--"):
-				if j := strings.IndexByte(sql[i:], '\n'); j >= 0 {
-					i += j + 1
-				} else {
-					i = len(sql)
-				}
-			case strings.HasPrefix(sql[i:], "/*"):
-				if j := strings.Index(sql[i:], "*/"); j >= 0 {
-					i += j + 2
-				} else {
-					i = len(sql)
-				}
-			default:
-				return
-			}
-		}
-	}
-	part := func() (value string, quoted, ok bool) {
-		if i < len(sql) && sql[i] == '"' {
-			var b strings.Builder
-			i++
-			for i < len(sql) {
-				if sql[i] == '"' {
-					if i+1 < len(sql) && sql[i+1] == '"' {
-						b.WriteByte('"')
-						i += 2
-						continue
-					}
-					i++
-					return b.String(), true, true
-				}
-				b.WriteByte(sql[i])
-				i++
-			}
-			return "", false, false
-		}
-		start := i
-		for i < len(sql) && (isWordChar(sql[i])) {
-			i++
-		}
-		if i == start {
-			return "", false, false
-		}
-		return strings.ToLower(sql[start:i]), false, true
-	}
-	for len(out) < n {
-		skip()
-		start := i
-		value, quoted, ok := part()
+// keyword reports whether the name is the unquoted word w.
+func (n sqlName) keyword(w string) bool {
+	return len(n.parts) == 1 && n.parts[0].IsKeyword(w)
+}
+
+// sqlNames reads up to n leading names of sql, skipping white space and
+// comments; it stops at the first other token.
+func sqlNames(sql string, n int) []sqlName {
+	var toks []sqllex.Token
+	l := sqllex.NewLexer(sql)
+	for len(toks) < 4*n { // a name takes at most a few tokens
+		t, ok := l.Next()
 		if !ok {
 			break
 		}
-		tok := sqlToken{value: value, quoted: quoted, parts: 1}
-		for i < len(sql) && sql[i] == '.' {
-			i++
-			v, q, ok := part()
-			if !ok {
-				return out
-			}
-			tok.value, tok.quoted = v, q
-			tok.parts++
+		if !t.IsTrivia() {
+			toks = append(toks, t)
 		}
-		tok.text = sql[start:i]
-		out = append(out, tok)
+	}
+	var out []sqlName
+	for i := 0; i < len(toks) && len(out) < n; {
+		name, next, ok := qualifiedName(toks, i)
+		if !ok {
+			break
+		}
+		out = append(out, name)
+		i = next
 	}
 	return out
 }
 
-func isWordChar(c byte) bool {
-	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+// qualifiedName reads name("."name)* from toks[i]. White space and
+// comments around the dots, which to_regclass would refuse, are left out
+// of the text.
+func qualifiedName(toks []sqllex.Token, i int) (sqlName, int, bool) {
+	var n sqlName
+	var written []string
+	for {
+		if i >= len(toks) {
+			return sqlName{}, 0, false
+		}
+		value, ok := toks[i].Identifier()
+		if !ok {
+			return sqlName{}, 0, false
+		}
+		n.value = value
+		n.parts = append(n.parts, toks[i])
+		written = append(written, toks[i].Text)
+		i++
+		if i+1 >= len(toks) || !toks[i].IsPunct(".") {
+			break
+		}
+		i++
+	}
+	n.text = strings.Join(written, ".")
+	return n, i, true
 }

@@ -35,9 +35,9 @@
 //   - Identity: attidentity 'a' → models.IdentityAlways, 'd' →
 //     models.IdentityByDefault.
 //   - Comments: pg_description of the table and of each column.
-//   - CHECK: pg_get_expr(conbin, conrelid) through StripOuterParens, which
-//     removes one pair of parentheses only when it encloses the whole
-//     expression. The same applies to a partial index's predicate
+//   - CHECK: pg_get_expr(conbin, conrelid) through sqllex.StripOuterParens,
+//     which removes one pair of parentheses only when it encloses the
+//     whole expression. The same applies to a partial index's predicate
 //     (indpred) and a policy's USING (polqual) and WITH CHECK
 //     (polwithcheck).
 //   - Primary keys and UNIQUE constraints: columns in conkey order. Foreign

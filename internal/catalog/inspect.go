@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // Querier is satisfied by *pgx.Conn and pgx.Tx, so callers can inspect
@@ -274,7 +275,7 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 		case "u":
 			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns})
 		case "c":
-			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: StripOuterParens(deref(expr)), NotValid: notValid})
+			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(deref(expr)), NotValid: notValid})
 		case "f":
 			del, err := action(onDelete)
 			if err != nil {
@@ -354,7 +355,7 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 		}
 		ix, ok := byName[name]
 		if !ok {
-			ix = &models.Index{Name: name, Unique: unique, Method: method, Where: StripOuterParens(deref(where))}
+			ix = &models.Index{Name: name, Unique: unique, Method: method, Where: sqllex.StripOuterParens(deref(where))}
 			byName[name] = ix
 			t.Indexes = append(t.Indexes, ix)
 		}
@@ -415,8 +416,8 @@ func (r *reader) readPolicies(rows pgx.Rows) error {
 		if permissive {
 			p.As = models.PolicyPermissive
 		}
-		p.Using = StripOuterParens(deref(using))
-		p.Check = StripOuterParens(deref(check))
+		p.Using = sqllex.StripOuterParens(deref(using))
+		p.Check = sqllex.StripOuterParens(deref(check))
 		t.Policies = append(t.Policies, p)
 	}
 	return nil

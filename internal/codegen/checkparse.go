@@ -4,7 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
+
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // The CHECK parser reads the subset of PostgreSQL expressions that
@@ -97,99 +98,65 @@ type lexToken struct {
 	text string
 }
 
-// readQuoted reads the SQL string literal or quoted identifier that opens
-// at r[start] (a doubled quote stands for one), returning its text and the
-// index after the closing quote.
-func readQuoted(r []rune, start int, quote rune, what string) (string, int, error) {
-	var b strings.Builder
-	for i := start + 1; i < len(r); i++ {
-		if r[i] != quote {
-			b.WriteRune(r[i])
-			continue
-		}
-		if i+1 < len(r) && r[i+1] == quote {
-			b.WriteRune(quote)
-			i++
-			continue
-		}
-		return b.String(), i + 1, nil
+// lex reads src with the SQL lexer and keeps what the parser reads:
+// identifiers (folded), quoted identifiers (unquoted), plain string
+// literals (decoded), decimal numbers, and the operators and punctuation
+// of the subset. Anything else is an error, and the CHECK is left to the
+// database.
+func lex(src string) ([]lexToken, error) {
+	toks, err := sqllex.Scan(src)
+	if err != nil {
+		return nil, err
 	}
-	return "", 0, fmt.Errorf("unterminated %s", what)
+	var out []lexToken
+	for _, t := range toks {
+		if t.IsTrivia() {
+			continue
+		}
+		lt, err := lexOne(t)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lt)
+	}
+	return append(out, lexToken{kind: tokEOF}), nil
 }
 
-func lex(src string) ([]lexToken, error) {
-	var toks []lexToken
-	r := []rune(src)
-	for i := 0; i < len(r); {
-		c := r[i]
-		switch {
-		case unicode.IsSpace(c):
-			i++
-		case c == '\'':
-			text, next, err := readQuoted(r, i, '\'', "string literal")
-			if err != nil {
-				return nil, err
-			}
-			toks = append(toks, lexToken{tokString, text})
-			i = next
-		case c == '"':
-			text, next, err := readQuoted(r, i, '"', "quoted identifier")
-			if err != nil {
-				return nil, err
-			}
-			toks = append(toks, lexToken{tokQuoted, text})
-			i = next
-		case unicode.IsDigit(c) || (c == '.' && i+1 < len(r) && unicode.IsDigit(r[i+1])):
-			j := i
-			for j < len(r) && (unicode.IsDigit(r[j]) || r[j] == '.') {
-				j++
-			}
-			if j < len(r) && (r[j] == 'e' || r[j] == 'E') {
-				k := j + 1
-				if k < len(r) && (r[k] == '+' || r[k] == '-') {
-					k++
-				}
-				if k < len(r) && unicode.IsDigit(r[k]) {
-					j = k
-					for j < len(r) && unicode.IsDigit(r[j]) {
-						j++
-					}
-				}
-			}
-			toks = append(toks, lexToken{tokNumber, string(r[i:j])})
-			i = j
-		case unicode.IsLetter(c) || c == '_':
-			j := i
-			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) || r[j] == '_' || r[j] == '$') {
-				j++
-			}
-			word := string(r[i:j])
-			if (word == "E" || word == "e") && j < len(r) && r[j] == '\'' {
-				return nil, fmt.Errorf("escape string literals are not translated")
-			}
-			toks = append(toks, lexToken{tokIdent, strings.ToLower(word)})
-			i = j
-		default:
-			two := ""
-			if i+1 < len(r) {
-				two = string(r[i : i+2])
-			}
-			switch two {
-			case "<=", ">=", "<>", "!=", "::":
-				toks = append(toks, lexToken{tokOp, two})
-				i += 2
-				continue
-			}
-			switch c {
-			case '=', '<', '>', '(', ')', ',', '[', ']', '-', '+', '.':
-				toks = append(toks, lexToken{tokOp, string(c)})
-				i++
-			default:
-				return nil, fmt.Errorf("operator %q is not translated", string(c))
-			}
+// translatedOps are the operators and punctuation of the subset.
+var translatedOps = map[string]bool{
+	"<=": true, ">=": true, "<>": true, "!=": true, "::": true,
+	"=": true, "<": true, ">": true, "(": true, ")": true, ",": true, "[": true, "]": true, "-": true, "+": true, ".": true,
+}
+
+func lexOne(t sqllex.Token) (lexToken, error) {
+	switch t.Kind {
+	case sqllex.Ident, sqllex.QuotedIdent:
+		name, _ := t.Identifier()
+		if t.Kind == sqllex.QuotedIdent {
+			return lexToken{tokQuoted, name}, nil
 		}
+		return lexToken{tokIdent, name}, nil
+	case sqllex.String:
+		v, err := t.StringValue()
+		if err != nil {
+			return lexToken{}, err
+		}
+		return lexToken{tokString, v}, nil
+	case sqllex.Number:
+		if strings.ContainsAny(t.Text, "_xXoObB") {
+			return lexToken{}, fmt.Errorf("number %s is not translated", t.Text)
+		}
+		return lexToken{tokNumber, t.Text}, nil
+	case sqllex.Operator, sqllex.Punct:
+		if !translatedOps[t.Text] {
+			return lexToken{}, fmt.Errorf("operator %q is not translated", t.Text)
+		}
+		return lexToken{tokOp, t.Text}, nil
 	}
-	return append(toks, lexToken{kind: tokEOF}), nil
+	if t.IsLiteral() {
+		return lexToken{}, fmt.Errorf("%s literals are not translated", t.Kind)
+	}
+	return lexToken{}, fmt.Errorf("%s %q is not translated", t.Kind, t.Text)
 }
 
 type checkParser struct {

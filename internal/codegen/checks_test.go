@@ -85,6 +85,9 @@ func TestTranslateCheck(t *testing.T) {
 		{"initials = 'ab '", `m.Initials != nil && bpcharValue(*m.Initials) != "ab"`},
 		{"octet_length(name) < 10", `len(m.Name) >= 10`},
 		{"score NOT BETWEEN 3 AND 4", `(m.Score != nil && int64(*m.Score) >= 3) && (m.Score != nil && int64(*m.Score) <= 4)`},
+		// Comments are white space to the server, and so to the lexer.
+		{"flag /* why */ -- and more", `!m.Flag`},
+		{"latency_ms >=-1", `m.LatencyMs != nil && int64(*m.LatencyMs) < -1`},
 	}
 	for _, c := range cases {
 		res, err := translateCheck(env, c.expr)
@@ -104,6 +107,9 @@ func TestTranslateCheck(t *testing.T) {
 		"latency_ms > 0.5",   // integer against a fraction
 		"missing_column > 0", // not a column
 		"status = E'a\\n'",   // escape string
+		"latency_ms !=-1",    // the server reads the operator !=-, which does not exist
+		"status = $$a$$",     // dollar-quoted string
+		"latency_ms > 0x10",  // not a decimal number
 		"score BETWEEN SYMMETRIC 1 AND 2",
 		"starts_at > now()",
 	} {

@@ -26,6 +26,12 @@
 // traversal rather than evaluated, so an unknown keyword gets a precise
 // diagnostic with a suggestion instead of a generic "unknown variable".
 //
+// Attributes holding SQL text (expr, where, using, check, ops, and the
+// text of sql("...") defaults and types) go into statements as written,
+// so each must be exactly one expression, operator class or type as
+// package sqllex checks it (sqltext.go): text that could end or extend a
+// statement is a diagnostic on the attribute's value.
+//
 // The loader never panics: it is fuzzed (FuzzLoad) with every fixture
 // under testdata/hcl as its seed corpus.
 package hclschema

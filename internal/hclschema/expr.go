@@ -261,9 +261,14 @@ func sqlCall(expr hclsyntax.Expression) (text string, isCall bool, diags hcl.Dia
 	return s, true, nil
 }
 
-// defaultValue reads a column default: a literal or sql("expr").
+// defaultValue reads a column default: a literal or sql("expr"), which
+// must be one expression.
 func defaultValue(expr hclsyntax.Expression) (string, bool, hcl.Diagnostics) {
 	if text, isCall, diags := sqlCall(expr); isCall {
+		if !diags.HasErrors() {
+			arg := expr.(*hclsyntax.FunctionCallExpr).Args[0]
+			diags = checkSQLText(oneExpression, text, arg.Range(), "The default", "")
+		}
 		return text, !diags.HasErrors(), diags
 	}
 	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok {
@@ -276,6 +281,10 @@ func defaultValue(expr hclsyntax.Expression) (string, bool, hcl.Diagnostics) {
 	}
 	switch v.Type() {
 	case cty.String:
+		if strings.IndexByte(v.AsString(), 0) >= 0 {
+			return "", false, hcl.Diagnostics{errorf(expr.Range(), "Invalid default",
+				"A string default cannot hold a NUL byte: PostgreSQL text cannot store one.")}
+		}
 		return models.QuoteLiteral(v.AsString()), true, nil
 	case cty.Number:
 		return numberText(v.AsBigFloat()), true, nil

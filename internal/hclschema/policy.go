@@ -52,16 +52,22 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		}
 	}
 	if a := c.attr("using"); a != nil {
-		v, _, d := stringValue(a.Expr, "using")
+		v, ok, d := stringValue(a.Expr, "using")
 		l.add(d...)
+		if ok {
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The using of policy", p.Name)...)
+		}
 		p.Using = v
 		if p.Command == models.PolicyInsert {
 			l.add(errorf(a.NameRange, "Invalid policy", "Policy %q is for INSERT, which has no USING expression (only check): new rows are checked, no existing rows are read.", p.Name))
 		}
 	}
 	if a := c.attr("check"); a != nil {
-		v, _, d := stringValue(a.Expr, "check")
+		v, ok, d := stringValue(a.Expr, "check")
 		l.add(d...)
+		if ok {
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The check of policy", p.Name)...)
+		}
 		p.Check = v
 		if p.Command == models.PolicySelect || p.Command == models.PolicyDelete {
 			l.add(errorf(a.NameRange, "Invalid policy", "Policy %q is for %s, which has no WITH CHECK expression (only using): it writes no new rows.", p.Name, p.Command))

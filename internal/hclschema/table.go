@@ -316,6 +316,8 @@ func (l *loader) decodeCheck(td *tableDecl, b *hclsyntax.Block) {
 		l.add(d...)
 		if ok && strings.TrimSpace(v) == "" {
 			l.add(errorf(a.Expr.Range(), "Empty check expression", "Check constraint %q needs an expression.", ch.Name))
+		} else if ok {
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The expr of check", ch.Name)...)
 		}
 		ch.Expr = v
 	}
@@ -362,7 +364,7 @@ func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
 		}
 	}
 	for _, ob := range ons {
-		if p, ok := l.decodeIndexPart(td, ob); ok {
+		if p, ok := l.decodeIndexPart(td, ix.Name, ob); ok {
 			ix.Parts = append(ix.Parts, p)
 		}
 	}
@@ -376,6 +378,8 @@ func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
 		l.add(d...)
 		if ok && strings.TrimSpace(v) == "" {
 			l.add(errorf(a.Expr.Range(), "Empty index predicate", "The where of index %q must not be empty; remove it for a full index.", ix.Name))
+		} else if ok {
+			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The where of index", ix.Name)...)
 		}
 		ix.Where = v
 	}
@@ -402,7 +406,7 @@ func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
 	l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: ix.Name, kind: "index", space: spaceRelation, rng: b.LabelRanges[0]})
 }
 
-func (l *loader) decodeIndexPart(td *tableDecl, b *hclsyntax.Block) (models.IndexPart, bool) {
+func (l *loader) decodeIndexPart(td *tableDecl, index string, b *hclsyntax.Block) (models.IndexPart, bool) {
 	c, diags := bodyContent(b.Body, indexPartSpec, blockHeader(b))
 	l.add(diags...)
 	var p models.IndexPart
@@ -428,6 +432,10 @@ func (l *loader) decodeIndexPart(td *tableDecl, b *hclsyntax.Block) (models.Inde
 		if eok && strings.TrimSpace(v) == "" {
 			l.add(errorf(exprAttr.Expr.Range(), "Empty index expression", "The expr of an on block must not be empty."))
 			eok = false
+		} else if eok {
+			d := checkSQLText(oneExpression, v, exprAttr.Expr.Range(), "The expr of an on block of index", index)
+			l.add(d...)
+			eok = len(d) == 0
 		}
 		p.Expr = v
 		ok = ok && eok
@@ -445,14 +453,15 @@ func (l *loader) decodeIndexPart(td *tableDecl, b *hclsyntax.Block) (models.Inde
 		p.NullsFirst = v
 	}
 	if a := c.attr("ops"); a != nil {
-		p.OpClass = l.opClass(a.Expr)
+		p.OpClass = l.opClass(a.Expr, index)
 	}
 	return p, ok
 }
 
 // opClass reads an operator class: a bare name (text_pattern_ops) or a
-// string, for names that are not HCL identifiers ("public.my_ops").
-func (l *loader) opClass(expr hclsyntax.Expression) string {
+// string, for names that are not HCL identifiers ("public.my_ops") or
+// carry parameters ("tsvector_ops(siglen=8)").
+func (l *loader) opClass(expr hclsyntax.Expression, index string) string {
 	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) == 1 {
 		return e.Traversal.RootName()
 	}
@@ -460,6 +469,8 @@ func (l *loader) opClass(expr hclsyntax.Expression) string {
 	l.add(d...)
 	if ok && strings.TrimSpace(v) == "" {
 		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))
+	} else if ok {
+		l.add(checkSQLText(oneOperatorClass, v, expr.Range(), "The ops of an on block of index", index)...)
 	}
 	return v
 }

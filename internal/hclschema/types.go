@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // bareTypes maps the bare HCL type names of SPEC §2 to canonical names.
@@ -182,8 +183,10 @@ func (l *loader) enumNames() []string {
 // declared enum (bare, quoted, or schema-qualified) resolves to that enum,
 // so sql("mood[]") is an array of enum mood.
 func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
-	base, array := splitArray(strings.TrimSpace(text))
-	if schema, name, ok := splitTypeName(base); ok {
+	if diags := checkSQLText(oneType, text, rng, `The type of sql("...")`, ""); diags.HasErrors() {
+		return models.Type{}, false, diags
+	}
+	if schema, name, array, ok := userTypeName(text); ok {
 		if e := l.lookupEnumLoose(schema, name, tableSchema); e != nil {
 			return models.Type{Name: e.Name, EnumSchema: e.Schema, Array: array}, true, nil
 		}
@@ -214,70 +217,49 @@ func (l *loader) lookupEnumLoose(schema, name, preferred string) *models.Enum {
 	return found
 }
 
-// splitArray strips trailing [] / [n] groups.
-func splitArray(s string) (string, bool) {
-	array := false
-	for strings.HasSuffix(s, "]") {
-		open := strings.LastIndex(s, "[")
-		if open < 0 {
-			return s, array
+// userTypeName reads text as name, "name", schema.name or
+// "schema"."name", perhaps followed by [] / [n] groups or ARRAY, and
+// returns the names as the server reads them (unquoted ones folded).
+func userTypeName(text string) (schema, name string, array, ok bool) {
+	var buf [8]sqllex.Token
+	sig, err := sqllex.AppendSignificant(buf[:0], text)
+	if err != nil {
+		return "", "", false, false
+	}
+	for n := len(sig); n >= 2 && sig[n-1].IsPunct("]"); n = len(sig) {
+		switch {
+		case sig[n-2].IsPunct("["):
+			sig = sig[:n-2]
+		case n >= 3 && sig[n-3].IsPunct("[") && sig[n-2].Kind == sqllex.Number:
+			sig = sig[:n-3]
+		default:
+			return "", "", false, false
 		}
 		array = true
-		s = strings.TrimSpace(s[:open])
 	}
-	return s, array
-}
-
-// splitTypeName splits name, "name", schema.name or "schema"."name" into
-// its parts; unquoted parts are folded to lower case as PostgreSQL does.
-func splitTypeName(s string) (schema, name string, ok bool) {
+	if n := len(sig); n > 1 && sig[n-1].IsKeyword("array") {
+		sig, array = sig[:n-1], true
+	}
+	if len(sig)%2 == 0 {
+		return "", "", false, false
+	}
 	var parts []string
-	for s != "" {
-		var part string
-		if s[0] == '"' {
-			end := 1
-			var b strings.Builder
-			for {
-				i := strings.IndexByte(s[end:], '"')
-				if i < 0 {
-					return "", "", false
-				}
-				b.WriteString(s[end : end+i])
-				end += i + 1
-				if end < len(s) && s[end] == '"' {
-					b.WriteByte('"')
-					end++
-					continue
-				}
-				break
-			}
-			part, s = b.String(), s[end:]
-		} else {
-			i := strings.IndexByte(s, '.')
-			if i < 0 {
-				i = len(s)
-			}
-			part, s = strings.ToLower(s[:i]), s[i:]
-			if strings.ContainsAny(part, " ()\"") || part == "" {
-				return "", "", false
-			}
+	for i, t := range sig {
+		part, isName := t.Identifier()
+		if i%2 == 1 && !t.IsPunct(".") || i%2 == 0 && !isName {
+			return "", "", false, false
 		}
-		parts = append(parts, part)
-		if s == "" {
-			break
+		if i%2 == 0 {
+			parts = append(parts, part)
 		}
-		if s[0] != '.' {
-			return "", "", false
-		}
-		s = s[1:]
 	}
 	switch len(parts) {
 	case 1:
-		return "", parts[0], true
+		return "", parts[0], array, true
 	case 2:
-		return parts[0], parts[1], true
+		return parts[0], parts[1], array, true
 	}
-	return "", "", false
+	return "", "", false, false
 }
 
 // serialTypes are the serial pseudo-types: an integer type whose default

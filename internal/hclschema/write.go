@@ -9,6 +9,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // Write renders a realm as one HCL document in the canonical layout:
@@ -279,23 +280,14 @@ func defaultTokens(def string) hclwrite.Tokens {
 }
 
 // unquoteLiteral inverts models.QuoteLiteral: it returns s when def is
-// exactly QuoteLiteral(s).
+// exactly QuoteLiteral(s), one '...' or E'...' literal.
 func unquoteLiteral(def string) (string, bool) {
-	var inner string
-	escaped := strings.HasPrefix(def, "E'")
-	switch {
-	case escaped && len(def) >= 3 && strings.HasSuffix(def, "'"):
-		inner = def[2 : len(def)-1]
-	case strings.HasPrefix(def, "'") && len(def) >= 2 && strings.HasSuffix(def, "'"):
-		inner = def[1 : len(def)-1]
-	default:
+	toks, err := sqllex.Scan(def)
+	if err != nil || len(toks) != 1 || toks[0].Kind != sqllex.String && toks[0].Kind != sqllex.EscapeString {
 		return "", false
 	}
-	s := strings.ReplaceAll(inner, "''", "'")
-	if escaped {
-		s = strings.ReplaceAll(s, `\\`, `\`)
-	}
-	if models.QuoteLiteral(s) != def {
+	s, err := toks[0].StringValue()
+	if err != nil || models.QuoteLiteral(s) != def {
 		return "", false
 	}
 	return s, true

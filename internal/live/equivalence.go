@@ -1,6 +1,10 @@
 package live
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/schemactl/schemactl/internal/sqllex"
+)
 
 // equivalentCalls are spellings the server keeps apart in its rendering
 // although they compute the same value: CURRENT_TIMESTAMP is a
@@ -13,7 +17,7 @@ var equivalentCalls = []struct{ spelling, canonical string }{
 
 // equivalentRendering reports whether two server renderings of an
 // expression mean the same, allowing only the substitutions above and
-// only outside string literals and quoted identifiers.
+// only outside literals, quoted identifiers and comments.
 func equivalentRendering(a, b string) bool {
 	if a == b {
 		return true
@@ -21,49 +25,66 @@ func equivalentRendering(a, b string) bool {
 	return canonicalCalls(a) == canonicalCalls(b)
 }
 
+// canonicalCalls rewrites the equivalent spellings of s token by token;
+// text the lexer cannot read is returned as it is.
 func canonicalCalls(s string) string {
+	toks, err := sqllex.Scan(s)
+	if err != nil {
+		return s
+	}
+	spellings := make([][]sqllex.Token, len(equivalentCalls))
+	for i, e := range equivalentCalls {
+		spellings[i], _ = sqllex.Scan(e.spelling)
+	}
 	var out strings.Builder
-	for i := 0; i < len(s); {
-		switch c := s[i]; {
-		case c == '\'' || c == '"':
-			j := i + 1
-			for j < len(s) {
-				if s[j] == c {
-					if j+1 < len(s) && s[j+1] == c {
-						j += 2
-						continue
-					}
-					break
-				}
-				j++
-			}
-			if j < len(s) {
-				j++
-			}
-			out.WriteString(s[i:j])
-			i = j
-		default:
-			replaced := false
-			if i == 0 || !isWordByte(s[i-1]) {
-				for _, e := range equivalentCalls {
-					end := i + len(e.spelling)
-					if strings.HasPrefix(s[i:], e.spelling) && (end == len(s) || !isWordByte(s[end]) || strings.HasSuffix(e.spelling, ")")) {
-						out.WriteString(e.canonical)
-						i = end
-						replaced = true
-						break
-					}
-				}
-			}
-			if !replaced {
-				out.WriteByte(s[i])
-				i++
-			}
+	for i := 0; i < len(toks); {
+		if n, canonical := equivalentAt(toks, i, spellings); n > 0 {
+			out.WriteString(canonical)
+			i += n
+			continue
 		}
+		out.WriteString(toks[i].Text)
+		i++
 	}
 	return out.String()
 }
 
-func isWordByte(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+// equivalentAt matches an equivalent spelling (spellings holds their
+// tokens) at toks[i], written without space inside it; a spelling ending in a keyword must not be followed by
+// "(" (CURRENT_TIMESTAMP(3) has a precision and is not now()). It returns
+// how many tokens matched and the canonical spelling.
+func equivalentAt(toks []sqllex.Token, i int, spellings [][]sqllex.Token) (int, string) {
+	for k, e := range equivalentCalls {
+		spelling := spellings[k]
+		if len(toks)-i < len(spelling) {
+			continue
+		}
+		matched := true
+		for j, want := range spelling {
+			got := toks[i+j]
+			if got.Kind != want.Kind || !strings.EqualFold(got.Text, want.Text) {
+				matched = false
+				break
+			}
+		}
+		end := i + len(spelling)
+		if matched && spelling[len(spelling)-1].Kind == sqllex.Ident && nextIsParen(toks, end) {
+			matched = false
+		}
+		if matched {
+			return len(spelling), e.canonical
+		}
+	}
+	return 0, ""
+}
+
+// nextIsParen reports whether the first significant token from toks[i]
+// is "(".
+func nextIsParen(toks []sqllex.Token, i int) bool {
+	for ; i < len(toks); i++ {
+		if !toks[i].IsTrivia() {
+			return toks[i].IsPunct("(")
+		}
+	}
+	return false
 }

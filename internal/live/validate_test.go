@@ -258,7 +258,7 @@ table "probes" {
 ALTER TYPE "public"."level" ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 -- no transaction:
 ALTER TABLE "public"."probes" VALIDATE CONSTRAINT "probes_score_check";
-ALTER TABLE "public"."jobs" ALTER COLUMN "level" SET DEFAULT 'mid';
+ALTER TABLE "public"."jobs" ALTER COLUMN "level" SET DEFAULT ('mid');
 `
 	if got != want {
 		t.Fatalf("plan:\n%s\nwant:\n%s", got, want)

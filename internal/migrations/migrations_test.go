@@ -364,29 +364,24 @@ func TestLocalDirWriteAndRead(t *testing.T) {
 	}
 }
 
-func TestSplitStatements(t *testing.T) {
-	sql := `-- schemactl:no-transaction
--- a comment; with a semicolon
-CREATE TABLE "we;ird" (x text DEFAULT 'a;b''c');
-/* block; /* nested; */ still */ SELECT E'it\'s;', $1;
-CREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END; $body$ LANGUAGE plpgsql;
-SELECT $$;$$
-;
--- trailing comment only`
-	want := []string{
-		`CREATE TABLE "we;ird" (x text DEFAULT 'a;b''c')`,
-		`SELECT E'it\'s;', $1`,
-		`CREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END; $body$ LANGUAGE plpgsql`,
-		`SELECT $$;$$`,
+// A header is comments only, whatever it holds: the server ends a line
+// comment at "\r" as well as "\n", so a carriage return in an object's
+// name (the header lists addresses) must not end the comment and turn the
+// rest of the line into a statement apply would run.
+func TestWriteHeaderStaysComments(t *testing.T) {
+	d := NewMemDir()
+	files := mustWrite(t, d, NewMigration{
+		Name:       "init",
+		Header:     "+ table.public.x\rDROP TABLE victim; --\n+ y\r\nDROP TABLE victim;\r-- z",
+		Statements: []Statement{tx("CREATE TABLE t (x int)")},
+	})
+	content := string(files[0].Content)
+	if got := SplitStatements(content); !reflect.DeepEqual(got, []string{"CREATE TABLE t (x int)"}) {
+		t.Fatalf("statements of\n%s\n= %q", content, got)
 	}
-	got := SplitStatements(sql)
-	if len(got) != len(want) {
-		t.Fatalf("got %d statements: %q", len(got), got)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("statement %d = %q, want %q", i, got[i], want[i])
-		}
+	want := "-- + table.public.x\n-- DROP TABLE victim; --\n-- + y\n-- DROP TABLE victim;\n-- z\n\nCREATE TABLE t (x int);\n"
+	if content != want {
+		t.Fatalf("content %q, want %q", content, want)
 	}
 }
 

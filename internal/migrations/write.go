@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // Statement is one SQL statement of a new migration.
@@ -20,7 +21,7 @@ type Statement struct {
 type NewMigration struct {
 	Name string // lower-case letters, digits, underscores
 	// Header is put at the top of every file written, as SQL comments
-	// (lines not starting with "--" get "-- " in front).
+	// (sqllex.LineComments: every line, however it breaks, is a comment).
 	Header     string
 	Statements []Statement
 	// State is the managed schema once the new files have run; it replaces
@@ -111,13 +112,7 @@ func renderFile(header string, stmts []Statement) string {
 		b.WriteString(NoTransactionDirective + "\n")
 	}
 	if h := strings.TrimSpace(header); h != "" {
-		for _, line := range strings.Split(h, "\n") {
-			line = strings.TrimRight(line, " \t\r")
-			if !strings.HasPrefix(line, "--") {
-				line = strings.TrimRight("-- "+line, " ")
-			}
-			b.WriteString(line + "\n")
-		}
+		b.WriteString(sqllex.LineComments(h))
 		b.WriteString("\n")
 	}
 	for i, s := range stmts {

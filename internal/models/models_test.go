@@ -53,6 +53,33 @@ func TestParseTypeCanonical(t *testing.T) {
 	}
 }
 
+// Quoted names keep what they hold, brackets and parentheses included,
+// which a scan for "(" and "[" used to take for modifiers and arrays.
+func TestParseTypeQuotedNames(t *testing.T) {
+	cases := map[string]Type{
+		`"my(type"`:                    {Name: `"my(type"`},
+		`"a[b]"[]`:                     {Name: `"a[b]"`, Array: true},
+		`public."My Type"(3)`:          {Name: `public."My Type"`, Modifiers: []int{3}},
+		`"app" . "priority"[]`:         {Name: `"app"."priority"`, Array: true},
+		"Public.Vector(3)":             {Name: "public.vector", Modifiers: []int{3}},
+		"numeric(5, -2)":               {Name: "numeric", Modifiers: []int{5, -2}},
+		"integer ARRAY[4]":             {Name: "integer", Array: true},
+		"ÜBER_TYPE":                    {Name: "Über_type"},
+		"timestamp (3) WITH time zone": {Name: "timestamp with time zone", Modifiers: []int{3}},
+	}
+	for in, want := range cases {
+		got, err := ParseType(in)
+		if err != nil || !got.Equal(want) {
+			t.Errorf("ParseType(%q) = %+v, %v; want %+v", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{`"unterminated`, "text[]]", "int[x]", "numeric(1,)", "text; DROP TABLE x", "a b(1)(2)"} {
+		if got, err := ParseType(bad); err == nil {
+			t.Errorf("ParseType(%q) = %+v, want an error", bad, got)
+		}
+	}
+}
+
 func TestEnumTypeSQLIsQualified(t *testing.T) {
 	ty := Type{Name: "Alert Severity", EnumSchema: "public", Array: true}
 	if got, want := ty.SQL(), `"public"."Alert Severity"[]`; got != want {

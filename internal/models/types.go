@@ -1,9 +1,13 @@
 package models
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // Type is a column type in canonical form. Name is the base type as
@@ -140,69 +144,134 @@ func CanonicalTypeName(name string) (string, bool) {
 // ParseType parses a type as written in SQL or printed by format_type
 // ("int4", "character varying(500)", "numeric(12, 2)", "text[]",
 // "timestamp(3) with time zone", "_int4") into its canonical form.
-// Unknown names are kept as written (lower-cased when unquoted), so that
+// Unknown names are kept as written (folded when unquoted), so that
 // extension types such as "vector(3)" still round-trip; user-defined enum
-// types are recognised by the caller, which sets EnumSchema.
+// types are recognised by the caller, which sets EnumSchema. The text is
+// read with the SQL lexer, so quoted names may hold any character.
 func ParseType(s string) (Type, error) {
-	src := strings.TrimSpace(s)
-	if src == "" {
+	var buf [8]sqllex.Token // most types are a few tokens: no allocation
+	toks, err := sqllex.AppendSignificant(buf[:0], s)
+	if err != nil {
+		return Type{}, fmt.Errorf("type %q: %w", s, err)
+	}
+	if len(toks) == 0 {
 		return Type{}, fmt.Errorf("empty type")
 	}
 	var t Type
-	for strings.HasSuffix(src, "]") {
-		open := strings.LastIndex(src, "[")
-		if open < 0 {
-			return Type{}, fmt.Errorf("type %q: unbalanced [", s)
-		}
-		if inner := strings.TrimSpace(src[open+1 : len(src)-1]); inner != "" {
-			if _, err := strconv.Atoi(inner); err != nil {
-				return Type{}, fmt.Errorf("type %q: array bound %q is not a number", s, inner)
-			}
-		}
-		t.Array = true
-		src = strings.TrimSpace(src[:open])
+	if toks, t.Array, err = arraySuffixes(toks); err != nil {
+		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
-	if strings.ContainsAny(src, "[]") {
-		return Type{}, fmt.Errorf("type %q: unbalanced [ ]", s)
+	if toks, t.Modifiers, err = typeModifiers(toks); err != nil {
+		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
-	if strings.HasSuffix(strings.ToLower(src), " array") {
-		t.Array = true
-		src = strings.TrimSpace(src[:len(src)-len(" array")])
+	name, quoted, err := typeName(toks)
+	if err != nil {
+		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
-	if strings.HasPrefix(src, "_") && !t.Array {
-		if c, ok := CanonicalTypeName(src[1:]); ok {
-			t.Array = true
-			src = c
-		}
-	}
-	// Modifiers: the first "(...)" group, wherever it stands
-	// ("numeric(12,2)", "timestamp(3) with time zone").
-	if open := strings.Index(src, "("); open >= 0 {
-		closeAt := strings.Index(src[open:], ")")
-		if closeAt < 0 {
-			return Type{}, fmt.Errorf("type %q: unbalanced (", s)
-		}
-		closeAt += open
-		for _, part := range strings.Split(src[open+1:closeAt], ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(part))
-			if err != nil {
-				return Type{}, fmt.Errorf("type %q: modifier %q is not a number", s, strings.TrimSpace(part))
-			}
-			t.Modifiers = append(t.Modifiers, n)
-		}
-		src = strings.TrimSpace(src[:open] + " " + src[closeAt+1:])
-	}
-	if strings.Contains(src, `"`) {
+	if quoted {
 		// A quoted user type name: keep it as written.
-		t.Name = src
+		t.Name = name
 		return t, nil
 	}
-	if c, ok := CanonicalTypeName(src); ok {
-		t.Name = c
-	} else {
-		t.Name = strings.Join(strings.Fields(strings.ToLower(src)), " ")
+	if strings.HasPrefix(name, "_") && !t.Array {
+		if c, ok := CanonicalTypeName(name[1:]); ok {
+			t.Array = true
+			name = c
+		}
 	}
+	if c, ok := CanonicalTypeName(name); ok {
+		name = c
+	}
+	t.Name = name
 	return t.Canonical(), nil
+}
+
+// arraySuffixes strips the trailing [] / [n] groups and ARRAY keyword of
+// a type's tokens and reports whether there were any.
+func arraySuffixes(toks []sqllex.Token) ([]sqllex.Token, bool, error) {
+	array := false
+	for n := len(toks); n > 0 && toks[n-1].IsPunct("]"); n = len(toks) {
+		switch {
+		case n >= 2 && toks[n-2].IsPunct("["):
+			toks = toks[:n-2]
+		case n >= 3 && toks[n-3].IsPunct("["):
+			if _, err := strconv.Atoi(toks[n-2].Text); err != nil || toks[n-2].Kind != sqllex.Number {
+				return nil, false, fmt.Errorf("array bound %q is not a number", toks[n-2].Text)
+			}
+			toks = toks[:n-3]
+		default:
+			return nil, false, errors.New("unbalanced [ ]")
+		}
+		array = true
+	}
+	if n := len(toks); n > 1 && toks[n-1].IsKeyword("array") {
+		toks, array = toks[:n-1], true
+	}
+	return toks, array, nil
+}
+
+// typeModifiers takes out the first "(...)" group, wherever it stands
+// ("numeric(12,2)", "timestamp(3) with time zone"), and returns its
+// numbers.
+func typeModifiers(toks []sqllex.Token) ([]sqllex.Token, []int, error) {
+	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
+	if open < 0 {
+		return toks, nil, nil
+	}
+	var mods []int
+	for i := open + 1; i < len(toks); i++ {
+		sign := ""
+		if t := toks[i]; t.Kind == sqllex.Operator && (t.Text == "-" || t.Text == "+") && i+1 < len(toks) {
+			sign, i = t.Text, i+1
+		}
+		n, err := strconv.Atoi(sign + toks[i].Text)
+		if err != nil || toks[i].Kind != sqllex.Number {
+			return nil, nil, fmt.Errorf("modifier %q is not a number", sign+toks[i].Text)
+		}
+		mods = append(mods, n)
+		switch {
+		case i+1 < len(toks) && toks[i+1].IsPunct(","):
+			i++
+		case i+1 < len(toks) && toks[i+1].IsPunct(")"):
+			return append(slices.Clip(toks[:open]), toks[i+2:]...), mods, nil
+		default:
+			return nil, nil, errors.New("unbalanced (")
+		}
+	}
+	return nil, nil, errors.New("unbalanced (")
+}
+
+// typeName joins the words and dots of a type name: unquoted words folded
+// and separated by one space; with a quoted part, every part as written.
+func typeName(toks []sqllex.Token) (name string, quoted bool, err error) {
+	for _, t := range toks {
+		quoted = quoted || t.Kind == sqllex.QuotedIdent || t.Kind == sqllex.UnicodeIdent
+	}
+	if len(toks) == 1 && toks[0].Kind == sqllex.Ident && !quoted {
+		return sqllex.FoldIdentifier(toks[0].Text), false, nil // the common case, without a builder
+	}
+	var b strings.Builder
+	afterDot := true
+	for _, t := range toks {
+		switch {
+		case t.IsPunct("."):
+			b.WriteString(".")
+			afterDot = true
+			continue
+		case t.Kind == sqllex.Ident && !quoted:
+			name = sqllex.FoldIdentifier(t.Text)
+		case t.Kind == sqllex.Ident || t.Kind == sqllex.QuotedIdent || t.Kind == sqllex.UnicodeIdent:
+			name = t.Text
+		default:
+			return "", false, fmt.Errorf("unexpected %q", t.Text)
+		}
+		if !afterDot {
+			b.WriteString(" ")
+		}
+		b.WriteString(name)
+		afterDot = false
+	}
+	return b.String(), quoted, nil
 }
 
 // IsSerialAlias reports whether name is one of the serial pseudo-types,

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // Build diffs current against desired. state is the recorded state
@@ -117,7 +118,7 @@ func (b *builder) policyUsesRetyped(t *models.Table, p *models.Policy) bool {
 func namesAny(cols []string, exprs ...string) bool {
 	for _, col := range cols {
 		for _, e := range exprs {
-			if e != "" && mentionsColumn(e, col) {
+			if e != "" && sqllex.MentionsIdentifier(e, col) {
 				return true
 			}
 		}

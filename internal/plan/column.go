@@ -106,7 +106,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 		s.requires = append(s.requires, typeRequires(col.Type)...)
 		s.dropDeps = append(s.dropDeps, typeRequires(old.Type)...)
 		if col.Default != "" {
-			b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, col.Default))
+			b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
 		}
 		defaultDone = true
 	}
@@ -121,7 +121,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 		} else {
 			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s default %s -> %s", col.Name, orNone(old.Default), col.Default)})
-			s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, col.Default))
+			s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
 			s.requires = append(s.requires, typeRequires(col.Type)...)
 		}
 	}

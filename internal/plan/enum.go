@@ -162,7 +162,7 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 			})
 			if dc.Default != "" {
 				prev = b.emit(c, &Statement{
-					SQL:   fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s;", tq, cq, dc.Default),
+					SQL:   fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s;", tq, cq, defaultSQL(dc.Default)),
 					after: []*Statement{prev},
 				})
 			}

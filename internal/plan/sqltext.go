@@ -22,10 +22,16 @@ func columnDefinition(c *models.Column) string {
 		b.WriteString(" NOT NULL")
 	}
 	if c.Default != "" {
-		fmt.Fprintf(&b, " DEFAULT %s", c.Default)
+		fmt.Fprintf(&b, " DEFAULT %s", defaultSQL(c.Default))
 	}
 	return b.String()
 }
+
+// defaultSQL is a default expression as a column definition or SET
+// DEFAULT writes it: in parentheses, so that its text (one balanced
+// expression, as the loader checks) can never continue the definition or
+// the ALTER TABLE command list ("1 NOT NULL", "1, DROP COLUMN x").
+func defaultSQL(expr string) string { return "(" + expr + ")" }
 
 // columnSummary is a column for the text plan: unquoted and short.
 func columnSummary(c *models.Column) string {
@@ -73,73 +79,6 @@ func commentLiteral(comment string) string {
 		return "NULL"
 	}
 	return models.QuoteLiteral(comment)
-}
-
-// mentionsColumn reports whether the SQL expression expr names the column
-// col: an unquoted identifier equal to col once folded to lower case (as
-// PostgreSQL folds it), or a quoted identifier equal to col exactly.
-// String literals are skipped. It may say yes for a function or a column
-// of another table of the same name; callers use it to decide what to
-// rebuild, where a needless rebuild is safe and a missed one is not.
-func mentionsColumn(expr, col string) bool {
-	for i := 0; i < len(expr); {
-		c := expr[i]
-		switch {
-		case c == '\'':
-			escapes := i > 0 && (expr[i-1] == 'E' || expr[i-1] == 'e') && (i < 2 || !isWordByte(expr[i-2]))
-			j := i + 1
-			for j < len(expr) {
-				if escapes && expr[j] == '\\' {
-					j += 2
-					continue
-				}
-				if expr[j] == '\'' {
-					if j+1 < len(expr) && expr[j+1] == '\'' {
-						j += 2
-						continue
-					}
-					break
-				}
-				j++
-			}
-			i = j + 1
-		case c == '"':
-			var b strings.Builder
-			j := i + 1
-			for j < len(expr) {
-				if expr[j] == '"' {
-					if j+1 < len(expr) && expr[j+1] == '"' {
-						b.WriteByte('"')
-						j += 2
-						continue
-					}
-					break
-				}
-				b.WriteByte(expr[j])
-				j++
-			}
-			if b.String() == col {
-				return true
-			}
-			i = j + 1
-		case isWordByte(c) || c >= 0x80:
-			j := i
-			for j < len(expr) && (isWordByte(expr[j]) || expr[j] == '$' || expr[j] >= 0x80) {
-				j++
-			}
-			if strings.ToLower(expr[i:j]) == col {
-				return true
-			}
-			i = j
-		default:
-			i++
-		}
-	}
-	return false
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // columnTypeSQL is the column's type as DDL writes it: serial, bigserial

@@ -1,0 +1,63 @@
+package sqllex
+
+// StripOuterParens removes ONE pair of parentheses when it encloses the
+// whole expression (after trimming surrounding white space), and returns
+// the expression trimmed otherwise. pg_get_expr wraps a CHECK, an index
+// predicate or a policy qualifier in such a pair: "(latency_ms >= 0)"
+// becomes "latency_ms >= 0", "((a > 0) AND (b > 0))" becomes
+// "(a > 0) AND (b > 0)", while "(a > 0) AND (b > 0)" is left alone since
+// its first "(" closes before the end. Parentheses inside literals,
+// quoted identifiers and comments do not count; text the lexer cannot
+// read is returned trimmed.
+func StripOuterParens(expr string) string {
+	s := trimSpace(expr)
+	l := NewLexer(s)
+	if t, ok := l.Next(); !ok || !t.IsPunct("(") {
+		return s
+	}
+	depth := 1
+	for depth > 0 {
+		t, ok := l.Next()
+		switch {
+		case !ok:
+			return s // unbalanced, or unreadable
+		case t.IsPunct("("):
+			depth++
+		case t.IsPunct(")"):
+			depth--
+		}
+	}
+	if _, more := l.Next(); more || l.Err() != nil {
+		return s // the first "(" closes before the end
+	}
+	return trimSpace(s[1 : len(s)-1])
+}
+
+// MentionsIdentifier reports whether the SQL expression expr names name:
+// an unquoted identifier equal to it once folded as the server folds it,
+// or a quoted one equal to it exactly. Literals and comments are skipped.
+// It may say yes for a function, a keyword or a column of another table
+// of the same name, and it says yes when expr cannot be read: callers use
+// it to decide what to rebuild, where a needless rebuild is safe and a
+// missed one is not.
+func MentionsIdentifier(expr, name string) bool {
+	sig, err := ScanSignificant(expr)
+	if err != nil {
+		return true
+	}
+	for i, t := range sig {
+		esc := byte('\\')
+		if t.Kind == UnicodeIdent {
+			e, _, err := UnicodeEscape(sig[i+1:])
+			if err != nil {
+				return true
+			}
+			esc = e
+		}
+		id, ok := t.IdentifierEscape(esc)
+		if ok && id == name || !ok && t.Kind == UnicodeIdent {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package sqllex
+
+import "testing"
+
+func TestStripOuterParens(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"(latency_ms >= 0)", "latency_ms >= 0"},
+		{"((a > 0) AND (b > 0))", "(a > 0) AND (b > 0)"},
+		{"(a > 0) AND (b > 0)", "(a > 0) AND (b > 0)"},
+		{"  (x)  ", "x"},
+		{"((x))", "(x)"},
+		{"true", "true"},
+		{"", ""},
+		{"()", ""},
+		{"lower(email)", "lower(email)"},
+		{"(f(a) = g(b))", "f(a) = g(b)"},
+		{"(a) = (b)", "(a) = (b)"},
+		{"(note <> ')'::text)", "note <> ')'::text"},
+		{"(note <> '('::text) OR (x)", "(note <> '('::text) OR (x)"},
+		{"(note = 'it''s (odd'::text)", "note = 'it''s (odd'::text"},
+		{`("we)ird" > 0)`, `"we)ird" > 0`},
+		{`("a""b)" > 0) AND (c)`, `("a""b)" > 0) AND (c)`},
+		{`(s = E'\')x')`, `s = E'\')x'`},
+		{`(s = $q$)$q$)`, `s = $q$)$q$`},
+		{`(s = $$($$) AND (t)`, `(s = $$($$) AND (t)`},
+		{"(a = $1)", "a = $1"},
+		{"(x > 0", "(x > 0"},
+		{"(x')", "(x')"},
+		{"(a /* ) */ = b)", "a /* ) */ = b"},
+		{"(a) -- )", "(a) -- )"},
+		{`(s = U&'\0029)')`, `s = U&'\0029)'`},
+	}
+	for _, c := range cases {
+		if got := StripOuterParens(c.in); got != c.want {
+			t.Errorf("StripOuterParens(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestMentionsIdentifier(t *testing.T) {
+	cases := []struct {
+		expr, name string
+		want       bool
+	}{
+		{"state <> 'draft'::state", "state", true},
+		{"(owner_id)::text = CURRENT_USER", "owner_id", true},
+		{"owner_ids = 1", "owner_id", false},
+		{"'state' = label", "state", false},
+		{"E'it\\'s state' = label", "state", false},
+		{`"Status" <> 'x'`, "Status", true},
+		{`"Status" <> 'x'`, "status", false},
+		{"Status <> 'x'", "status", true},
+		{"Status <> 'x'", "Status", false},
+		{`"a""b" > 0`, `a"b`, true},
+		{"naïve IS NULL", "naïve", true},
+		{"t.score > 0", "score", true},
+		{"'it''s' || note", "s", false},
+		// Dollar quotes, comments, continued literals and E'...' escapes
+		// hide what they hold.
+		{"$$ state $$ = label", "state", false},
+		{"$t$ it's $t$ || state", "state", true},
+		{"x /* state */ > 0", "state", false},
+		{"x -- state\n > 0", "state", false},
+		{"'a'\n' state ' = x", "state", false},
+		{`E'\\' = state`, "state", true},
+		// Unicode identifiers are decoded, with their UESCAPE.
+		{`U&"st\0061te" > 0`, "state", true},
+		{`U&"st!0061te" UESCAPE '!' > 0`, "state", true},
+		{`U&"st!0061te" UESCAPE '!' > 0`, "st!0061te", false},
+		// ASCII letters fold, others do not, as on the server.
+		{"ÉTAT > 0", "État", true},
+		{"ÉTAT > 0", "état", false},
+		// Text the lexer cannot read might mention anything.
+		{"state = 'unterminated", "other", true},
+	}
+	for _, c := range cases {
+		if got := MentionsIdentifier(c.expr, c.name); got != c.want {
+			t.Errorf("MentionsIdentifier(%q, %q) = %v, want %v", c.expr, c.name, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,10 @@
+# want: 8:12 Invalid SQL expression
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "a" { type = integer }
+  check "c1" {
+    expr = "true -- hidden"
+  }
+}

@@ -1,0 +1,10 @@
+# want: 8:19 Invalid SQL expression
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "a" {
+    type    = integer
+    default = sql("true); COMMIT; DROP TABLE victim; --")
+  }
+}

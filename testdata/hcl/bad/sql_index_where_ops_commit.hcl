@@ -1,0 +1,11 @@
+# want: 9:15 Invalid SQL expression
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "a" { type = integer }
+  index "t_a" {
+    columns = [column.a]
+    where   = "text_pattern_ops); COMMIT; DROP TABLE victim; --"
+  }
+}

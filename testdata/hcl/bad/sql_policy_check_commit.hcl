@@ -1,0 +1,15 @@
+# want: 14:11 Invalid SQL expression
+schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "a" { type = integer }
+  row_security { enabled = true }
+}
+
+policy "p" {
+  on    = table.t
+  for   = ALL
+  to    = ["anon"]
+  check = "true); COMMIT; DROP TABLE victim; --"
+}
