@@ -165,6 +165,9 @@ func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result,
 	if len(h.problems) > 0 {
 		return nil, nil, fmt.Errorf("refusing to apply: %w", errors.Join(h.problems...))
 	}
+	if err := refuseTransactionControl(h.pending); err != nil {
+		return nil, nil, err
+	}
 	res := &Result{Pending: h.pending}
 	if h.expected == nil {
 		return res, setup, nil
@@ -309,6 +312,11 @@ func prepareSession(ctx context.Context, conn *pgx.Conn, lockTimeout time.Durati
 	}
 	if _, err := conn.Exec(ctx, "SET lock_timeout = '"+lockTimeoutSQL(lockTimeout)+"'"); err != nil {
 		return fmt.Errorf("setting lock_timeout: %w", err)
+	}
+	// The lexer that cut the files into statements reads string literals
+	// with standard_conforming_strings on; the server must read them alike.
+	if _, err := conn.Exec(ctx, "SET standard_conforming_strings = on"); err != nil {
+		return fmt.Errorf("setting standard_conforming_strings: %w", err)
 	}
 	if _, err := conn.Exec(ctx, "SET client_connection_check_interval = '1s'"); err != nil {
 		var pgErr *pgconn.PgError

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/migrations"
+	"github.com/schemactl/schemactl/internal/sqllex"
 	"github.com/schemactl/schemactl/internal/session"
 )
 
@@ -68,7 +69,7 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 		return 0, fmt.Errorf("%s: setting lock_timeout: %w", f.FileName, err)
 	}
 	for i, s := range stmts {
-		if _, err := tx.Exec(ctx, s); err != nil {
+		if err := execOne(ctx, conn, s); err != nil {
 			return 0, statementError(ctx, conn, tx, f, i, stmts, err, lockTimeout)
 		}
 	}
@@ -158,7 +159,7 @@ func runNoTransaction(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 				dropped = append(dropped, name)
 			}
 		}
-		if _, err := conn.Exec(ctx, s); err != nil {
+		if err := execOne(ctx, conn, s); err != nil {
 			return 0, dropped, statementError(ctx, conn, nil, f, i, stmts, err, lockTimeout)
 		}
 	}
@@ -186,4 +187,43 @@ func dropInvalidIndex(ctx context.Context, conn *pgx.Conn, index, table string) 
 		return "", fmt.Errorf("dropping invalid index %s left by an interrupted build: %w", qualified, err)
 	}
 	return qualified, nil
+}
+
+// execOne runs one statement of a migration file over the extended
+// protocol, whatever the connection's default_query_exec_mode (pgx runs
+// a query without arguments over the simple protocol, which executes
+// every statement of the text). The server parses it on its own and
+// refuses a text that holds more than one statement, so a file cannot run
+// a statement the split did not see. In a transaction the caller began on
+// conn, it runs in that transaction.
+func execOne(ctx context.Context, conn *pgx.Conn, sql string) error {
+	_, err := conn.PgConn().ExecParams(ctx, sql, nil, nil, nil, nil).Close()
+	return err
+}
+
+// TransactionControlError is a migration file holding a statement that
+// begins, ends or splits a transaction: apply runs each file in one
+// transaction of its own (or each statement of a no-transaction file on
+// its own), and a COMMIT or ROLLBACK inside would commit half a file.
+type TransactionControlError struct {
+	FileName string
+	Index    int // 1-based
+	Keyword  string
+}
+
+func (e *TransactionControlError) Error() string {
+	return fmt.Sprintf("refusing to apply: %s, statement %d is %s: schemactl runs each file in its own transaction, so a file may not begin, end or split one; nothing was changed",
+		e.FileName, e.Index, e.Keyword)
+}
+
+// refuseTransactionControl checks the pending files before anything runs.
+func refuseTransactionControl(files []migrations.File) error {
+	for _, f := range files {
+		for i, s := range migrations.SplitStatements(string(f.Content)) {
+			if kw, ok := sqllex.TransactionControl(s); ok {
+				return &TransactionControlError{FileName: f.FileName, Index: i + 1, Keyword: kw}
+			}
+		}
+	}
+	return nil
 }

@@ -128,3 +128,44 @@ func LineComments(text string) string {
 	}
 	return b.String()
 }
+
+// TransactionControl reports whether stmt (one statement, as
+// SplitStatements returns it) begins, ends or splits a transaction -
+// BEGIN, START TRANSACTION, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT,
+// RELEASE, PREPARE TRANSACTION - and returns its first keyword. A migration
+// file holding one would break apply's one transaction per file.
+func TransactionControl(stmt string) (string, bool) {
+	var buf [3]Token
+	toks, _ := AppendSignificant(buf[:0], firstWords(stmt, 3))
+	if len(toks) == 0 || toks[0].Kind != Ident {
+		return "", false
+	}
+	first := strings.ToUpper(toks[0].Text)
+	switch first {
+	case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE":
+		return first, true
+	case "PREPARE":
+		if len(toks) > 1 && toks[1].IsKeyword("transaction") {
+			return first, true
+		}
+	}
+	return "", false
+}
+
+// firstWords is stmt cut after its first n significant tokens' worth of
+// text (a prefix long enough to lex them).
+func firstWords(stmt string, n int) string {
+	l := NewLexer(stmt)
+	end := 0
+	for seen := 0; seen < n; {
+		tok, ok := l.Next()
+		if !ok {
+			break
+		}
+		end = tok.End
+		if !tok.IsTrivia() {
+			seen++
+		}
+	}
+	return stmt[:end]
+}

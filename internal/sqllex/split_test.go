@@ -112,3 +112,28 @@ func TestLineComments(t *testing.T) {
 		}
 	}
 }
+
+func TestTransactionControl(t *testing.T) {
+	for stmt, want := range map[string]string{
+		"COMMIT":                       "COMMIT",
+		"  commit work":                "COMMIT",
+		"/* x */ ROLLBACK":             "ROLLBACK",
+		"begin":                        "BEGIN",
+		"START TRANSACTION":            "START",
+		"end":                          "END",
+		"abort":                        "ABORT",
+		"SAVEPOINT a":                  "SAVEPOINT",
+		"RELEASE SAVEPOINT a":          "RELEASE",
+		"PREPARE TRANSACTION 'x'":      "PREPARE",
+		"PREPARE q AS SELECT 1":        "",
+		"CREATE TABLE commit (id int)": "",
+		`SELECT 'COMMIT'`:              "",
+		`"commit"`:                     "",
+		"CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; END": "",
+	} {
+		got, ok := TransactionControl(stmt)
+		if got != want || ok != (want != "") {
+			t.Errorf("TransactionControl(%q) = %q, %v; want %q", stmt, got, ok, want)
+		}
+	}
+}
