@@ -10,8 +10,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/migrations"
-	"github.com/schemactl/schemactl/internal/sqllex"
 	"github.com/schemactl/schemactl/internal/session"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // StatementError is a statement of a migration file that failed. The

@@ -6,7 +6,7 @@ CREATE TABLE "public"."jobs" (
   "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
   "queue" text NOT NULL,
   "payload" jsonb NOT NULL,
-  "created_at" timestamp with time zone NOT NULL DEFAULT now(),
+  "created_at" timestamp with time zone NOT NULL DEFAULT (now()),
   CONSTRAINT "jobs_pkey" PRIMARY KEY ("id")
 );
 
