@@ -6,6 +6,7 @@ import (
 
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/views"
 )
@@ -16,7 +17,7 @@ func runApply(ctx context.Context, env *Env, args []string) int {
 	dryRun := fs.Bool("dry-run", false, "print the pending files and their SQL; change nothing")
 	lockTimeout := fs.Duration("lock-timeout", apply.DefaultLockTimeout, "how long to wait for the migrations lock, and for each table lock a statement needs")
 	allowDrift := fs.Bool("allow-drift", false, "apply even when the managed schema drifted from its recorded state")
-	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "table recording applied migrations (schema.name)")
+	table := fs.String("migrations-table", history.DefaultTable, "table recording applied migrations (schema.name)")
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}

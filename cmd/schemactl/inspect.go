@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/catalog"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/session"
 )
 
@@ -19,7 +19,7 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 	fs, common := newFlagSet(env, "inspect", "inspect --database-url URL [--schemas a,b] [--tables t1,schema.t2] [--migrations-table schema.name]")
 	schemas := fs.String("schemas", "", "comma-separated schemas to read (default: every non-system schema)")
 	tables := fs.String("tables", "", "comma-separated tables to read, as name or schema.name (default: all)")
-	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "schemactl's migrations table, never printed (schema.name)")
+	table := fs.String("migrations-table", history.DefaultTable, "schemactl's migrations table, never printed (schema.name)")
 	bounds := readBoundsFlags(fs)
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status

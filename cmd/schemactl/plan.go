@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/live"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
@@ -41,7 +41,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	fs.StringVar(&f.format, "format", "text", "output format: text, json or markdown")
 	fs.BoolVar(&f.allowDestroy, "allow-destroy", false, "allow dropping declared objects and data")
 	fs.BoolVar(&f.detailedExitcode, "detailed-exitcode", false, "exit 2 when the plan has changes, 0 when it has none")
-	fs.StringVar(&f.migrationsTable, "migrations-table", apply.DefaultMigrationsTable, "the migrations table (schema.name), never part of a plan")
+	fs.StringVar(&f.migrationsTable, "migrations-table", history.DefaultTable, "the migrations table (schema.name), never part of a plan")
 	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
 	f.bounds = readBoundsFlags(fs)
 	if ok, status := parseFlags(env, fs, common, args); !ok {
@@ -149,7 +149,7 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 	if _, err := session.Bound(ctx, tx, *f.bounds); err != nil {
 		return out, err
 	}
-	recorded, err := apply.ReadRecorded(ctx, tx, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
+	recorded, err := history.ReadRecorded(ctx, tx, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
 		return out, err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/views"
 )
@@ -18,7 +19,7 @@ func runStatus(ctx context.Context, env *Env, args []string) int {
 	fs, common := newFlagSet(env, "status", "status --database-url URL [--format text|json] [--detailed-exitcode] [--lock-timeout 5s] [--migrations-table schema.name]")
 	format := fs.String("format", "text", "output format: text or json")
 	detailed := fs.Bool("detailed-exitcode", false, "exit 2 when migrations are pending or the schema drifted")
-	table := fs.String("migrations-table", apply.DefaultMigrationsTable, "table recording applied migrations (schema.name)")
+	table := fs.String("migrations-table", history.DefaultTable, "table recording applied migrations (schema.name)")
 	bounds := readBoundsFlags(fs)
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status

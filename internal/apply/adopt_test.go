@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
@@ -83,7 +84,7 @@ func TestMigrationsTableIsAdoptedOnlyWhenItLooksLikeOne(t *testing.T) {
 			d := shapeFixture(t, plainURL, schema, tc)
 			before := catalogSnapshot(t, ctx, plainURL)
 			_, err := Apply(ctx, conn, Options{Dir: d, MigrationsTable: schema + ".m"})
-			wantErr[*MigrationsTableError](t, err, append([]string{schema + ".m", "--migrations-table"}, tc.want...)...)
+			wantErr[*history.MigrationsTableError](t, err, append([]string{schema + ".m", "--migrations-table"}, tc.want...)...)
 			assertSame(t, before, catalogSnapshot(t, ctx, plainURL), tc.name)
 			rep, err := Status(ctx, conn, d, schema+".m", session.Bounds{})
 			if err != nil || !rep.TableRefused || len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0], tc.want[0]) || rep.Pending() != 1 {
@@ -93,7 +94,7 @@ func TestMigrationsTableIsAdoptedOnlyWhenItLooksLikeOne(t *testing.T) {
 		for i, tc := range adoptedShapes {
 			schema := fmt.Sprintf("a%d", i)
 			d := shapeFixture(t, plainURL, schema, tc)
-			table := Table{schema, "m"}
+			table := history.Table{Schema: schema, Name: "m"}
 			legacy := legacyRows(t, ctx, conn, table)
 			unadopted := catalogSnapshot(t, ctx, plainURL)
 			res, err := Apply(ctx, conn, Options{Dir: d, MigrationsTable: table.String()})
@@ -130,9 +131,9 @@ func shapeFixture(t *testing.T, plainURL, schema string, tc tableShapeCase) *mig
 }
 
 // legacyRows is every row of t that schemactl did not write, as text.
-func legacyRows(t *testing.T, ctx context.Context, conn *pgx.Conn, table Table) string {
+func legacyRows(t *testing.T, ctx context.Context, conn *pgx.Conn, table history.Table) string {
 	t.Helper()
-	cols, err := tableColumns(ctx, conn, table)
+	cols, err := history.TableColumns(ctx, conn, table)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func legacyRows(t *testing.T, ctx context.Context, conn *pgx.Conn, table Table) 
 	if _, ok := cols["checksum"]; ok {
 		where = " WHERE checksum IS NULL"
 	}
-	rows, err := conn.Query(ctx, "SELECT to_jsonb(m)::text FROM "+table.quoted()+" m"+where+" ORDER BY 1")
+	rows, err := conn.Query(ctx, "SELECT to_jsonb(m)::text FROM "+table.Quoted()+" m"+where+" ORDER BY 1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,9 +177,9 @@ func TestNoTransactionFirstFileAdoptsTheTableWithItsRow(t *testing.T) {
 			t.Fatal("fixture: want a no-transaction file")
 		}
 		conn := connect(t, modeURL)
-		table := Table{"public", "migrations"}
+		table := history.Table{Schema: "public", Name: "migrations"}
 		legacy := legacyRows(t, ctx, conn, table)
-		columnsBefore, err := tableColumns(ctx, conn, table)
+		columnsBefore, err := history.TableColumns(ctx, conn, table)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +188,7 @@ func TestNoTransactionFirstFileAdoptsTheTableWithItsRow(t *testing.T) {
 		if !errors.As(err, &se) || se.FileName != "0001_jobs_service.sql" {
 			t.Fatalf("err = %v, want the unique build to fail", err)
 		}
-		if cols, err := tableColumns(ctx, conn, table); err != nil || len(cols) != len(columnsBefore) {
+		if cols, err := history.TableColumns(ctx, conn, table); err != nil || len(cols) != len(columnsBefore) {
 			t.Fatalf("the failed file's apply changed the migrations table: %v (%v)", cols, err)
 		}
 

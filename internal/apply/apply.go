@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
@@ -25,7 +26,7 @@ const ApplicationName = "schemactl"
 // Options configure Apply.
 type Options struct {
 	Dir             migrations.Dir
-	MigrationsTable string // "schema.name"; DefaultMigrationsTable when empty
+	MigrationsTable string // "schema.name"; history.DefaultTable when empty
 	LockTimeout     time.Duration
 	AllowDrift      bool
 	// DryRun reads and checks everything and reports what would run, but
@@ -94,7 +95,7 @@ type Result struct {
 // directory's state file. conn must not be shared while Apply runs: it
 // holds the session lock.
 func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
-	table, err := ParseTable(opts.MigrationsTable)
+	table, err := history.ParseTable(opts.MigrationsTable)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +139,7 @@ func Apply(ctx context.Context, conn *pgx.Conn, opts Options) (*Result, error) {
 // state, shared by its steps.
 type applyRun struct {
 	conn     *pgx.Conn
-	table    Table
+	table    history.Table
 	opts     Options
 	want     *models.Realm // schemactl.state.json
 	progress func(Event)
@@ -147,37 +148,37 @@ type applyRun struct {
 // check reads and checks everything an apply depends on, writing nothing:
 // whether the migrations table can be used (and how it will be made
 // ready), the history against the files, and drift.
-func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result, *tableSetup, error) {
-	shape, err := readShape(ctx, r.conn, r.table)
+func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result, *history.Setup, error) {
+	shape, err := history.ReadShape(ctx, r.conn, r.table)
 	if err != nil {
 		return nil, nil, err
 	}
-	setup, err := shape.setup()
+	setup, err := shape.Setup()
 	if err != nil {
 		return nil, nil, err
 	}
-	records, err := readRecords(ctx, r.conn, r.table)
+	records, err := history.ReadRecords(ctx, r.conn, r.table)
 	if err != nil {
 		return nil, nil, err
 	}
-	setup.keptRows = len(records)
-	h := matchHistory(files, records)
-	if len(h.problems) > 0 {
-		return nil, nil, fmt.Errorf("refusing to apply: %w", errors.Join(h.problems...))
+	setup.KeptRows = len(records)
+	h := history.Match(files, records)
+	if len(h.Problems) > 0 {
+		return nil, nil, fmt.Errorf("refusing to apply: %w", errors.Join(h.Problems...))
 	}
-	if err := refuseTransactionControl(h.pending); err != nil {
+	if err := refuseTransactionControl(h.Pending); err != nil {
 		return nil, nil, err
 	}
-	res := &Result{Pending: h.pending}
-	if h.expected == nil {
+	res := &Result{Pending: h.Pending}
+	if h.Expected == nil {
 		return res, setup, nil
 	}
 	res.DriftChecked = true
-	ignore, err := pendingIndexes(ctx, r.conn, h.pending)
+	ignore, err := history.PendingIndexes(ctx, r.conn, h.Pending)
 	if err != nil {
 		return nil, nil, err
 	}
-	res.Drift, _, err = liveDrift(ctx, r.conn, h.expected, h.rendered, r.table, ignore)
+	res.Drift, _, err = liveDrift(ctx, r.conn, h.Expected, h.Rendered, r.table, ignore)
 	if err != nil {
 		return nil, nil, fmt.Errorf("checking for drift: %w", err)
 	}
@@ -192,7 +193,7 @@ func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result,
 
 // runPending runs the pending files in order. The first one's
 // transaction also makes the migrations table ready (setup).
-func (r *applyRun) runPending(ctx context.Context, res *Result, setup *tableSetup) error {
+func (r *applyRun) runPending(ctx context.Context, res *Result, setup *history.Setup) error {
 	for i, f := range res.Pending {
 		last := i == len(res.Pending)-1
 		r.progress(Event{Kind: EventFileStarted, File: f})
@@ -207,8 +208,8 @@ func (r *applyRun) runPending(ctx context.Context, res *Result, setup *tableSetu
 			return err
 		}
 		res.Applied = append(res.Applied, AppliedFile{File: f, Duration: elapsed})
-		if setup != nil && setup.adopted {
-			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; %s kept", r.table, rowsKept(setup.keptRows))})
+		if setup != nil && setup.Adopted {
+			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; %s kept", r.table, rowsKept(setup.KeptRows))})
 		}
 		r.progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed})
 		setup = nil // done, and committed with the first file
@@ -228,10 +229,10 @@ func rowsKept(n int) string {
 // before its record: make the migrations table ready (setup, for the
 // first file) and, after the last file, check the end state, whose
 // difference rolls the file back.
-func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, driftBefore *plan.Plan) func(pgx.Tx) (*Record, error) {
-	return func(tx pgx.Tx) (*Record, error) {
+func (r *applyRun) finish(ctx context.Context, setup *history.Setup, last bool, driftBefore *plan.Plan) func(pgx.Tx) (*history.Record, error) {
+	return func(tx pgx.Tx) (*history.Record, error) {
 		if setup != nil {
-			if err := setup.run(ctx, tx, r.table); err != nil {
+			if err := setup.Run(ctx, tx, r.table); err != nil {
 				return nil, err
 			}
 		}
@@ -242,7 +243,7 @@ func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, dri
 		if err != nil {
 			return nil, err
 		}
-		return &Record{State: r.want, Rendered: rendered}, nil
+		return &history.Record{State: r.want, Rendered: rendered}, nil
 	}
 }
 
@@ -250,7 +251,7 @@ func (r *applyRun) finish(ctx context.Context, setup *tableSetup, last bool, dri
 // table ready (setup) and records the file in one transaction. Outside a
 // transaction there is nothing to roll back: the last file is recorded
 // (it ran), its state only when the end state matches.
-func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setup *tableSetup, last bool, driftBefore *plan.Plan) (time.Duration, error) {
+func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setup *history.Setup, last bool, driftBefore *plan.Plan) (time.Duration, error) {
 	elapsed, dropped, err := runNoTransaction(ctx, r.conn, r.table, f, r.opts.LockTimeout)
 	for _, name := range dropped {
 		r.progress(Event{Kind: EventInvalidIndexDropped, File: f, Detail: name})
@@ -258,14 +259,14 @@ func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setu
 	if err != nil {
 		return 0, err
 	}
-	rec := Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
+	rec := history.Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
 	var verr error
 	err = pgx.BeginFunc(ctx, r.conn, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, "SET LOCAL lock_timeout = '"+lockTimeoutSQL(r.opts.LockTimeout)+"'"); err != nil {
 			return fmt.Errorf("setting lock_timeout: %w", err)
 		}
 		if setup != nil {
-			if err := setup.run(ctx, tx, r.table); err != nil {
+			if err := setup.Run(ctx, tx, r.table); err != nil {
 				return err
 			}
 		}
@@ -275,7 +276,7 @@ func (r *applyRun) runNoTransaction(ctx context.Context, f migrations.File, setu
 				rec.State, rec.Rendered = r.want, rendered
 			}
 		}
-		return insertRecord(ctx, tx, r.table, rec)
+		return history.InsertRecord(ctx, tx, r.table, rec)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("%s ran but %w", f.FileName, err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/session"
@@ -42,7 +43,7 @@ func TestApplyRunsPendingFilesOnceAndRecordsState(t *testing.T) {
 	if !queryBool(t, ctx, conn, `SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.idx_checks_service'::regclass`) {
 		t.Fatal("concurrent index not built")
 	}
-	records, err := readRecords(ctx, conn, Table{"public", "migrations"})
+	records, err := history.ReadRecords(ctx, conn, history.Table{Schema: "public", Name: "migrations"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +282,7 @@ func TestApplyGivesUpOnTheMigrationsLockNamingTheHolder(t *testing.T) {
 	if _, err := other.Exec(ctx, "SET application_name = 'other-deploy'"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := other.Exec(ctx, "SELECT pg_advisory_lock($1)", lockKey(Table{"public", "migrations"})); err != nil {
+	if _, err := other.Exec(ctx, "SELECT pg_advisory_lock($1)", lockKey(history.Table{Schema: "public", Name: "migrations"})); err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
@@ -308,7 +309,7 @@ func TestApplyGivesUpOnTheMigrationsLockNamingTheHolder(t *testing.T) {
 	// The lock is released after an apply: the holder's session can take
 	// that table's lock at once.
 	var got bool
-	if err := other.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", lockKey(Table{"public", "other_migrations"})).Scan(&got); err != nil || !got {
+	if err := other.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", lockKey(history.Table{Schema: "public", Name: "other_migrations"})).Scan(&got); err != nil || !got {
 		t.Fatalf("lock of public.other_migrations not released (%v)", err)
 	}
 }

@@ -2,14 +2,11 @@ package apply
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/live"
-	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
 )
@@ -29,40 +26,13 @@ type pgxDB = live.DB
 //
 // ignore names indexes (schema, name) that a pending no-transaction file
 // creates: see live.Options.PendingIndexes.
-func liveDrift(ctx context.Context, db pgxDB, expected, rendered *models.Realm, table Table, ignore map[[2]string]bool) (*plan.Plan, *models.Realm, error) {
+func liveDrift(ctx context.Context, db pgxDB, expected, rendered *models.Realm, table history.Table, ignore map[[2]string]bool) (*plan.Plan, *models.Realm, error) {
 	res, err := live.Compare(ctx, db, live.Inputs{Expected: expected, ExpectedRendered: rendered},
 		live.Options{MigrationsTable: table.String(), PendingIndexes: ignore})
 	if err != nil {
 		return nil, nil, fmt.Errorf("comparing the live schema with the expected state: %w", err)
 	}
 	return res.Drift, res.Rendered, nil
-}
-
-// pendingIndexes names the indexes that the CREATE INDEX CONCURRENTLY
-// statements of pending no-transaction files create, with the schema of
-// their table.
-func pendingIndexes(ctx context.Context, conn querier, pending []migrations.File) (map[[2]string]bool, error) {
-	out := map[[2]string]bool{}
-	for _, f := range pending {
-		if !f.NoTransaction {
-			continue
-		}
-		for _, s := range migrations.SplitStatements(string(f.Content)) {
-			index, table, ok := concurrentIndex(s)
-			if !ok {
-				continue
-			}
-			var schema *string
-			if err := conn.QueryRow(ctx, `SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-				WHERE c.oid = to_regclass($1)`, table).Scan(&schema); err != nil && !errors.Is(err, pgx.ErrNoRows) {
-				return nil, fmt.Errorf("%s: resolving table %s: %w", f.FileName, table, err)
-			}
-			if schema != nil {
-				out[[2]string{*schema, index}] = true
-			}
-		}
-	}
-	return out, nil
 }
 
 // withoutDrift drops from diff the objects that had already drifted

@@ -10,55 +10,6 @@ import (
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
-func historyFiles(t *testing.T, n int) []migrations.File {
-	t.Helper()
-	d := migrations.NewMemDir()
-	for i := range n {
-		if _, err := migrations.Write(d, migrations.NewMigration{Name: "m", Statements: []migrations.Statement{{SQL: "SELECT " + string(rune('1'+i))}}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	files, err := migrations.ReadFiles(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
-
-func TestMatchHistoryProblems(t *testing.T) {
-	files := historyFiles(t, 3)
-	rec := func(f migrations.File) Record {
-		return Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum}
-	}
-
-	h := matchHistory(files, []Record{rec(files[0]), {Version: 4, Name: "0004_gone.sql", Checksum: "h1:x"}})
-	var missing *AppliedFileMissingError
-	if len(h.problems) != 1 || !errors.As(h.problems[0], &missing) || missing.Version != 4 {
-		t.Fatalf("problems %v, want the missing applied file 0004", h.problems)
-	}
-
-	h = matchHistory(files, []Record{rec(files[0]), rec(files[2])})
-	var order *OutOfOrderError
-	if len(h.problems) != 1 || !errors.As(h.problems[0], &order) || order.FileName != files[1].FileName || order.Applied != 3 {
-		t.Fatalf("problems %v, want 0002 out of order", h.problems)
-	}
-
-	renamed := rec(files[1])
-	renamed.Name = "0002_other.sql"
-	h = matchHistory(files, []Record{rec(files[0]), renamed})
-	var ren *AppliedFileRenamedError
-	if len(h.problems) != 1 || !errors.As(h.problems[0], &ren) || ren.Recorded != "0002_other.sql" {
-		t.Fatalf("problems %v, want a renamed file", h.problems)
-	}
-
-	// Rows of an earlier migrator: a matching name counts as applied, the
-	// rest are kept aside; neither has a checksum to compare.
-	h = matchHistory(files, []Record{{Name: "0001_m"}, {Name: "20230101_init"}})
-	if len(h.problems) != 0 || !h.adopted[1] || len(h.legacy) != 1 || len(h.pending) != 2 || h.pending[0].Version != 2 {
-		t.Fatalf("legacy matching: adopted %v, legacy %v, pending %d, problems %v", h.adopted, h.legacy, len(h.pending), h.problems)
-	}
-}
-
 func TestLegacyRowsNamingAFileCountAsApplied(t *testing.T) {
 	ctx := testCtx(t)
 	url := testdb.New(t)

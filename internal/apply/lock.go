@@ -9,13 +9,14 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/session"
 )
 
 // lockKey is the advisory lock key of a migrations table: two applies
 // against one table exclude each other, applies against different tables
 // (two apps sharing a database) do not.
-func lockKey(t Table) int64 {
+func lockKey(t history.Table) int64 {
 	h := fnv.New64a()
 	h.Write([]byte("schemactl apply\x00" + t.Schema + "\x00" + t.Name))
 	return int64(h.Sum64())
@@ -25,7 +26,7 @@ func lockKey(t Table) int64 {
 // a growing pause until timeout, and returns the function that releases
 // it. Session locks belong to one connection, so conn must stay the same
 // for the whole apply.
-func acquireLock(ctx context.Context, conn *pgx.Conn, t Table, timeout time.Duration) (unlock func() error, err error) {
+func acquireLock(ctx context.Context, conn *pgx.Conn, t history.Table, timeout time.Duration) (unlock func() error, err error) {
 	key := lockKey(t)
 	start := time.Now()
 	deadline := start.Add(timeout)

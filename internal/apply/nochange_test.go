@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/testdb"
@@ -110,7 +111,7 @@ var refusalCases = []refusalCase{{
 		return Options{Dir: d, MigrationsTable: "public.victim"}
 	},
 	check: func(t *testing.T, res *Result, err error) {
-		wantErr[*MigrationsTableError](t, err, "public.victim", `"secret"`, "--migrations-table")
+		wantErr[*history.MigrationsTableError](t, err, "public.victim", `"secret"`, "--migrations-table")
 	},
 }, {
 	name: "an earlier migrator's table with a NOT NULL column schemactl cannot fill",
@@ -121,7 +122,7 @@ var refusalCases = []refusalCase{{
 		return Options{Dir: d}
 	},
 	check: func(t *testing.T, res *Result, err error) {
-		wantErr[*MigrationsTableError](t, err, `"batch"`, "NOT NULL")
+		wantErr[*history.MigrationsTableError](t, err, `"batch"`, "NOT NULL")
 	},
 }, {
 	name: "a view named migrations",
@@ -131,7 +132,7 @@ var refusalCases = []refusalCase{{
 		return Options{Dir: d}
 	},
 	check: func(t *testing.T, res *Result, err error) {
-		wantErr[*MigrationsTableError](t, err, "public.migrations is a view", "--migrations-table")
+		wantErr[*history.MigrationsTableError](t, err, "public.migrations is a view", "--migrations-table")
 	},
 }, {
 	name: "migrations lock held by another session",
@@ -142,7 +143,7 @@ var refusalCases = []refusalCase{{
 	},
 	hold: func(t *testing.T, ctx context.Context, plainURL string) func() {
 		other := connect(t, plainURL)
-		key := lockKey(Table{"public", "migrations"})
+		key := lockKey(history.Table{Schema: "public", Name: "migrations"})
 		if _, err := other.Exec(ctx, "SELECT pg_advisory_lock($1)", key); err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/session"
 	"github.com/schemactl/schemactl/internal/sqllex"
@@ -57,7 +58,7 @@ func lockTimeoutSQL(d time.Duration) string {
 // transaction (and, queued, blocks everyone behind it). finish, when not
 // nil, runs inside the transaction after the record, before the commit:
 // apply checks the end state there, and its error rolls the file back.
-func runTransactional(ctx context.Context, conn *pgx.Conn, t Table, f migrations.File, lockTimeout time.Duration, finish func(pgx.Tx) (*Record, error)) (time.Duration, error) {
+func runTransactional(ctx context.Context, conn *pgx.Conn, t history.Table, f migrations.File, lockTimeout time.Duration, finish func(pgx.Tx) (*history.Record, error)) (time.Duration, error) {
 	stmts := migrations.SplitStatements(string(f.Content))
 	start := time.Now()
 	tx, err := conn.Begin(ctx)
@@ -74,7 +75,7 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 		}
 	}
 	elapsed := time.Since(start)
-	rec := Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
+	rec := history.Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
 	if finish != nil {
 		extra, err := finish(tx)
 		if err != nil {
@@ -84,7 +85,7 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 			rec.State = extra.State
 		}
 	}
-	if err := insertRecord(ctx, tx, t, rec); err != nil {
+	if err := history.InsertRecord(ctx, tx, t, rec); err != nil {
 		return 0, fmt.Errorf("%s: %w", f.FileName, err)
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -142,7 +143,7 @@ func preferNamed(holders []session.Holder, sql string, limit int) []session.Hold
 // same name that an earlier, interrupted build left behind (IF NOT EXISTS
 // would otherwise keep the broken index forever). It returns the names of
 // the invalid indexes it dropped.
-func runNoTransaction(ctx context.Context, conn *pgx.Conn, t Table, f migrations.File, lockTimeout time.Duration) (time.Duration, []string, error) {
+func runNoTransaction(ctx context.Context, conn *pgx.Conn, t history.Table, f migrations.File, lockTimeout time.Duration) (time.Duration, []string, error) {
 	stmts := migrations.SplitStatements(string(f.Content))
 	start := time.Now()
 	if _, err := conn.Exec(ctx, "SET lock_timeout = '"+lockTimeoutSQL(lockTimeout)+"'"); err != nil {
@@ -150,7 +151,7 @@ func runNoTransaction(ctx context.Context, conn *pgx.Conn, t Table, f migrations
 	}
 	var dropped []string
 	for i, s := range stmts {
-		if index, table, ok := concurrentIndex(s); ok {
+		if index, table, ok := migrations.ConcurrentIndex(s); ok {
 			name, err := dropInvalidIndex(ctx, conn, index, table)
 			if err != nil {
 				return 0, dropped, fmt.Errorf("%s, statement %d of %d: %w", f.FileName, i+1, len(stmts), err)

@@ -3,11 +3,11 @@ package apply
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/plan"
 	"github.com/schemactl/schemactl/internal/session"
@@ -75,7 +75,7 @@ func (r *StatusReport) PendingFiles() []string {
 // back, within bounds (see internal/session); the session's own settings
 // are left as they were.
 func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsTable string, bounds session.Bounds) (*StatusReport, error) {
-	table, err := ParseTable(migrationsTable)
+	table, err := history.ParseTable(migrationsTable)
 	if err != nil {
 		return nil, err
 	}
@@ -87,25 +87,26 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 	if _, err := session.Bound(ctx, tx, bounds); err != nil {
 		return nil, err
 	}
-	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}, Problems: []string{}}
-	files := rep.readDirectory(dir)
-	h, err := rep.readHistory(ctx, tx, table, files)
+	rep := &StatusReport{MigrationsTable: table.String(), Files: []FileStatus{}}
+	files, problems := history.ReadDirectory(dir)
+	h, err := history.Read(ctx, tx, table, files)
 	if err != nil {
 		return nil, err
 	}
+	rep.fill(h, problems)
 	switch {
-	case h.expected != nil:
+	case h.Expected != nil:
 		rep.DriftChecked = true
-		ignore, err := pendingIndexes(ctx, tx, h.pending)
+		ignore, err := history.PendingIndexes(ctx, tx, h.Pending)
 		if err != nil {
 			return nil, err
 		}
-		if rep.Drift, _, err = liveDrift(ctx, tx, h.expected, h.rendered, table, ignore); err != nil {
+		if rep.Drift, _, err = liveDrift(ctx, tx, h.Expected, h.Rendered, table, ignore); err != nil {
 			return nil, fmt.Errorf("checking for drift: %w", err)
 		}
 	case rep.TableRefused:
 		rep.DriftNote = "the migrations table cannot be used, so no file counts as applied"
-	case len(h.applied) == 0:
+	case len(h.Applied) == 0:
 		rep.DriftNote = "nothing applied yet: no recorded state to compare with"
 	default:
 		rep.DriftNote = "the last applied migration has no recorded state (applied by an earlier migrator, or an apply stopped before its end): drift is checked again after the next complete apply"
@@ -113,53 +114,18 @@ func Status(ctx context.Context, conn *pgx.Conn, dir migrations.Dir, migrationsT
 	return rep, nil
 }
 
-// readDirectory reads the migration files and checks them against the sum
-// and the state file, noting what apply would refuse.
-func (rep *StatusReport) readDirectory(dir migrations.Dir) []migrations.File {
-	files, err := migrations.ReadFiles(dir)
-	if err != nil {
-		// Without a readable directory nothing can be matched; say why.
-		rep.Problems = append(rep.Problems, err.Error())
-	} else if err := migrations.VerifySum(dir, files); err != nil {
-		rep.Problems = append(rep.Problems, err.Error())
+// fill sets the report's table, files, legacy rows and problems from the
+// history.
+func (rep *StatusReport) fill(h *history.History, problems []string) {
+	rep.TableExists, rep.TableRefused = h.Exists, h.Refused != nil
+	rep.Problems = history.AddProblems(problems, h)
+	if rep.Problems == nil {
+		rep.Problems = []string{}
 	}
-	// Apply reads the state file first and refuses one it cannot read
-	// (and plan plans from it): say so here, with the position.
-	if _, err := migrations.ReadState(dir); err != nil {
-		rep.Problems = append(rep.Problems, err.Error())
-	}
-	return files
-}
-
-// readHistory reads the migrations table and matches it with the files,
-// filling the report's files, legacy rows and problems.
-func (rep *StatusReport) readHistory(ctx context.Context, q querier, table Table, files []migrations.File) (*history, error) {
-	shape, err := readShape(ctx, q, table)
-	if err != nil {
-		return nil, err
-	}
-	rep.TableExists = shape.exists
-	var records []Record
-	if _, err := shape.setup(); err != nil {
-		// Its rows are not a history: reading them would count a data
-		// table's rows as applied migrations.
-		rep.TableRefused = true
-		rep.Problems = append(rep.Problems, err.Error())
-	} else if records, err = readRecords(ctx, q, table); err != nil {
-		return nil, err
-	}
-	h := matchHistory(files, records)
-	for _, p := range h.problems {
-		// An edited file fails both the sum and its recorded checksum,
-		// with the same message: say it once.
-		if !slices.Contains(rep.Problems, p.Error()) {
-			rep.Problems = append(rep.Problems, p.Error())
-		}
-	}
-	for _, f := range files {
+	for _, f := range h.Files {
 		rep.Files = append(rep.Files, fileStatus(f, h))
 	}
-	for _, r := range h.legacy {
+	for _, r := range h.Legacy {
 		row := LegacyRow{Name: r.Name}
 		if !r.AppliedAt.IsZero() {
 			at := r.AppliedAt
@@ -167,13 +133,12 @@ func (rep *StatusReport) readHistory(ctx context.Context, q querier, table Table
 		}
 		rep.Legacy = append(rep.Legacy, row)
 	}
-	return h, nil
 }
 
-func fileStatus(f migrations.File, h *history) FileStatus {
+func fileStatus(f migrations.File, h *history.History) FileStatus {
 	fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
-	if r, ok := h.applied[f.Version]; ok {
-		fs.Applied, fs.Adopted = true, h.adopted[f.Version]
+	if r, ok := h.Applied[f.Version]; ok {
+		fs.Applied, fs.Adopted = true, h.Adopted[f.Version]
 		if !r.AppliedAt.IsZero() {
 			at := r.AppliedAt
 			fs.AppliedAt = &at

@@ -1,4 +1,4 @@
-package apply
+package history
 
 import (
 	"context"
@@ -13,9 +13,9 @@ import (
 	"github.com/schemactl/schemactl/internal/statefile"
 )
 
-// DefaultMigrationsTable is the migrations table when none is given
+// DefaultTable is the migrations table when none is given
 // (SPEC §5).
-const DefaultMigrationsTable = "public.migrations"
+const DefaultTable = "public.migrations"
 
 // Table names the migrations table.
 type Table struct {
@@ -27,7 +27,7 @@ type Table struct {
 // as written, case and all, as the catalog stores them.
 func ParseTable(s string) (Table, error) {
 	if s == "" {
-		s = DefaultMigrationsTable
+		s = DefaultTable
 	}
 	schema, name, ok := strings.Cut(s, ".")
 	if !ok {
@@ -46,7 +46,7 @@ func ParseTable(s string) (Table, error) {
 func (t Table) String() string { return t.Schema + "." + t.Name }
 
 // quoted is the table's quoted, qualified name for SQL.
-func (t Table) quoted() string { return models.QualifiedName(t.Schema, t.Name) }
+func (t Table) Quoted() string { return models.QualifiedName(t.Schema, t.Name) }
 
 // Record is one row of the migrations table.
 type Record struct {
@@ -85,8 +85,8 @@ var columnDefs = []struct{ name, typ string }{
 	{"rendered", "jsonb"},
 }
 
-// tableExists reports whether the migrations table exists.
-func tableExists(ctx context.Context, q querier, t Table) (bool, error) {
+// TableExists reports whether the migrations table exists.
+func TableExists(ctx context.Context, q Querier, t Table) (bool, error) {
 	var exists bool
 	err := q.QueryRow(ctx, `SELECT EXISTS (
 		SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -97,8 +97,8 @@ func tableExists(ctx context.Context, q querier, t Table) (bool, error) {
 	return exists, nil
 }
 
-// tableColumns returns the migrations table's columns and their types.
-func tableColumns(ctx context.Context, q querier, t Table) (map[string]string, error) {
+// TableColumns returns the migrations table's columns and their types.
+func TableColumns(ctx context.Context, q Querier, t Table) (map[string]string, error) {
 	rows, err := q.Query(ctx, `SELECT a.attname, format_type(a.atttypid, a.atttypmod)
 		FROM pg_attribute a
 		JOIN pg_class c ON c.oid = a.attrelid
@@ -150,22 +150,22 @@ func compatible(column, typ string) bool {
 	return false
 }
 
-// querier is what reading needs: *pgx.Conn and pgx.Tx.
-type querier interface {
+// Querier is what reading needs: *pgx.Conn and pgx.Tx.
+type Querier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-// readRecords returns the rows of the migrations table, versioned rows in
+// ReadRecords returns the rows of the migrations table, versioned rows in
 // version order after the legacy ones. A missing table has no rows. The
 // table may lack schemactl's columns (an earlier migrator's table not
 // adopted yet, as in a dry run): missing columns read as empty.
-func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
-	exists, err := tableExists(ctx, q, t)
+func ReadRecords(ctx context.Context, q Querier, t Table) ([]Record, error) {
+	exists, err := TableExists(ctx, q, t)
 	if err != nil || !exists {
 		return nil, err
 	}
-	cols, err := tableColumns(ctx, q, t)
+	cols, err := TableColumns(ctx, q, t)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 		expr("applied_by", "::text", "NULL::text"),
 		expr("state", "", "NULL::jsonb"),
 		expr("rendered", "", "NULL::jsonb"),
-		t.quoted(), order)
+		t.Quoted(), order)
 	rows, err := q.Query(ctx, sql)
 	if err != nil {
 		return nil, fmt.Errorf("reading migrations table %s: %w", t, err)
@@ -228,8 +228,8 @@ func readRecords(ctx context.Context, q querier, t Table) ([]Record, error) {
 	return out, nil
 }
 
-// insertRecord records one applied file.
-func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
+// InsertRecord records one applied file.
+func InsertRecord(ctx context.Context, q Execer, t Table, r Record) error {
 	state, err := compactState(r.State)
 	if err != nil {
 		return fmt.Errorf("encoding the state for %s: %w", t, err)
@@ -239,7 +239,7 @@ func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
 		return fmt.Errorf("encoding the rendered state for %s: %w", t, err)
 	}
 	_, err = q.Exec(ctx, fmt.Sprintf(`INSERT INTO %s (version, name, checksum, applied_at, execution_ms, applied_by, state, rendered)
-		VALUES ($1, $2, $3, now(), $4, current_user, $5::jsonb, $6::jsonb)`, t.quoted()),
+		VALUES ($1, $2, $3, now(), $4, current_user, $5::jsonb, $6::jsonb)`, t.Quoted()),
 		r.Version, r.Name, r.Checksum, r.ExecutionMS, state, rendered)
 	if err != nil {
 		return fmt.Errorf("recording version %04d in %s: %w", r.Version, t, err)
@@ -247,8 +247,8 @@ func insertRecord(ctx context.Context, q execer, t Table, r Record) error {
 	return nil
 }
 
-// execer is what writing needs: *pgx.Conn and pgx.Tx.
-type execer interface {
+// Execer is what writing needs: *pgx.Conn and pgx.Tx.
+type Execer interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 }
 

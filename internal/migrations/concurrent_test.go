@@ -1,4 +1,4 @@
-package apply
+package migrations
 
 import "testing"
 
@@ -26,9 +26,9 @@ func TestConcurrentIndex(t *testing.T) {
 		{"CREATE INDEX CONCURRENTLY i ON public . t (y)", "i", "public.t", true},
 	}
 	for _, c := range cases {
-		index, table, ok := concurrentIndex(c.sql)
+		index, table, ok := ConcurrentIndex(c.sql)
 		if index != c.index || table != c.table || ok != c.ok {
-			t.Errorf("concurrentIndex(%q) = %q, %q, %v; want %q, %q, %v", c.sql, index, table, ok, c.index, c.table, c.ok)
+			t.Errorf("ConcurrentIndex(%q) = %q, %q, %v; want %q, %q, %v", c.sql, index, table, ok, c.index, c.table, c.ok)
 		}
 	}
 }

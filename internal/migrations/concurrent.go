@@ -1,4 +1,4 @@
-package apply
+package migrations
 
 import (
 	"strings"
@@ -6,11 +6,11 @@ import (
 	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
-// concurrentIndex recognises CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT
+// ConcurrentIndex recognises CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT
 // EXISTS] name ON [ONLY] table and returns the index's relname (unquoted,
 // folded as PostgreSQL folds it) and the table as written (for
 // to_regclass). An unnamed index has nothing to clean up: ok is false.
-func concurrentIndex(sql string) (index, table string, ok bool) {
+func ConcurrentIndex(sql string) (index, table string, ok bool) {
 	toks := sqlNames(sql, 12)
 	want := func(i int, word string) bool {
 		return i < len(toks) && toks[i].keyword(word)

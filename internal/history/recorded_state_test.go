@@ -1,4 +1,4 @@
-package apply
+package history
 
 import (
 	"os"
@@ -33,7 +33,7 @@ func TestRecordedStateKeepsItsFormat(t *testing.T) {
 		conn := testdb.Connect(t, url)
 		table := Table{Schema: "public", Name: "migrations"}
 		testdb.Exec(t, url, "DROP TABLE IF EXISTS public.migrations")
-		for _, sql := range createTableSQL(table) {
+		for _, sql := range CreateTableSQL(table) {
 			if _, err := conn.Exec(ctx, sql); err != nil {
 				t.Fatal(err)
 			}
@@ -42,7 +42,7 @@ func TestRecordedStateKeepsItsFormat(t *testing.T) {
 		if _, err := conn.Exec(ctx, `INSERT INTO public.migrations (version, name, checksum, state) VALUES (1, '0001_a.sql', 'h1:x', $1::text::jsonb)`, string(legacyJSON)); err != nil {
 			t.Fatal(err)
 		}
-		if err := insertRecord(ctx, conn, table, Record{Version: 2, Name: "0002_b.sql", Checksum: "h1:y", State: want}); err != nil {
+		if err := InsertRecord(ctx, conn, table, Record{Version: 2, Name: "0002_b.sql", Checksum: "h1:y", State: want}); err != nil {
 			t.Fatal(err)
 		}
 		var version string
@@ -52,7 +52,7 @@ func TestRecordedStateKeepsItsFormat(t *testing.T) {
 		if version != "1" {
 			t.Fatalf("recorded format_version = %q, want 1", version)
 		}
-		records, err := readRecords(ctx, conn, table)
+		records, err := ReadRecords(ctx, conn, table)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,20 +75,20 @@ func TestBrokenRecordedStateSaysWhere(t *testing.T) {
 	url := testdb.New(t)
 	conn := testdb.Connect(t, url)
 	table := Table{Schema: "public", Name: "migrations"}
-	for _, sql := range createTableSQL(table) {
+	for _, sql := range CreateTableSQL(table) {
 		if _, err := conn.Exec(ctx, sql); err != nil {
 			t.Fatal(err)
 		}
 	}
 	testdb.Exec(t, url, `INSERT INTO public.migrations (version, name, checksum, state)
 		VALUES (1, '0001_a.sql', 'h1:x', '{"schemas": [{"name": "public", "tables": [{"nmae": "t"}]}]}')`)
-	_, err := readRecords(ctx, conn, table)
+	_, err := ReadRecords(ctx, conn, table)
 	want := `reading the state recorded for version 0001 in public.migrations: line 1, column 45: schemas[0].tables[0]: unknown field "nmae"`
 	if err == nil || err.Error() != want {
 		t.Fatalf("error %v\nwant  %s", err, want)
 	}
 	testdb.Exec(t, url, `UPDATE public.migrations SET state = '{"format_version": 9, "schemas": []}'`)
-	_, err = readRecords(ctx, conn, table)
+	_, err = ReadRecords(ctx, conn, table)
 	if err == nil || !strings.Contains(err.Error(), "version 0001 in public.migrations: format_version 9 is newer than this schemactl reads (1 to 2): the state was written by a newer schemactl; upgrade schemactl") {
 		t.Fatalf("error %v; want the version and what to do", err)
 	}

@@ -1,4 +1,4 @@
-package apply
+package history
 
 import (
 	"context"
@@ -10,16 +10,16 @@ import (
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// tableShape is what the catalog holds under the migrations table's name:
+// Shape is what the catalog holds under the migrations table's name:
 // everything the adoption rule (package doc) looks at, read before any
 // write so that a refusal changes nothing.
-type tableShape struct {
+type Shape struct {
 	table Table
 	// kind describes a relation or type of that name that is not an
 	// ordinary table ("view", "sequence", "enum type", ...); empty when
 	// there is none or it is an ordinary table.
 	kind   string
-	exists bool // an ordinary table of that name exists
+	Exists bool // an ordinary table of that name exists
 	// columns are the table's columns in order.
 	columns []shapeColumn
 	// referencedBy are the foreign keys of other tables into it, and
@@ -63,10 +63,10 @@ var typeKinds = map[string]string{
 	"b": "base type", "d": "domain", "e": "enum type", "m": "multirange type", "p": "pseudo-type", "r": "range type",
 }
 
-// readShape reads what the adoption rule needs about the relation named t.
+// ReadShape reads what the adoption rule needs about the relation named t.
 // It only reads: nothing is locked beyond ACCESS SHARE on the table.
-func readShape(ctx context.Context, q querier, t Table) (*tableShape, error) {
-	s := &tableShape{table: t}
+func ReadShape(ctx context.Context, q Querier, t Table) (*Shape, error) {
+	s := &Shape{table: t}
 	var oid uint32
 	var relkind string
 	err := q.QueryRow(ctx, `SELECT c.oid, c.relkind::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -83,7 +83,7 @@ func readShape(ctx context.Context, q querier, t Table) (*tableShape, error) {
 		}
 		return s, nil
 	}
-	s.exists = true
+	s.Exists = true
 	if s.columns, err = readShapeColumns(ctx, q, oid); err != nil {
 		return nil, fmt.Errorf("reading columns of migrations table %s: %w", t, err)
 	}
@@ -97,7 +97,7 @@ func readShape(ctx context.Context, q querier, t Table) (*tableShape, error) {
 }
 
 // readType finds a type (not a relation's row type) of the table's name.
-func (s *tableShape) readType(ctx context.Context, q querier) error {
+func (s *Shape) readType(ctx context.Context, q Querier) error {
 	var typtype string
 	err := q.QueryRow(ctx, `SELECT t.typtype::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 		WHERE n.nspname = $1 AND t.typname = $2 AND t.typrelid = 0`, s.table.Schema, s.table.Name).Scan(&typtype)
@@ -114,7 +114,7 @@ func (s *tableShape) readType(ctx context.Context, q querier) error {
 	return nil
 }
 
-func readShapeColumns(ctx context.Context, q querier, oid uint32) ([]shapeColumn, error) {
+func readShapeColumns(ctx context.Context, q Querier, oid uint32) ([]shapeColumn, error) {
 	rows, err := q.Query(ctx, `SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.atthasdef,
 			a.attidentity::text, a.attgenerated <> ''
 		FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`, oid)
@@ -128,7 +128,7 @@ func readShapeColumns(ctx context.Context, q querier, oid uint32) ([]shapeColumn
 	})
 }
 
-func (s *tableShape) readForeignKeys(ctx context.Context, q querier, oid uint32) error {
+func (s *Shape) readForeignKeys(ctx context.Context, q Querier, oid uint32) error {
 	rows, err := q.Query(ctx, `SELECT c.conrelid = $1,
 			format('%s on %s', quote_ident(c.conname), format('%I.%I', n.nspname, r.relname))
 		FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace
@@ -152,7 +152,7 @@ func (s *tableShape) readForeignKeys(ctx context.Context, q querier, oid uint32)
 
 // readVersionIndex looks for a unique index on version and, when there is
 // none, for what could stop schemactl from adding one.
-func (s *tableShape) readVersionIndex(ctx context.Context, q querier, oid uint32) error {
+func (s *Shape) readVersionIndex(ctx context.Context, q Querier, oid uint32) error {
 	if !s.hasColumn("version") {
 		return nil
 	}
@@ -186,7 +186,7 @@ func (s *tableShape) readVersionIndex(ctx context.Context, q querier, oid uint32
 	}
 	var dup int64
 	err = q.QueryRow(ctx, fmt.Sprintf(`SELECT version::bigint FROM %s WHERE version IS NOT NULL GROUP BY version HAVING count(*) > 1 ORDER BY 1 LIMIT 1`,
-		s.table.quoted())).Scan(&dup)
+		s.table.Quoted())).Scan(&dup)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil
 	}
@@ -199,13 +199,13 @@ func (s *tableShape) readVersionIndex(ctx context.Context, q querier, oid uint32
 
 // versionIndexName is the name of the unique index on version that
 // adoption adds when the table has none.
-func (s *tableShape) versionIndexName() string {
+func (s *Shape) versionIndexName() string {
 	return models.DefaultConstraintName(s.table.Name, []string{"version"}, "key")
 }
 
-func (s *tableShape) hasColumn(name string) bool { return s.column(name).name != "" }
+func (s *Shape) hasColumn(name string) bool { return s.column(name).name != "" }
 
-func (s *tableShape) column(name string) shapeColumn {
+func (s *Shape) column(name string) shapeColumn {
 	for _, c := range s.columns {
 		if c.name == name {
 			return c

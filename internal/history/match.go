@@ -1,4 +1,4 @@
-package apply
+package history
 
 import (
 	"fmt"
@@ -41,31 +41,35 @@ func (e *OutOfOrderError) Error() string {
 	return fmt.Sprintf("%s is not applied but the later version %04d is; migrations run forward only, in order", e.FileName, e.Applied)
 }
 
-// history is the migrations directory matched against the migrations
+// History is the migrations directory matched against the migrations
 // table.
-type history struct {
-	files   []migrations.File
-	applied map[int]Record // by version, for files that are applied
-	// adopted marks versions counted as applied from a row an earlier
+type History struct {
+	Files   []migrations.File
+	Applied map[int]Record // by version, for files that are applied
+	// Adopted marks versions counted as applied from a row an earlier
 	// migrator wrote (matched by name, no checksum).
-	adopted map[int]bool
-	// legacy are rows without a version that match no file: kept, shown by
-	// status, otherwise ignored.
-	legacy   []Record
-	pending  []migrations.File
-	problems []error
-	// expected is the state recorded with the highest applied version,
-	// nil when that row has none (see the package doc on drift).
-	expected *models.Realm
-	// rendered is expected as the server rendered it, when recorded.
-	rendered *models.Realm
+	Adopted map[int]bool
+	// Legacy are rows without a version that match no file: kept, shown
+	// by status, otherwise ignored.
+	Legacy   []Record
+	Pending  []migrations.File
+	Problems []error
+	// Expected is the state recorded with the highest applied version,
+	// nil when that row has none (see the apply package doc on drift).
+	Expected *models.Realm
+	// Rendered is Expected as the server rendered it, when recorded.
+	Rendered *models.Realm
+	// Exists reports whether the migrations table exists; Refused is why
+	// a relation of its name cannot be used (no row is then read).
+	Exists  bool
+	Refused error
 }
 
-// matchHistory matches files against records. Rows an earlier migrator
+// Match matches files against records. Rows an earlier migrator
 // wrote (no version) count as applying a file when their name is the
 // file's name, with or without ".sql".
-func matchHistory(files []migrations.File, records []Record) *history {
-	h := &history{files: files, applied: map[int]Record{}, adopted: map[int]bool{}}
+func Match(files []migrations.File, records []Record) *History {
+	h := &History{Files: files, Applied: map[int]Record{}, Adopted: map[int]bool{}}
 	byName := map[string]int{}
 	for _, f := range files {
 		byName[f.FileName] = f.Version
@@ -76,46 +80,46 @@ func matchHistory(files []migrations.File, records []Record) *history {
 		if r.Version == 0 {
 			v, ok := byName[r.Name]
 			if !ok {
-				h.legacy = append(h.legacy, r)
+				h.Legacy = append(h.Legacy, r)
 				continue
 			}
-			if _, dup := h.applied[v]; !dup {
-				h.applied[v] = r
-				h.adopted[v] = true
+			if _, dup := h.Applied[v]; !dup {
+				h.Applied[v] = r
+				h.Adopted[v] = true
 			}
 			maxApplied = max(maxApplied, v)
 			continue
 		}
 		if r.Version > len(files) {
-			h.problems = append(h.problems, &AppliedFileMissingError{Version: r.Version, Name: r.Name})
+			h.Problems = append(h.Problems, &AppliedFileMissingError{Version: r.Version, Name: r.Name})
 			continue
 		}
 		f := files[r.Version-1]
-		h.applied[r.Version] = r
-		delete(h.adopted, r.Version)
+		h.Applied[r.Version] = r
+		delete(h.Adopted, r.Version)
 		maxApplied = max(maxApplied, r.Version)
 		if r.Checksum == "" {
 			continue // recorded by an earlier migrator: nothing to compare
 		}
 		if r.Name != "" && r.Name != f.FileName {
-			h.problems = append(h.problems, &AppliedFileRenamedError{Version: r.Version, Recorded: r.Name, FileName: f.FileName})
+			h.Problems = append(h.Problems, &AppliedFileRenamedError{Version: r.Version, Recorded: r.Name, FileName: f.FileName})
 			continue
 		}
 		if r.Checksum != f.Checksum {
-			h.problems = append(h.problems, &migrations.ChecksumMismatchError{FileName: f.FileName, Want: r.Checksum, Got: f.Checksum})
+			h.Problems = append(h.Problems, &migrations.ChecksumMismatchError{FileName: f.FileName, Want: r.Checksum, Got: f.Checksum})
 		}
 	}
 	for _, f := range files {
-		if _, ok := h.applied[f.Version]; ok {
+		if _, ok := h.Applied[f.Version]; ok {
 			continue
 		}
 		if f.Version < maxApplied {
-			h.problems = append(h.problems, &OutOfOrderError{FileName: f.FileName, Applied: maxApplied})
+			h.Problems = append(h.Problems, &OutOfOrderError{FileName: f.FileName, Applied: maxApplied})
 		}
-		h.pending = append(h.pending, f)
+		h.Pending = append(h.Pending, f)
 	}
 	if maxApplied > 0 {
-		h.expected, h.rendered = h.applied[maxApplied].State, h.applied[maxApplied].Rendered
+		h.Expected, h.Rendered = h.Applied[maxApplied].State, h.Applied[maxApplied].Rendered
 	}
 	return h
 }

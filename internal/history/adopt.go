@@ -1,4 +1,4 @@
-package apply
+package history
 
 import (
 	"context"
@@ -54,20 +54,21 @@ var bookkeepingColumns = map[string]bool{
 	"created_at":     true,
 }
 
-// tableSetup is what the first file's transaction does to the migrations
+// Setup is what the first file's transaction does to the migrations
 // table before recording that file: create the table, or adopt it. Both
 // are empty for a table that is ready.
-type tableSetup struct {
-	statements []string
-	// adopted: the table was written by an earlier migrator (it has no
-	// checksum column) and is taken over; keptRows is how many rows it has.
-	adopted  bool
-	keptRows int
+type Setup struct {
+	Statements []string
+	// Adopted: the table was written by an earlier migrator (it has no
+	// checksum column) and is taken over; KeptRows is how many rows it
+	// has.
+	Adopted  bool
+	KeptRows int
 }
 
-// run executes the setup in the caller's transaction.
-func (s *tableSetup) run(ctx context.Context, q execer, t Table) error {
-	for _, stmt := range s.statements {
+// Run executes the setup in the caller's transaction.
+func (s *Setup) Run(ctx context.Context, q Execer, t Table) error {
+	for _, stmt := range s.Statements {
 		if _, err := q.Exec(ctx, stmt); err != nil {
 			return fmt.Errorf("preparing migrations table %s: %w", t, err)
 		}
@@ -77,22 +78,22 @@ func (s *tableSetup) run(ctx context.Context, q execer, t Table) error {
 
 // setup decides, from the shape alone, how the migrations table is made
 // ready, or why it cannot be: a MigrationsTableError.
-func (s *tableShape) setup() (*tableSetup, error) {
+func (s *Shape) Setup() (*Setup, error) {
 	if s.kind != "" {
 		return nil, &MigrationsTableError{Table: s.table, Kind: s.kind}
 	}
-	if !s.exists {
-		return &tableSetup{statements: createTableSQL(s.table)}, nil
+	if !s.Exists {
+		return &Setup{Statements: CreateTableSQL(s.table)}, nil
 	}
 	if reasons := s.disqualifiers(); len(reasons) > 0 {
 		return nil, &MigrationsTableError{Table: s.table, Reasons: reasons}
 	}
-	return &tableSetup{statements: s.adoptionSQL(), adopted: !s.hasColumn("checksum")}, nil
+	return &Setup{Statements: s.adoptionSQL(), Adopted: !s.hasColumn("checksum")}, nil
 }
 
-// createTableSQL creates the migrations table (and its schema) as
+// CreateTableSQL creates the migrations table (and its schema) as
 // schemactl wants it.
-func createTableSQL(t Table) []string {
+func CreateTableSQL(t Table) []string {
 	return []string{
 		"CREATE SCHEMA IF NOT EXISTS " + models.QuoteIdent(t.Schema),
 		fmt.Sprintf(`CREATE TABLE %s (
@@ -104,14 +105,14 @@ func createTableSQL(t Table) []string {
 	applied_by   text NOT NULL DEFAULT current_user,
 	state        jsonb,
 	rendered     jsonb
-)`, t.quoted()),
-		fmt.Sprintf("COMMENT ON TABLE %s IS 'Migrations applied by schemactl: one row per file of the migrations directory'", t.quoted()),
+)`, t.Quoted()),
+		fmt.Sprintf("COMMENT ON TABLE %s IS 'Migrations applied by schemactl: one row per file of the migrations directory'", t.Quoted()),
 	}
 }
 
 // disqualifiers are the conditions of the adoption rule (package doc) the
 // table fails, each naming what disqualifies it.
-func (s *tableShape) disqualifiers() []string {
+func (s *Shape) disqualifiers() []string {
 	var reasons []string
 	if !s.hasColumn("name") && !s.hasColumn("version") {
 		reasons = append(reasons, `it has neither a "name" nor a "version" column, one of which every migrations table keeps`)
@@ -174,7 +175,7 @@ func columnProblem(c shapeColumn) string {
 // (nullable, no default, so old rows keep their values and get no
 // invented ones), DEFAULT now() on NOT NULL timestamps that have none,
 // and a unique index on version unless one exists.
-func (s *tableShape) adoptionSQL() []string {
+func (s *Shape) adoptionSQL() []string {
 	var alters []string
 	for _, c := range columnDefs {
 		if !s.hasColumn(c.name) {
@@ -188,10 +189,10 @@ func (s *tableShape) adoptionSQL() []string {
 	}
 	var out []string
 	if len(alters) > 0 {
-		out = append(out, fmt.Sprintf("ALTER TABLE %s %s", s.table.quoted(), strings.Join(alters, ", ")))
+		out = append(out, fmt.Sprintf("ALTER TABLE %s %s", s.table.Quoted(), strings.Join(alters, ", ")))
 	}
 	if !s.versionUnique {
-		out = append(out, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (version)", models.QuoteIdent(s.versionIndexName()), s.table.quoted()))
+		out = append(out, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (version)", models.QuoteIdent(s.versionIndexName()), s.table.Quoted()))
 	}
 	return out
 }
