@@ -23,6 +23,10 @@ type Env struct {
 	// StdoutIsTerminal decides, with --no-color and NO_COLOR, whether
 	// output is colored.
 	StdoutIsTerminal bool
+
+	// scrubber masks, in Stdout and Stderr, the passwords of the database
+	// URL the flags name (set by run; parseFlags gives it the URL).
+	scrubber *dbconn.Scrubber
 }
 
 func newEnv(stdout, stderr *os.File, getenv func(string) string) *Env {
@@ -69,6 +73,7 @@ func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 // parseFlags parses args, fills defaults from the environment, builds the
 // logger, and returns the exit status to use when that failed (ok false).
 func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok bool, status int) {
+	env.hideDatabaseURLs(args)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return false, exitOK
@@ -78,6 +83,9 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	if c.DatabaseURL == "" {
 		c.DatabaseURL = env.Getenv("DATABASE_URL")
 	}
+	if env.scrubber != nil {
+		env.scrubber.HideURL(c.DatabaseURL)
+	}
 	logger, err := c.newLogger(env)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
@@ -85,6 +93,41 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	}
 	c.logger = logger
 	return true, exitOK
+}
+
+// hideDatabaseURLs has every password that may be in the arguments or
+// in DATABASE_URL masked in the command's output, before any of it is
+// printed: a flag error quotes a value, and a URL given without
+// --database-url is echoed as an unexpected argument. Only arguments that
+// can hold one (an '@' or a password setting) are taken as connection
+// strings: guessing the password of "a:b@c" masks "b" everywhere.
+func (env *Env) hideDatabaseURLs(args []string) {
+	if env.scrubber == nil {
+		return
+	}
+	env.scrubber.HideURL(env.Getenv("DATABASE_URL"))
+	for _, arg := range args {
+		if !strings.Contains(arg, "@") && !strings.Contains(strings.ToLower(arg), "password") {
+			continue
+		}
+		env.scrubber.HideURL(arg)
+		if name, value, ok := strings.Cut(arg, "="); ok && strings.HasPrefix(name, "-") {
+			env.scrubber.HideURL(value) // --database-url=URL
+		}
+	}
+}
+
+// argumentsError is the error for positional arguments given to a
+// command that takes none. An argument that looks like a database URL or
+// connection settings is not echoed (it holds a password): the error says
+// to pass it with --database-url.
+func argumentsError(command string, args []string) error {
+	for _, arg := range args {
+		if strings.ContainsAny(arg, "@=") || strings.Contains(arg, "://") {
+			return fmt.Errorf("%s takes no arguments; one looks like a database URL: pass it with --database-url (or DATABASE_URL)", command)
+		}
+	}
+	return fmt.Errorf("%s takes no arguments, got %q", command, args)
 }
 
 // connect opens the connection the flags name. Only the redacted URL is

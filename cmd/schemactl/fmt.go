@@ -22,7 +22,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", argumentsError("fmt", fs.Args()))
 		return exitError
 	}
 	logger := common.logger

@@ -10,8 +10,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"syscall"
+
+	"github.com/schemactl/schemactl/internal/dbconn"
 )
 
 // Exit statuses (SPEC §6).
@@ -34,8 +37,39 @@ func main() {
 }
 
 // run is the whole CLI behind main, callable from tests in-process.
+//
+// Everything a command prints goes through a dbconn.Scrubber, so no
+// password of the database URL reaches stdout, stderr or the logs,
+// whichever path the text took (a driver error, a server message, a drift
+// note, a log line). A panic anywhere in the command's goroutine is a bug
+// reported as an error (exit 1), never exit 2, which means "changes
+// present".
 func run(ctx context.Context, args []string, env *Env) int {
-	cmds := commands()
+	return runWith(ctx, args, env, commands())
+}
+
+// runWith is run over a given command table.
+func runWith(ctx context.Context, args []string, env *Env, cmds map[string]command) (status int) {
+	scrubber := dbconn.NewScrubber()
+	stdout, stderr := scrubber.Writer(env.Stdout), scrubber.Writer(env.Stderr)
+	scrubbed := *env
+	scrubbed.Stdout, scrubbed.Stderr, scrubbed.scrubber = stdout, stderr, scrubber
+	defer func() {
+		// Last: after a panic's message.
+		stdout.Flush()
+		stderr.Flush()
+	}()
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "Error: schemactl crashed; this is a bug, please report it with this message:\n%v\n\n%s", r, debug.Stack())
+			status = exitError
+		}
+	}()
+	return runCommand(ctx, args, &scrubbed, cmds)
+}
+
+// runCommand dispatches args to the command they name.
+func runCommand(ctx context.Context, args []string, env *Env, cmds map[string]command) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(env.Stdout, cmds)
 		if len(args) == 0 {
