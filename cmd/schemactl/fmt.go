@@ -40,7 +40,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 	var diags hcl.Diagnostics
 	sources := map[string][]byte{}
 	for _, name := range names {
-		src, err := os.ReadFile(name)
+		src, err := hclschema.ReadFile(name)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "schemactl fmt: reading %s: %v\n", name, err)
 			return exitError

@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 	"github.com/hashicorp/hcl/v2"
@@ -126,6 +127,7 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 		if to < from {
 			to = from
 		}
+		line, from, to = clipLine(line, from, to)
 		if p.Color {
 			fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, line[:from], st.highlight.Sprint(line[from:to]), line[to:])
 			continue
@@ -141,6 +143,37 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 			fmt.Fprintf(w, "  %*s  %s%s\n", width, "", pad, strings.Repeat("^", max(len([]rune(line[from:to])), 1)))
 		}
 	}
+}
+
+// maxShownLine is the longest source line a diagnostic shows whole; of a
+// longer one (a minified or hostile file) it shows the part around the
+// highlighted range.
+const maxShownLine = 240
+
+// clipLine cuts a long line to about maxShownLine bytes around from..to,
+// marking the cuts with "…", and returns the range within the cut line.
+func clipLine(line string, from, to int) (string, int, int) {
+	if len(line) <= maxShownLine {
+		return line, from, to
+	}
+	start := max(from-maxShownLine/4, 0)
+	end := min(max(to, from+1)+maxShownLine/4, from+3*maxShownLine/4, len(line))
+	end = max(end, min(from+1, len(line)))
+	for start > 0 && !utf8.RuneStart(line[start]) {
+		start--
+	}
+	for end < len(line) && !utf8.RuneStart(line[end]) {
+		end++
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "…"
+	}
+	if end < len(line) {
+		suffix = "…"
+	}
+	shift := len(prefix) - start
+	return prefix + line[start:end] + suffix, from + shift, min(to, end) + shift
 }
 
 func (p *Printer) source(name string) []byte {

@@ -121,8 +121,12 @@ func lineInfos(src []byte) map[int]lineInfo {
 }
 
 // FormatFile formats one file's source, returning syntax errors instead of
-// formatting text that does not parse.
+// formatting text that does not parse, and refusing a source over the
+// loader's limits (MaxSchemaBytes, MaxTokens, MaxNesting) before parsing.
 func FormatFile(name string, src []byte) ([]byte, hcl.Diagnostics) {
+	if d := checkLimits(map[string][]byte{name: src}, []string{name}); d != nil {
+		return nil, hcl.Diagnostics{d}
+	}
 	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
 		sortDiagnostics(diags)
 		return nil, diags
