@@ -128,8 +128,8 @@ func (s *scanner) template(i int) int {
 	switch {
 	case f.kind == frameQuoted && c == '\\':
 		return i + 2
-	case f.kind == frameQuoted && (c == '"' || c == '\n'):
-		// A newline ends a quoted string (for hclsyntax, with an error).
+	case f.kind == frameQuoted && c == '"':
+		// (A newline does not end it: hclsyntax reads on, with an error.)
 		s.pop()
 		return i + 1
 	case (c == '$' || c == '%') && i+2 < len(src) && src[i+1] == c && src[i+2] == '{':
