@@ -24,8 +24,8 @@ type Env struct {
 	// output is colored.
 	StdoutIsTerminal bool
 
-	// scrubber masks, in Stdout and Stderr, the passwords of the database
-	// URL the flags name (set by run; parseFlags gives it the URL).
+	// scrubber masks, in Stderr, the passwords of the database URL the
+	// flags name (set by run; parseFlags gives it the URL).
 	scrubber *dbconn.Scrubber
 }
 

@@ -37,26 +37,30 @@ func main() {
 }
 
 // run is the whole CLI behind main, callable from tests in-process.
-//
-// Everything a command prints goes through a dbconn.Scrubber, so no
-// password of the database URL reaches stdout, stderr or the logs,
-// whichever path the text took (a driver error, a server message, a drift
-// note, a log line). A panic anywhere in the command's goroutine is a bug
-// reported as an error (exit 1), never exit 2, which means "changes
-// present".
 func run(ctx context.Context, args []string, env *Env) int {
 	return runWith(ctx, args, env, commands())
 }
 
 // runWith is run over a given command table.
+//
+// Every message goes to stderr through a dbconn.Scrubber, so no password
+// of the database URL reaches the terminal or the logs, whichever path the
+// text took (a driver error, a server message, a warning, a log line, a
+// crash). Stdout is left alone: it carries what the commands produce (a
+// plan, inspect's HCL, a status report, SQL) from the catalog and the
+// files, never a message, and masking a password that happens to equal a
+// name in it ("postgres", a role) would change what a reviewer reads or a
+// file saves.
+//
+// A panic anywhere in the command's goroutine is a bug reported as an
+// error (exit 1), never exit 2, which means "changes present".
 func runWith(ctx context.Context, args []string, env *Env, cmds map[string]command) (status int) {
 	scrubber := dbconn.NewScrubber()
-	stdout, stderr := scrubber.Writer(env.Stdout), scrubber.Writer(env.Stderr)
+	stderr := scrubber.Writer(env.Stderr)
 	scrubbed := *env
-	scrubbed.Stdout, scrubbed.Stderr, scrubbed.scrubber = stdout, stderr, scrubber
+	scrubbed.Stderr, scrubbed.scrubber = stderr, scrubber
 	defer func() {
 		// Last: after a panic's message.
-		stdout.Flush()
 		stderr.Flush()
 	}()
 	defer func() {

@@ -15,8 +15,8 @@ import (
 // logs in both formats, on every URL of testdata/hostile/urls.txt against
 // the real server and under every exec mode, given as DATABASE_URL, as
 // --database-url and, by mistake, as an argument: neither stdout nor
-// stderr ever holds the password, and a refused URL is an error (exit 1)
-// that says so.
+// stderr ever holds the password (stderr is scrubbed; stdout carries no
+// message), and a refused URL is an error (exit 1) that says so.
 func TestNoCommandShowsThePassword(t *testing.T) {
 	cases, err := hostile.URLs()
 	if err != nil {
@@ -81,7 +81,7 @@ func withExecMode(raw, mode string) string {
 
 // TestPanicIsAnErrorNotChanges: a crash in a command exits 1 with a
 // message (exit 2 would read as "changes present"), and the message, like
-// all output, has the password masked.
+// every message, has the password masked.
 func TestPanicIsAnErrorNotChanges(t *testing.T) {
 	const secret = "Panic-Pw-8812"
 	cmds := map[string]command{"boom": {summary: "panics", run: func(ctx context.Context, env *Env, args []string) int {
@@ -107,5 +107,26 @@ func TestPanicIsAnErrorNotChanges(t *testing.T) {
 	}
 	if strings.Contains(stdout.String()+stderr.String(), secret) {
 		t.Fatalf("the crash message shows the password:\n%s", stderr.String())
+	}
+}
+
+// TestStdoutIsNotScrubbed: what a command produces on stdout is data (here
+// inspect's HCL), kept exactly even when a name in it equals the password
+// (the development default "postgres", a role): masking it would change
+// the saved file.
+func TestStdoutIsNotScrubbed(t *testing.T) {
+	dbURL := testdb.New(t)
+	testdb.Exec(t, dbURL, `CREATE TABLE public.pw_named (id int PRIMARY KEY, "Stdout-Pw-4471" text)`)
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.UserPassword(u.User.Username(), "Stdout-Pw-4471")
+	status, out, errOut := runCLI(t, map[string]string{"DATABASE_URL": u.String()}, "inspect", "--tables", "pw_named", "--log-level", "debug")
+	if status != exitOK || !strings.Contains(out, `column "Stdout-Pw-4471"`) {
+		t.Fatalf("exit %d; the column is not in the HCL:\n%s%s", status, out, errOut)
+	}
+	if strings.Contains(errOut, "Stdout-Pw-4471") || !strings.Contains(errOut, ":xxxxx@") {
+		t.Fatalf("stderr:\n%s", errOut)
 	}
 }
