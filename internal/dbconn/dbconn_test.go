@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +78,22 @@ func TestScrubPGPASSWORD(t *testing.T) {
 		if got := Scrub("password Env-Pw-9731 rejected", raw); strings.Contains(got, "Env-Pw-9731") {
 			t.Errorf("%q: PGPASSWORD not scrubbed: %q", raw, got)
 		}
+	}
+}
+
+// TestScrubPassfile: so is one pgx takes from the passfile.
+func TestScrubPassfile(t *testing.T) {
+	passfile := filepath.Join(t.TempDir(), "pgpass")
+	if err := os.WriteFile(passfile, []byte("*:*:*:*:Passfile-Pw-5521\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PGPASSFILE", passfile)
+	raw := "postgres://u@127.0.0.1/db"
+	if got := Scrub("password Passfile-Pw-5521 rejected", raw); strings.Contains(got, "Passfile-Pw-5521") {
+		t.Errorf("the passfile password is not scrubbed: %q", got)
+	}
+	if got := Redact(raw); got != raw {
+		t.Errorf("Redact(%q) = %q", raw, got)
 	}
 }
 

@@ -64,7 +64,7 @@ func readBounded(name string, limit int64) ([]byte, error) {
 }
 
 // errTooLarge is readBounded's error for a file over its limit.
-var errTooLarge = fmt.Errorf("the schema files together are larger than %d MiB, the most schemactl reads", MaxSchemaBytes>>20)
+var errTooLarge = fmt.Errorf("the schema is larger than %d MiB, the most schemactl reads", MaxSchemaBytes>>20)
 
 // checkLimits checks files (read in names order) against MaxSchemaBytes,
 // MaxTokens and MaxNesting, and returns the diagnostic of the first limit
