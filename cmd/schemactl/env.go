@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -55,7 +57,7 @@ type commonFlags struct {
 // Flags print to the command's stderr; errors are returned, not exited on.
 func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(flagOutput{env.Stderr})
 	c := &commonFlags{}
 	fs.StringVar(&c.Schema, "schema", "schema", "HCL schema: a file, or a folder of *.hcl files")
 	fs.StringVar(&c.Migrations, "migrations", "migrations", "migrations directory")
@@ -73,7 +75,6 @@ func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 // parseFlags parses args, fills defaults from the environment, builds the
 // logger, and returns the exit status to use when that failed (ok false).
 func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok bool, status int) {
-	env.hideDatabaseURLs(args)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return false, exitOK
@@ -96,25 +97,49 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 }
 
 // hideDatabaseURLs has every password that may be in the arguments or
-// in DATABASE_URL masked in the command's output, before any of it is
-// printed: a flag error quotes a value, and a URL given without
-// --database-url is echoed as an unexpected argument. Only arguments that
-// can hold one (an '@' or a password setting) are taken as connection
+// in DATABASE_URL masked in what is printed to stderr, before anything is:
+// a flag error quotes a value, and a URL given without --database-url is
+// echoed as an unknown command or an unexpected argument. Only arguments
+// that can hold one (an '@' or a password setting) are taken as connection
 // strings: guessing the password of "a:b@c" masks "b" everywhere.
-func (env *Env) hideDatabaseURLs(args []string) {
-	if env.scrubber == nil {
-		return
-	}
-	env.scrubber.HideURL(env.Getenv("DATABASE_URL"))
+func hideDatabaseURLs(s *dbconn.Scrubber, getenv func(string) string, args []string) {
+	s.HideURL(getenv("DATABASE_URL"))
 	for _, arg := range args {
 		if !strings.Contains(arg, "@") && !strings.Contains(strings.ToLower(arg), "password") {
 			continue
 		}
-		env.scrubber.HideURL(arg)
+		s.HideURL(arg)
 		if name, value, ok := strings.Cut(arg, "="); ok && strings.HasPrefix(name, "-") {
-			env.scrubber.HideURL(value) // --database-url=URL
+			s.HideURL(value) // --database-url=URL
 		}
 	}
+}
+
+// looksLikeDatabaseURL reports whether a command-line argument may be a
+// connection string (and so hold a password): a URL, an '@', settings.
+func looksLikeDatabaseURL(arg string) bool {
+	return strings.ContainsAny(arg, "@=") || strings.Contains(arg, "://")
+}
+
+// flagOutput is where the flag package prints: its errors quote the value
+// of a flag ("invalid value %q for flag -x"), and a value that looks like
+// a database URL is replaced, since the password it may hold cannot always
+// be told apart.
+type flagOutput struct{ w io.Writer }
+
+var quotedValue = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+func (o flagOutput) Write(p []byte) (int, error) {
+	out := quotedValue.ReplaceAllFunc(p, func(q []byte) []byte {
+		if v, err := strconv.Unquote(string(q)); err == nil && looksLikeDatabaseURL(v) {
+			return []byte("(a database URL)")
+		}
+		return q
+	})
+	if _, err := o.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // argumentsError is the error for positional arguments given to a
@@ -123,7 +148,7 @@ func (env *Env) hideDatabaseURLs(args []string) {
 // to pass it with --database-url.
 func argumentsError(command string, args []string) error {
 	for _, arg := range args {
-		if strings.ContainsAny(arg, "@=") || strings.Contains(arg, "://") {
+		if looksLikeDatabaseURL(arg) {
 			return fmt.Errorf("%s takes no arguments; one looks like a database URL: pass it with --database-url (or DATABASE_URL)", command)
 		}
 	}

@@ -59,6 +59,7 @@ func runWith(ctx context.Context, args []string, env *Env, cmds map[string]comma
 	stderr := scrubber.Writer(env.Stderr)
 	scrubbed := *env
 	scrubbed.Stderr, scrubbed.scrubber = stderr, scrubber
+	hideDatabaseURLs(scrubber, env.Getenv, args)
 	defer func() {
 		// Last: after a panic's message.
 		stderr.Flush()
@@ -86,6 +87,11 @@ func runCommand(ctx context.Context, args []string, env *Env, cmds map[string]co
 		return exitOK
 	}
 	cmd, ok := cmds[args[0]]
+	if !ok && looksLikeDatabaseURL(args[0]) {
+		fmt.Fprintf(env.Stderr, "schemactl: no command given, but what looks like a database URL: pass it to a command with --database-url\n\n")
+		usage(env.Stderr, cmds)
+		return exitError
+	}
 	if !ok {
 		fmt.Fprintf(env.Stderr, "schemactl: unknown command %q\n\n", args[0])
 		usage(env.Stderr, cmds)

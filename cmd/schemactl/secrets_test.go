@@ -48,9 +48,16 @@ func TestNoCommandShowsThePassword(t *testing.T) {
 		raw := c.WithDatabase(dbName)
 		status, out, errOut := runCLI(t, nil, "status", "--migrations", "../../migrations", "--database-url="+raw)
 		checkNoLeak(t, c, []string{"status", "--database-url=URL"}, status, out+errOut)
-		status, out, errOut = runCLI(t, nil, "plan", "--schema", "../../schema", "--migrations", "../../migrations", raw)
-		if leak := c.Leak(out + errOut); leak != "" || status != exitError {
-			t.Errorf("%s: plan URL: exit %d, shows %q:\n%s%s", c.Name(), status, leak, out, errOut)
+		for _, args := range [][]string{
+			{"plan", "--schema", "../../schema", "--migrations", "../../migrations", raw},
+			{"status", raw},
+			{raw},
+			{"status", "--lock-timeout", raw},
+		} {
+			status, out, errOut = runCLI(t, nil, args...)
+			if leak := c.Leak(out + errOut); leak != "" || status != exitError {
+				t.Errorf("%s: %v: exit %d, shows %q:\n%s%s", c.Name(), args[:len(args)-1], status, leak, out, errOut)
+			}
 		}
 	}
 }
