@@ -2,7 +2,6 @@ package hclschema
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"fmt"
 	"io"
@@ -48,6 +47,12 @@ func PrintDiagnostics(w io.Writer, diags hcl.Diagnostics, color bool) error {
 type Printer struct {
 	Sources map[string][]byte
 	Color   bool
+
+	// lineStarts caches, per file, the offset at which each line starts,
+	// so that printing many diagnostics of a large file does not split it
+	// into lines once per diagnostic (a million diagnostics on a 5 MB file
+	// took hours).
+	lineStarts map[string][]int
 }
 
 // Print writes every diagnostic to w.
@@ -107,17 +112,15 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 	if src == nil {
 		return
 	}
-	lines := bytes.Split(src, []byte("\n"))
+	starts := p.lines(rng.Filename, src)
 	last := min(rng.End.Line, rng.Start.Line+2) // at most three lines of context
 	width := len(fmt.Sprint(last))
-	offset := 0
-	for i := 0; i < rng.Start.Line-1 && i < len(lines); i++ {
-		offset += len(lines[i]) + 1
-	}
-	for n := rng.Start.Line; n <= last && n-1 < len(lines) && n >= 1; n++ {
-		line := strings.TrimRight(string(lines[n-1]), "\r")
-		lineStart := offset
-		offset += len(lines[n-1]) + 1
+	for n := rng.Start.Line; n >= 1 && n <= last && n <= len(starts); n++ {
+		lineStart, lineEnd := starts[n-1], len(src)
+		if n < len(starts) {
+			lineEnd = starts[n] - 1
+		}
+		line := strings.TrimRight(string(src[lineStart:lineEnd]), "\r")
 		// The highlighted part of this line, in bytes.
 		from := max(rng.Start.Byte-lineStart, 0)
 		to := min(rng.End.Byte-lineStart, len(line))
@@ -174,6 +177,25 @@ func clipLine(line string, from, to int) (string, int, int) {
 	}
 	shift := len(prefix) - start
 	return prefix + line[start:end] + suffix, from + shift, min(to, end) + shift
+}
+
+// lines returns the offsets at which the lines of the file name (content
+// src) start.
+func (p *Printer) lines(name string, src []byte) []int {
+	if starts, ok := p.lineStarts[name]; ok {
+		return starts
+	}
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	if p.lineStarts == nil {
+		p.lineStarts = map[string][]int{}
+	}
+	p.lineStarts[name] = starts
+	return starts
 }
 
 func (p *Printer) source(name string) []byte {

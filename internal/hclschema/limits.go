@@ -20,22 +20,25 @@ import (
 //     and their interpolations, %{if}/%{for} directives, and chains of
 //     operators (!!!!x, 1+1+…, a ? b : c ? …) all nest that way.
 //   - hclsyntax keeps a token slice and a syntax tree of a few hundred bytes
-//     per token: an ordinary schema costs about 40 times its size while it
-//     loads (16 MiB, some 10,000 tables, about 1 GB), and a file of nothing
-//     but tokens (a[0][0][0]…) several times that.
+//     per token, a kilobyte per traversal step, and a few per diagnostic: an
+//     ordinary schema costs about 40 times its size while it loads (5,000
+//     tables, 7.7 MB: 290 MB), a file of nothing but tokens or mistakes up to
+//     a few hundred times (500,000 redefined attributes, 3 MB: 1.5 GB).
 //
-// The limits are far above any real schema and keep a load within about
-// a gigabyte and a few seconds.
+// The limits are far above any real schema and keep a load within seconds
+// and, at worst, about a gigabyte and a half.
 const (
 	// MaxSchemaBytes bounds the size of a schema: all its files together.
 	MaxSchemaBytes = 16 << 20
 	// MaxTokens bounds the number of HCL tokens of a schema, all files
-	// together (an ordinary schema has one every four bytes).
-	MaxTokens = 4_000_000
+	// together (an ordinary schema has one every four bytes, some 350 a
+	// table).
+	MaxTokens = 2_000_000
 	// MaxNesting bounds how deep expressions and blocks nest: each open
 	// bracket, parenthesis, brace, string template, interpolation and
 	// %{if}/%{for} directive counts one level, and so does each operator
-	// in the expression that holds it.
+	// and each traversal step (.name, [index]) of the expression that
+	// holds it.
 	MaxNesting = 256
 )
 

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -27,21 +28,23 @@ func inColumn(expr string) string {
 func TestDeepNestingIsADiagnostic(t *testing.T) {
 	const n = 100_000
 	cases := map[string]string{
-		"parentheses":    inColumn(deep("(", "1", ")", n)),
-		"tuples":         inColumn(deep("[", "1", "]", n)),
-		"objects":        inColumn(deep("{a = ", "1", "}", n)),
-		"calls":          inColumn(deep("sql(", `"1"`, ")", n)),
-		"interpolations": inColumn(deep(`"${`, "1", `}"`, n)),
-		"directives":     inColumn(`"` + deep("%{if true}", "x", "%{endif}", n) + `"`),
-		"heredoc":        inColumn("<<EOT\n" + deep("${(", "1", ")}", n) + "\nEOT"),
-		"not":            inColumn(strings.Repeat("!", n) + "true"),
-		"minus":          inColumn(strings.Repeat("- ", n) + "1"),
-		"sum":            inColumn("1" + strings.Repeat(" + 1", n)),
-		"and":            inColumn("true" + strings.Repeat(" && true", n)),
-		"conditional":    inColumn(strings.Repeat("true ? 1 : ", n) + "1"),
-		"blocks":         deep("table \"t\" {\n", "", "}\n", n),
-		"braces":         deep("x = {", "", "}", n),
-		"lines":          inColumn("(" + strings.Repeat("1 +\n", n) + "1)"),
+		"parentheses":     inColumn(deep("(", "1", ")", n)),
+		"tuples":          inColumn(deep("[", "1", "]", n)),
+		"objects":         inColumn(deep("{a = ", "1", "}", n)),
+		"calls":           inColumn(deep("sql(", `"1"`, ")", n)),
+		"interpolations":  inColumn(deep(`"${`, "1", `}"`, n)),
+		"directives":      inColumn(`"` + deep("%{if true}", "x", "%{endif}", n) + `"`),
+		"heredoc":         inColumn("<<EOT\n" + deep("${(", "1", ")}", n) + "\nEOT"),
+		"not":             inColumn(strings.Repeat("!", n) + "true"),
+		"minus":           inColumn(strings.Repeat("- ", n) + "1"),
+		"sum":             inColumn("1" + strings.Repeat(" + 1", n)),
+		"and":             inColumn("true" + strings.Repeat(" && true", n)),
+		"conditional":     inColumn(strings.Repeat("true ? 1 : ", n) + "1"),
+		"blocks":          deep("table \"t\" {\n", "", "}\n", n),
+		"braces":          deep("x = {", "", "}", n),
+		"lines":           inColumn("(" + strings.Repeat("1 +\n", n) + "1)"),
+		"index steps":     inColumn("a" + strings.Repeat("[0]", n)),
+		"attribute steps": inColumn("a" + strings.Repeat(".b", n)),
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -86,6 +89,7 @@ func TestNestingWithinTheLimitLoads(t *testing.T) {
 		"many lines":               strings.Repeat(inColumn("-1"), 3),
 		"dashes in names":          "table \"t\" {\n  x = a" + strings.Repeat("-b", 10*MaxNesting) + "\n}\n",
 		"numbers with exponents":   inColumn("[" + strings.Repeat("1e-5, ", 10*MaxNesting) + "1]"),
+		"many references":          inColumn("[" + strings.Repeat(`table.s["t"].column.c, `, 10*MaxNesting) + "1]"),
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -175,5 +179,29 @@ func TestLongLinesAreClipped(t *testing.T) {
 				t.Errorf("clipLine(%d bytes, %d): %d..%d of %q", len(tc.line), from, f, to, clipped)
 			}
 		}
+	}
+}
+
+// TestManyDiagnosticsPrintInLinearTime: the printer split the whole file
+// into lines once per diagnostic; a million diagnostics on a 5 MB file
+// (one mistake a line) printed for hours. 50,000 on 50,000 lines took
+// minutes.
+func TestManyDiagnosticsPrintInLinearTime(t *testing.T) {
+	src := []byte(strings.Repeat("b {}\n", 50_000))
+	files := map[string][]byte{"many.hcl": src}
+	_, diags := LoadFiles(files)
+	if len(diags) != 50_000 {
+		t.Fatalf("%d diagnostics", len(diags))
+	}
+	start := time.Now()
+	var out strings.Builder
+	if err := (&Printer{Sources: files}).Print(&out, diags); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Fatalf("printing 50,000 diagnostics took %s", took)
+	}
+	if !strings.Contains(out.String(), "on many.hcl line 50000:") {
+		t.Fatal("the last diagnostic is not printed with its line")
 	}
 }

@@ -10,9 +10,10 @@ import "bytes"
 // it goes on, counting at least as deep as any parse of it could recurse.
 //
 // The depth is the number of open frames (brackets, parentheses, braces,
-// templates, interpolations) plus, in each, the operators of the
-// expression being read (hclsyntax nests an operator chain as deep as it
-// is long) and, in a template, the open %{if} and %{for} directives.
+// templates, interpolations) plus, in each, the operators and traversal
+// steps (.name, [index]) of the expression being read (hclsyntax nests an
+// operator chain as deep as it is long, and a traversal step costs about a
+// kilobyte) and, in a template, the open %{if} and %{for} directives.
 type scanner struct {
 	src       []byte
 	maxTokens int
@@ -20,6 +21,10 @@ type scanner struct {
 	stack  []frame
 	depth  int
 	tokens int
+
+	// afterOperand: the last token ended an operand (a name, a number, a
+	// closing bracket or quote), so a '[' or '.' next is a traversal step.
+	afterOperand bool
 
 	// at is where a limit was exceeded: tooDeep or tooMany.
 	at               int
@@ -114,6 +119,7 @@ func (s *scanner) template(i int) int {
 	if f.kind == frameHeredoc && (i == 0 || src[i-1] == '\n') {
 		if end, ok := heredocEnd(src, i, f.marker); ok {
 			s.pop()
+			s.afterOperand = true
 			return end
 		}
 	}
@@ -131,6 +137,7 @@ func (s *scanner) template(i int) int {
 	case f.kind == frameQuoted && c == '"':
 		// (A newline does not end it: hclsyntax reads on, with an error.)
 		s.pop()
+		s.afterOperand = true
 		return i + 1
 	case (c == '$' || c == '%') && i+2 < len(src) && src[i+1] == c && src[i+2] == '{':
 		return i + 3 // $${ and %%{ are literal
@@ -147,6 +154,7 @@ func (s *scanner) template(i int) int {
 			}
 		}
 		s.push(frameInterpolation, nil)
+		s.afterOperand = false
 		return i + 2
 	}
 	return i + 1
@@ -194,20 +202,26 @@ func directiveKeyword(src []byte) string {
 func (s *scanner) expression(i int) int {
 	src := s.src
 	c := src[i]
+	after := s.afterOperand
+	s.afterOperand = false
 	switch {
 	case c == ' ' || c == '\t' || c == '\r':
+		s.afterOperand = after
 		for i++; i < len(src) && (src[i] == ' ' || src[i] == '\t'); i++ {
 		}
 		return i
 	case c == '\n':
+		s.afterOperand = after // inside brackets an index may follow
 		if k := s.top().kind; k == frameTop || k == frameBlock {
 			s.unnest()
 		}
 		s.tokens++
 		return i + 1
 	case c == '#' || c == '/' && i+1 < len(src) && src[i+1] == '/':
+		s.afterOperand = after
 		return lineEnd(src, i)
 	case c == '/' && i+1 < len(src) && src[i+1] == '*':
+		s.afterOperand = after
 		if end := bytes.Index(src[i+2:], []byte("*/")); end >= 0 {
 			return i + 2 + end + 2
 		}
@@ -224,7 +238,13 @@ func (s *scanner) expression(i int) int {
 		s.push(frameBlock, nil)
 		return i + 1
 	case c == '[':
+		if after {
+			s.nest() // an index: a step of a traversal
+		}
 		s.push(frameList, nil)
+		return i + 1
+	case c == '.' && after:
+		s.nest() // an attribute: a step of a traversal
 		return i + 1
 	case c == '(':
 		s.push(frameGroup, nil)
@@ -235,6 +255,7 @@ func (s *scanner) expression(i int) int {
 		if k := s.top().kind; c == '}' && (k == frameBlock || k == frameInterpolation) || c == ']' && k == frameList || c == ')' && k == frameGroup {
 			s.pop()
 		}
+		s.afterOperand = true
 		return i + 1
 	case c == ',':
 		s.unnest()
@@ -279,6 +300,7 @@ func (s *scanner) operator(i int) int {
 func (s *scanner) word(i int, ident bool) int {
 	src := s.src
 	s.tokens++
+	s.afterOperand = true
 	j := i + 1
 	for j < len(src) {
 		c := src[j]
