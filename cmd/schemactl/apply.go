@@ -22,7 +22,7 @@ func runApply(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "Error: apply takes no arguments, got %q\n", fs.Args())
+		fmt.Fprintf(env.Stderr, "Error: %v\n", argumentsError("apply", fs.Args()))
 		return exitError
 	}
 	fail := func(err error) int {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -24,6 +26,10 @@ type Env struct {
 	// StdoutIsTerminal decides, with --no-color and NO_COLOR, whether
 	// output is colored.
 	StdoutIsTerminal bool
+
+	// scrubber masks, in Stderr, the passwords of the database URL the
+	// flags name (set by run; parseFlags gives it the URL).
+	scrubber *dbconn.Scrubber
 }
 
 func newEnv(stdout, stderr *os.File, getenv func(string) string) *Env {
@@ -52,7 +58,7 @@ type commonFlags struct {
 // Flags print to the command's stderr; errors are returned, not exited on.
 func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(flagOutput{env.Stderr})
 	c := &commonFlags{}
 	fs.StringVar(&c.Schema, "schema", "schema", "HCL schema: a file, or a folder of *.hcl files")
 	fs.StringVar(&c.Migrations, "migrations", "migrations", "migrations directory")
@@ -79,6 +85,9 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	if c.DatabaseURL == "" {
 		c.DatabaseURL = env.Getenv("DATABASE_URL")
 	}
+	if env.scrubber != nil {
+		env.scrubber.HideURL(c.DatabaseURL)
+	}
 	logger, err := c.newLogger(env)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
@@ -86,6 +95,65 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	}
 	c.logger = logger
 	return true, exitOK
+}
+
+// hideDatabaseURLs has every password that may be in the arguments or
+// in DATABASE_URL masked in what is printed to stderr, before anything is:
+// a flag error quotes a value, and a URL given without --database-url is
+// echoed as an unknown command or an unexpected argument. Only arguments
+// that can hold one (an '@' or a password setting) are taken as connection
+// strings: guessing the password of "a:b@c" masks "b" everywhere.
+func hideDatabaseURLs(s *dbconn.Scrubber, getenv func(string) string, args []string) {
+	s.HideURL(getenv("DATABASE_URL"))
+	for _, arg := range args {
+		if !strings.Contains(arg, "@") && !strings.Contains(strings.ToLower(arg), "password") {
+			continue
+		}
+		s.HideURL(arg)
+		if name, value, ok := strings.Cut(arg, "="); ok && strings.HasPrefix(name, "-") {
+			s.HideURL(value) // --database-url=URL
+		}
+	}
+}
+
+// looksLikeDatabaseURL reports whether a command-line argument may be a
+// connection string (and so hold a password): a URL, an '@', settings.
+func looksLikeDatabaseURL(arg string) bool {
+	return strings.ContainsAny(arg, "@=") || strings.Contains(arg, "://")
+}
+
+// flagOutput is where the flag package prints: its errors quote the value
+// of a flag ("invalid value %q for flag -x"), and a value that looks like
+// a database URL is replaced, since the password it may hold cannot always
+// be told apart.
+type flagOutput struct{ w io.Writer }
+
+var quotedValue = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+func (o flagOutput) Write(p []byte) (int, error) {
+	out := quotedValue.ReplaceAllFunc(p, func(q []byte) []byte {
+		if v, err := strconv.Unquote(string(q)); err == nil && looksLikeDatabaseURL(v) {
+			return []byte("(a database URL)")
+		}
+		return q
+	})
+	if _, err := o.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// argumentsError is the error for positional arguments given to a
+// command that takes none. An argument that looks like a database URL or
+// connection settings is not echoed (it holds a password): the error says
+// to pass it with --database-url.
+func argumentsError(command string, args []string) error {
+	for _, arg := range args {
+		if looksLikeDatabaseURL(arg) {
+			return fmt.Errorf("%s takes no arguments; one looks like a database URL: pass it with --database-url (or DATABASE_URL)", command)
+		}
+	}
+	return fmt.Errorf("%s takes no arguments, got %q", command, args)
 }
 
 // connect opens the connection the flags name. Only the redacted URL is

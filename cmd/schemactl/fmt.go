@@ -22,7 +22,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", argumentsError("fmt", fs.Args()))
 		return exitError
 	}
 	logger := common.logger
@@ -40,7 +40,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 	var diags hcl.Diagnostics
 	sources := map[string][]byte{}
 	for _, name := range names {
-		src, err := os.ReadFile(name)
+		src, err := hclschema.ReadFile(name)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "schemactl fmt: reading %s: %v\n", name, err)
 			return exitError

@@ -19,7 +19,7 @@ func runGenerate(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl generate: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", argumentsError("generate", fs.Args()))
 		return exitError
 	}
 	if *out == "" {

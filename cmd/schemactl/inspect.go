@@ -25,7 +25,7 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "Error: inspect takes no arguments, got %q\n", fs.Args())
+		fmt.Fprintf(env.Stderr, "Error: %v\n", argumentsError("inspect", fs.Args()))
 		return exitError
 	}
 	fail := func(err error) int {

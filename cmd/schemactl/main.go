@@ -10,8 +10,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"syscall"
+
+	"github.com/schemactl/schemactl/internal/dbconn"
 )
 
 // Exit statuses (SPEC §6).
@@ -35,7 +38,43 @@ func main() {
 
 // run is the whole CLI behind main, callable from tests in-process.
 func run(ctx context.Context, args []string, env *Env) int {
-	cmds := commands()
+	return runWith(ctx, args, env, commands())
+}
+
+// runWith is run over a given command table.
+//
+// Every message goes to stderr through a dbconn.Scrubber, so no password
+// of the database URL reaches the terminal or the logs, whichever path the
+// text took (a driver error, a server message, a warning, a log line, a
+// crash). Stdout is left alone: it carries what the commands produce (a
+// plan, inspect's HCL, a status report, SQL) from the catalog and the
+// files, never a message, and masking a password that happens to equal a
+// name in it ("postgres", a role) would change what a reviewer reads or a
+// file saves.
+//
+// A panic anywhere in the command's goroutine is a bug reported as an
+// error (exit 1), never exit 2, which means "changes present".
+func runWith(ctx context.Context, args []string, env *Env, cmds map[string]command) (status int) {
+	scrubber := dbconn.NewScrubber()
+	stderr := scrubber.Writer(env.Stderr)
+	scrubbed := *env
+	scrubbed.Stderr, scrubbed.scrubber = stderr, scrubber
+	hideDatabaseURLs(scrubber, env.Getenv, args)
+	defer func() {
+		// Last: after a panic's message.
+		stderr.Flush()
+	}()
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "Error: schemactl crashed; this is a bug, please report it with this message:\n%v\n\n%s", r, debug.Stack())
+			status = exitError
+		}
+	}()
+	return runCommand(ctx, args, &scrubbed, cmds)
+}
+
+// runCommand dispatches args to the command they name.
+func runCommand(ctx context.Context, args []string, env *Env, cmds map[string]command) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(env.Stdout, cmds)
 		if len(args) == 0 {
@@ -48,6 +87,11 @@ func run(ctx context.Context, args []string, env *Env) int {
 		return exitOK
 	}
 	cmd, ok := cmds[args[0]]
+	if !ok && looksLikeDatabaseURL(args[0]) {
+		fmt.Fprintf(env.Stderr, "schemactl: no command given, but what looks like a database URL: pass it to a command with --database-url\n\n")
+		usage(env.Stderr, cmds)
+		return exitError
+	}
 	if !ok {
 		fmt.Fprintf(env.Stderr, "schemactl: unknown command %q\n\n", args[0])
 		usage(env.Stderr, cmds)

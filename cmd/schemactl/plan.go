@@ -52,7 +52,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 		return exitError
 	}
 	if fs.NArg() > 0 {
-		return fail(fmt.Errorf("plan takes no arguments, got %q", fs.Args()))
+		return fail(argumentsError("plan", fs.Args()))
 	}
 	if f.format != "text" && f.format != "json" && f.format != "markdown" {
 		return fail(fmt.Errorf("--format %q: want text, json or markdown", f.format))

@@ -28,6 +28,9 @@ func runStatus(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
 		return exitError
 	}
+	if fs.NArg() > 0 {
+		return fail(argumentsError("status", fs.Args()))
+	}
 	if err := checkBounds(bounds); err != nil {
 		return fail(err)
 	}

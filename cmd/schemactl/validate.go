@@ -15,7 +15,7 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 		return status
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl validate: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(env.Stderr, "schemactl validate: %v\n", argumentsError("validate", fs.Args()))
 		return exitError
 	}
 	logger := common.logger

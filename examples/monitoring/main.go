@@ -36,7 +36,7 @@ func main() {
 		probe.LatencyMs = &ms
 	}
 	if err := Run(ctx, conn, probe, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "monitoring:", err)
+		fmt.Fprintln(os.Stderr, "monitoring:", dbconn.Scrub(err.Error(), *url))
 		os.Exit(1)
 	}
 }

@@ -7,26 +7,30 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // ErrNoURL is returned when a command needs a database and none was given.
 var ErrNoURL = errors.New("no database URL: pass --database-url or set DATABASE_URL")
 
-// Connect opens one connection to rawURL. Errors name the redacted URL and
-// have every occurrence of the password scrubbed, whatever the driver put
-// in them.
+// Connect opens one connection to rawURL. Errors never show the password:
+// they name the redacted URL and have every spelling of the password
+// scrubbed, whatever the driver or the server put in them. A string pgx
+// cannot parse, or would read otherwise than its author meant (see
+// Redact), is refused before anything is sent, with the parse error
+// scrubbed the same way.
 func Connect(ctx context.Context, rawURL string) (*pgx.Conn, error) {
 	if rawURL == "" {
 		return nil, ErrNoURL
 	}
-	cfg, err := pgx.ParseConfig(rawURL)
-	if err != nil {
-		return nil, fmt.Errorf("parsing database URL %s: %s", Redact(rawURL), Scrub(err.Error(), rawURL))
+	cfg, _, problem := read(rawURL)
+	if problem != "" {
+		return nil, fmt.Errorf("parsing database URL %s: %s", Unparseable, Scrub(problem, rawURL))
 	}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
@@ -35,54 +39,38 @@ func Connect(ctx context.Context, rawURL string) (*pgx.Conn, error) {
 	return conn, nil
 }
 
-var kvPassword = regexp.MustCompile(`(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)
-
-// Redact returns rawURL with its password replaced by "xxxxx". It handles
-// URLs (postgres://user:pass@host/db) and key=value strings
-// (host=... password=...).
-func Redact(rawURL string) string {
-	if strings.Contains(rawURL, "://") {
-		u, err := url.Parse(rawURL)
-		if err != nil {
-			return "(unparseable database URL)"
-		}
-		q := u.Query()
-		if q.Has("password") {
-			q.Set("password", "xxxxx")
-			u.RawQuery = q.Encode()
-		}
-		return u.Redacted()
+// read parses rawURL with pgx, and with parseConnString to locate its
+// passwords. problem is empty when both agree that it is a URL or
+// settings, and on its password; otherwise it says why not (pgx's parse
+// error, unscrubbed, among others) and cfg may be nil.
+func read(rawURL string) (cfg *pgx.ConnConfig, cs *connString, problem string) {
+	cs = parseConnString(rawURL)
+	cfg, err := pgx.ParseConfig(rawURL)
+	switch {
+	case err != nil:
+		return nil, cs, parseErrorText(err)
+	case cs.problem != "":
+		return cfg, cs, cs.problem
+	case cfg.Password != "" && len(cs.passwords) > 0 && !slices.Contains(cs.passwords, cfg.Password):
+		return cfg, cs, "schemactl cannot tell which part of it is the password"
 	}
-	return kvPassword.ReplaceAllString(rawURL, "${1}xxxxx")
+	return cfg, cs, ""
 }
 
-// Scrub removes the password of rawURL from msg wherever it appears.
-func Scrub(msg, rawURL string) string {
-	pw := password(rawURL)
-	if pw == "" {
-		return msg
+// parseErrorText is pgx's reason for refusing a connection string,
+// without the string itself (which pgx masks only "on a best-effort
+// basis") and without the parts of it pgx quotes (a user name, a host, a
+// key: in a mangled string any of them may be a piece of the password).
+func parseErrorText(err error) string {
+	text := err.Error()
+	var pe *pgconn.ParseConfigError
+	if errors.As(err, &pe) {
+		without := *pe
+		without.ConnString = ""
+		text = strings.TrimPrefix(without.Error(), "cannot parse ``: ")
 	}
-	msg = strings.ReplaceAll(msg, pw, "xxxxx")
-	if esc := url.QueryEscape(pw); esc != pw {
-		msg = strings.ReplaceAll(msg, esc, "xxxxx")
-	}
-	if esc := url.PathEscape(pw); esc != pw {
-		msg = strings.ReplaceAll(msg, esc, "xxxxx")
-	}
-	return msg
+	return quotedPart.ReplaceAllString(text, `"…"`)
 }
 
-func password(rawURL string) string {
-	if cfg, err := pgx.ParseConfig(rawURL); err == nil && cfg.Password != "" {
-		return cfg.Password
-	}
-	if u, err := url.Parse(rawURL); err == nil && u.User != nil {
-		if p, ok := u.User.Password(); ok {
-			return p
-		}
-	}
-	if m := kvPassword.FindStringSubmatch(rawURL); m != nil {
-		return strings.Trim(m[2], "'")
-	}
-	return ""
-}
+// quotedPart is a double-, single- or back-quoted part of a message.
+var quotedPart = regexp.MustCompile("\"[^\"]*\"|'[^']*'|`[^`]*`")

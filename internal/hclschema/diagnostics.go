@@ -2,13 +2,13 @@ package hclschema
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 	"github.com/hashicorp/hcl/v2"
@@ -47,6 +47,12 @@ func PrintDiagnostics(w io.Writer, diags hcl.Diagnostics, color bool) error {
 type Printer struct {
 	Sources map[string][]byte
 	Color   bool
+
+	// lineStarts caches, per file, the offset at which each line starts,
+	// so that printing many diagnostics of a large file does not split it
+	// into lines once per diagnostic (a million diagnostics on a 5 MB file
+	// took hours).
+	lineStarts map[string][]int
 }
 
 // Print writes every diagnostic to w.
@@ -106,17 +112,15 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 	if src == nil {
 		return
 	}
-	lines := bytes.Split(src, []byte("\n"))
+	starts := p.lines(rng.Filename, src)
 	last := min(rng.End.Line, rng.Start.Line+2) // at most three lines of context
 	width := len(fmt.Sprint(last))
-	offset := 0
-	for i := 0; i < rng.Start.Line-1 && i < len(lines); i++ {
-		offset += len(lines[i]) + 1
-	}
-	for n := rng.Start.Line; n <= last && n-1 < len(lines) && n >= 1; n++ {
-		line := strings.TrimRight(string(lines[n-1]), "\r")
-		lineStart := offset
-		offset += len(lines[n-1]) + 1
+	for n := rng.Start.Line; n >= 1 && n <= last && n <= len(starts); n++ {
+		lineStart, lineEnd := starts[n-1], len(src)
+		if n < len(starts) {
+			lineEnd = starts[n] - 1
+		}
+		line := strings.TrimRight(string(src[lineStart:lineEnd]), "\r")
 		// The highlighted part of this line, in bytes.
 		from := max(rng.Start.Byte-lineStart, 0)
 		to := min(rng.End.Byte-lineStart, len(line))
@@ -126,6 +130,7 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 		if to < from {
 			to = from
 		}
+		line, from, to = clipLine(line, from, to)
 		if p.Color {
 			fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, line[:from], st.highlight.Sprint(line[from:to]), line[to:])
 			continue
@@ -141,6 +146,56 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 			fmt.Fprintf(w, "  %*s  %s%s\n", width, "", pad, strings.Repeat("^", max(len([]rune(line[from:to])), 1)))
 		}
 	}
+}
+
+// maxShownLine is the longest source line a diagnostic shows whole; of a
+// longer one (a minified or hostile file) it shows the part around the
+// highlighted range.
+const maxShownLine = 240
+
+// clipLine cuts a long line to about maxShownLine bytes around from..to,
+// marking the cuts with "…", and returns the range within the cut line.
+func clipLine(line string, from, to int) (string, int, int) {
+	if len(line) <= maxShownLine {
+		return line, from, to
+	}
+	start := max(from-maxShownLine/4, 0)
+	end := min(max(to, from+1)+maxShownLine/4, from+3*maxShownLine/4, len(line))
+	end = max(end, min(from+1, len(line)))
+	for start > 0 && !utf8.RuneStart(line[start]) {
+		start--
+	}
+	for end < len(line) && !utf8.RuneStart(line[end]) {
+		end++
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "…"
+	}
+	if end < len(line) {
+		suffix = "…"
+	}
+	shift := len(prefix) - start
+	return prefix + line[start:end] + suffix, from + shift, min(to, end) + shift
+}
+
+// lines returns the offsets at which the lines of the file name (content
+// src) start.
+func (p *Printer) lines(name string, src []byte) []int {
+	if starts, ok := p.lineStarts[name]; ok {
+		return starts
+	}
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	if p.lineStarts == nil {
+		p.lineStarts = map[string][]int{}
+	}
+	p.lineStarts[name] = starts
+	return starts
 }
 
 func (p *Printer) source(name string) []byte {

@@ -32,6 +32,13 @@
 // package sqllex checks it (sqltext.go): text that could end or extend a
 // statement is a diagnostic on the attribute's value.
 //
-// The loader never panics: it is fuzzed (FuzzLoad) with every fixture
-// under testdata/hcl as its seed corpus.
+// Schema files are hostile input (SPEC §9). Before any parser sees them
+// they are checked against MaxSchemaBytes, MaxTokens and MaxNesting
+// (limits.go, nesting.go): hclsyntax recurses on nesting, and a stack
+// overflow is a fatal error no recover catches. Names and texts holding a
+// NUL byte, which PostgreSQL cannot store, are diagnostics. A panic in a
+// worker goroutine is raised again in the caller (panics.go). The loader
+// never panics: it is fuzzed (FuzzLoad, in fuzz_test.go) with every
+// fixture under testdata/hcl and the regressions under testdata/fuzz as
+// seeds, and what loads is also planned and rendered.
 package hclschema

@@ -26,7 +26,21 @@ func stringValue(expr hclsyntax.Expression, what string) (string, bool, hcl.Diag
 		return "", false, hcl.Diagnostics{errorf(expr.Range(), "Incorrect attribute value type",
 			"The value of %s must be a string, not %s.", what, typeName(v))}
 	}
+	if d := nulByte(v.AsString(), expr.Range(), "The value of ", what); d != nil {
+		return "", false, hcl.Diagnostics{d}
+	}
 	return v.AsString(), true, nil
+}
+
+// nulByte is the error for a NUL byte in s, or nil. PostgreSQL text and
+// names cannot hold one, and the wire protocol ends a string at it: the
+// server would refuse the migration half-way through (or, worse, read a
+// shorter name), so it is refused here.
+func nulByte(s string, rng hcl.Range, prefix, what string) *hcl.Diagnostic {
+	if strings.IndexByte(s, 0) < 0 {
+		return nil
+	}
+	return errorf(rng, "Invalid character", "%s%s holds a NUL byte (\\u0000), which PostgreSQL cannot store.", prefix, what)
 }
 
 // boolValue evaluates expr as a constant bool.
@@ -281,9 +295,8 @@ func defaultValue(expr hclsyntax.Expression) (string, bool, hcl.Diagnostics) {
 	}
 	switch v.Type() {
 	case cty.String:
-		if strings.IndexByte(v.AsString(), 0) >= 0 {
-			return "", false, hcl.Diagnostics{errorf(expr.Range(), "Invalid default",
-				"A string default cannot hold a NUL byte: PostgreSQL text cannot store one.")}
+		if d := nulByte(v.AsString(), expr.Range(), "", "A default"); d != nil {
+			return "", false, hcl.Diagnostics{d}
 		}
 		return models.QuoteLiteral(v.AsString()), true, nil
 	case cty.Number:

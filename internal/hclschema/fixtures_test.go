@@ -11,8 +11,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
-
-	"github.com/schemactl/schemactl/internal/models"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -140,49 +138,4 @@ func TestGoodFixturesFormatted(t *testing.T) {
 			}
 		})
 	}
-}
-
-func FuzzLoad(f *testing.F) {
-	for _, dir := range []string{"good", "bad", "spec"} {
-		for _, path := range fixtureFiles(f, dir) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(src)
-		}
-	}
-	// A written schema: no comments, so fastParse takes it and the
-	// fuzzer mutates what the fast path reads.
-	f.Add(Write(benchRealm(3)))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		r, diags := LoadFiles(map[string][]byte{"fuzz.hcl": src})
-		// Parsing in chunks changes nothing: same tree, realm and
-		// diagnostics as the whole-file parse.
-		assertSameBodies(t, map[string][]byte{"fuzz.hcl": src})
-		assertSameLoad(t, map[string][]byte{"fuzz.hcl": src})
-		for _, d := range diags {
-			if d.Severity == hcl.DiagError && d.Subject == nil {
-				t.Fatalf("error without a range: %s: %s", d.Summary, d.Detail)
-			}
-		}
-		var buf bytes.Buffer
-		if err := (&Printer{Sources: map[string][]byte{"fuzz.hcl": src}}).Print(&buf, diags); err != nil {
-			t.Fatal(err)
-		}
-		if !diags.HasErrors() {
-			// A valid schema survives the writer.
-			out := Write(r)
-			back, d := LoadFiles(map[string][]byte{"w.hcl": out})
-			if d.HasErrors() || !models.Equal(back, r) {
-				t.Fatalf("round trip failed: %v %v\n%s", d, models.Differences(back, r), out)
-			}
-		}
-		if _, d := FormatFile("fuzz.hcl", src); !d.HasErrors() {
-			once := Format(src)
-			if twice := Format(once); !bytes.Equal(once, twice) {
-				t.Fatalf("Format is not idempotent:\n%s\n---\n%s", once, twice)
-			}
-		}
-	})
 }

@@ -46,8 +46,9 @@ func Format(src []byte) []byte {
 		case blank > 0:
 			b.WriteByte('\n')
 		}
-		if prev.endsWithOpen && li.startsWithClose && len(bytes.TrimSpace(line)) == 1 {
-			// An empty body: join "{" and "}" on one line.
+		if prev.endsWithOpen && !prev.endsWithComment && li.startsWithClose && len(bytes.TrimSpace(line)) == 1 {
+			// An empty body: join "{" and "}" on one line (not after a
+			// comment, which would swallow the brace).
 			b.Truncate(b.Len() - 1)
 			b.WriteString("}\n")
 		} else {
@@ -65,6 +66,7 @@ type lineInfo struct {
 	protected       bool
 	startsWithClose bool // the first token is "}"
 	endsWithOpen    bool // the last token before the newline is "{"
+	endsWithComment bool // a comment ends the line
 	closesTopLevel  bool // the line ends a top-level block
 }
 
@@ -108,6 +110,7 @@ func lineInfos(src []byte) map[int]lineInfo {
 		if t.Type != hclsyntax.TokenComment {
 			li.endsWithOpen = t.Type == hclsyntax.TokenOBrace
 		}
+		li.endsWithComment = t.Type == hclsyntax.TokenComment
 		switch t.Type {
 		case hclsyntax.TokenOBrace:
 			depth++
@@ -121,8 +124,12 @@ func lineInfos(src []byte) map[int]lineInfo {
 }
 
 // FormatFile formats one file's source, returning syntax errors instead of
-// formatting text that does not parse.
+// formatting text that does not parse, and refusing a source over the
+// loader's limits (MaxSchemaBytes, MaxTokens, MaxNesting) before parsing.
 func FormatFile(name string, src []byte) ([]byte, hcl.Diagnostics) {
+	if d := checkLimits(map[string][]byte{name: src}, []string{name}); d != nil {
+		return nil, hcl.Diagnostics{d}
+	}
 	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
 		sortDiagnostics(diags)
 		return nil, diags

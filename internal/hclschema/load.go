@@ -1,6 +1,7 @@
 package hclschema
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,13 +51,21 @@ func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
 	}
 	files := make(map[string][]byte, len(names))
 	var diags hcl.Diagnostics
+	left := int64(MaxSchemaBytes)
 	for _, name := range names {
-		src, err := os.ReadFile(name)
+		// Read at most what is left of MaxSchemaBytes: a huge file (or
+		// --schema /dev/zero) is refused without being read. The
+		// diagnostic has no range, so no printer reads the file either.
+		src, err := readBounded(name, left)
 		if err != nil {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Cannot read schema",
 				Detail: fmt.Sprintf("Reading %s: %v.", name, err)})
+			if errors.Is(err, errTooLarge) {
+				return nil, diags
+			}
 			continue
 		}
+		left -= int64(len(src))
 		files[name] = src
 	}
 	return files, diags
@@ -92,6 +101,9 @@ func loadFiles(files map[string][]byte, opts parseOptions) (*models.Realm, hcl.D
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	if d := checkLimits(files, names); d != nil {
+		return nil, hcl.Diagnostics{d} // never given to a parser
+	}
 	var bodies []*hclsyntax.Body
 	for _, f := range parseFiles(files, names, opts) {
 		l.diags = append(l.diags, f.diags...)
@@ -223,7 +235,8 @@ const parallelTables = 64
 // tables, other tables' columns once the pass before has finished) is not
 // written during the pass. So each table gets a copy of the loader with
 // its own diags and names, and those are appended in table order
-// afterwards: the result is exactly that of decoding in order.
+// afterwards: the result is exactly that of decoding in order. A panic in
+// a worker is raised again here.
 func (l *loader) eachTable(decode func(*loader, *tableDecl)) {
 	workers := min(l.workers, len(l.tableList)/parallelTables)
 	if workers <= 1 {
@@ -233,32 +246,42 @@ func (l *loader) eachTable(decode func(*loader, *tableDecl)) {
 		return
 	}
 	out := make([]loader, len(l.tableList))
-	var wg sync.WaitGroup
+	var (
+		wg     sync.WaitGroup
+		panics workerPanics
+	)
 	per := (len(l.tableList) + workers - 1) / workers
 	for from := 0; from < len(l.tableList); from += per {
 		to := min(from+per, len(l.tableList))
 		wg.Go(func() {
-			for i := from; i < to; i++ {
-				sub := *l
-				sub.diags, sub.names = nil, nil
-				decode(&sub, l.tableList[i])
-				out[i] = sub
-			}
+			panics.catch(func() {
+				for i := from; i < to; i++ {
+					sub := *l
+					sub.diags, sub.names = nil, nil
+					decode(&sub, l.tableList[i])
+					out[i] = sub
+				}
+			})
 		})
 	}
 	wg.Wait()
+	panics.rethrow()
 	for i := range out {
 		l.diags = append(l.diags, out[i].diags...)
 		l.names = append(l.names, out[i].names...)
 	}
 }
 
-// identifier checks a name as PostgreSQL would take it: not empty and at
-// most MaxIdentifierLength bytes (longer names are silently truncated by
-// the server, so two long names could collide).
+// identifier checks a name as PostgreSQL would take it: not empty, no NUL
+// byte, and at most MaxIdentifierLength bytes (longer names are silently
+// truncated by the server, so two long names could collide).
 func (l *loader) identifier(name string, rng hcl.Range, what string) bool {
 	if name == "" {
 		l.add(errorf(rng, "Invalid name", "The name of %s must not be empty.", what))
+		return false
+	}
+	if d := nulByte(name, rng, "The name of ", what); d != nil {
+		l.add(d)
 		return false
 	}
 	if len(name) > models.MaxIdentifierLength {

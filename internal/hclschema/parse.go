@@ -98,7 +98,8 @@ func parseFiles(files map[string][]byte, names []string, opts parseOptions) []pa
 }
 
 // runJobs parses the jobs on up to workers goroutines. Each job writes only
-// its own element, so no locking is needed beyond the wait.
+// its own element, so no locking is needed beyond the wait. A panic in a
+// worker is raised again here.
 func runJobs(jobs []chunkJob, opts parseOptions) {
 	parse := func(j *chunkJob) {
 		if opts.fast {
@@ -119,11 +120,16 @@ func runJobs(jobs []chunkJob, opts parseOptions) {
 		return
 	}
 	next := make(chan int)
-	var wg sync.WaitGroup
+	var (
+		wg     sync.WaitGroup
+		panics workerPanics
+	)
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				parse(&jobs[i])
+				// Per job, so a panicking worker goes on taking jobs and
+				// the loop below never blocks.
+				panics.catch(func() { parse(&jobs[i]) })
 			}
 		})
 	}
@@ -132,6 +138,7 @@ func runJobs(jobs []chunkJob, opts parseOptions) {
 	}
 	close(next)
 	wg.Wait()
+	panics.rethrow()
 }
 
 // mergeChunks joins the bodies of a file's chunks into the body the

@@ -1,4 +1,4 @@
-# want: 8:12 Invalid SQL expression
+# want: 8:12 Invalid character
 schema "public" {}
 
 table "t" {

@@ -1,4 +1,4 @@
-# want: 8:19 Invalid SQL expression
+# want: 8:19 Invalid character
 schema "public" {}
 
 table "t" {

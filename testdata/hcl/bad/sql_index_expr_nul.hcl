@@ -1,4 +1,4 @@
-# want: 8:17 Invalid SQL expression
+# want: 8:17 Invalid character
 schema "public" {}
 
 table "t" {

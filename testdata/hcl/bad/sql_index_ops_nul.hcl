@@ -1,4 +1,4 @@
-# want: 10:16 Invalid operator class
+# want: 10:16 Invalid character
 schema "public" {}
 
 table "t" {

@@ -1,4 +1,4 @@
-# want: 9:15 Invalid SQL expression
+# want: 9:15 Invalid character
 schema "public" {}
 
 table "t" {

@@ -1,4 +1,4 @@
-# want: 14:11 Invalid SQL expression
+# want: 14:11 Invalid character
 schema "public" {}
 
 table "t" {

@@ -1,4 +1,4 @@
-# want: 6:27 Invalid type
+# want: 6:27 Invalid character
 schema "public" {}
 
 table "t" {
