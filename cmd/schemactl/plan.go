@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
@@ -162,6 +163,11 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		return out, err
 	}
 	out.Plan, out.Drift, out.Pending = res.Plan, res.Drift, recorded.Pending
+	if len(res.Unrendered) > 0 {
+		fmt.Fprintf(env.Stderr, "Warning: this session may not create the scratch objects that render expressions (a role that may only read, or a replica), "+
+			"so %d expression(s) are compared as written and a difference of spelling shows as a change: %s\n",
+			len(res.Unrendered), strings.Join(res.Unrendered, ", "))
+	}
 	if f.write != "" {
 		// The file is the diff from the recorded state, so every
 		// environment gets the same one; the live read above still

@@ -82,7 +82,7 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t history.Table, f mi
 			return 0, err
 		}
 		if extra != nil {
-			rec.State = extra.State
+			rec.State, rec.Rendered = extra.State, extra.Rendered
 		}
 	}
 	if err := history.InsertRecord(ctx, tx, t, rec); err != nil {

@@ -68,6 +68,11 @@ type Result struct {
 	// them, for a record to keep (see Inputs.ExpectedRendered); nil when
 	// they could not all be rendered.
 	Rendered *models.Realm
+	// Unrendered names the HCL's expressions that were compared as
+	// written: the session may not create the scratch objects that render
+	// them (a role that may only read, a replica). A difference of
+	// spelling in one of them shows as a change.
+	Unrendered []string
 }
 
 // Compare reads the managed part of the live catalog once, in one
@@ -108,7 +113,7 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 		return nil, err
 	}
 	desired, expected := nr.desired, nr.expected
-	res := &Result{}
+	res := &Result{Unrendered: nr.unrendered}
 	if nr.expectedRendered {
 		res.Rendered = expected
 	}

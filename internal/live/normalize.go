@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"errors"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
@@ -54,6 +55,9 @@ type realmsToRender struct {
 // rendered are the realms with their expressions rendered.
 type rendered struct {
 	desired, expected *models.Realm
+	// unrendered names the expressions left as written because the
+	// session may not create the scratch objects that render them.
+	unrendered []string
 	// expectedRendered reports whether expected's expressions are the
 	// server's renderings (not left as written after a failure).
 	expectedRendered bool
@@ -92,6 +96,14 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	}
 	n.prepare(realmOrEmpty(out.desired))
 	failed, err := n.render(ctx, tx)
+	if mayNotCreate(err) {
+		// A role that may only read, or a read-only transaction (a
+		// replica): nothing can be rendered. The expressions stay as
+		// written (or as recorded), and the caller says so.
+		out.unrendered = n.describe()
+		out.expectedRendered = out.expectedRendered && in.expectedRendered != nil
+		return out, nil
+	}
 	if failed != nil && failed.expected {
 		d, derr := NormalizeExpressions(ctx, tx, current, in.desired)
 		return &rendered{desired: d, expected: in.expected.Clone().Normalize()}, derr
@@ -503,4 +515,38 @@ func copyRendered(to, from *models.Table) {
 		f := from.Policies[i]
 		p.Using, p.Check, p.Roles = f.Using, f.Check, f.Roles
 	}
+}
+
+// mayNotCreate reports whether err says the session may not create the
+// scratch objects rendering needs: no CREATE privilege on the database
+// (42501), or a read-only transaction (25006: a hot standby, or
+// default_transaction_read_only).
+func mayNotCreate(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "42501" || pgErr.Code == "25006")
+}
+
+// describe names the expressions of the HCL's targets, one per object:
+// "check c on table public.t".
+func (n *normalizer) describe() []string {
+	var out []string
+	for _, tg := range n.targets {
+		if tg.expected {
+			continue
+		}
+		what := " on table " + displayName(tg.table.Schema, tg.table.Name)
+		for _, c := range tg.defaults {
+			out = append(out, "default of column "+c+what)
+		}
+		for _, c := range tg.checks {
+			out = append(out, "check "+c+what)
+		}
+		for _, ix := range tg.indexOrder {
+			out = append(out, "index "+ix+what)
+		}
+		for _, p := range tg.policies {
+			out = append(out, "policy "+p+what)
+		}
+	}
+	return out
 }
