@@ -26,6 +26,9 @@ type Env struct {
 	// StdoutIsTerminal decides, with --no-color and NO_COLOR, whether
 	// output is colored.
 	StdoutIsTerminal bool
+	// Tracer, when set, traces every query of the connections commands
+	// open (tests count a command's reads with it).
+	Tracer pgx.QueryTracer
 
 	// scrubber masks, in Stderr, the passwords of the database URL the
 	// flags name (set by run; parseFlags gives it the URL).
@@ -52,6 +55,8 @@ type commonFlags struct {
 
 	// logger is built by parseFlags from --log-level and --log-format.
 	logger *slog.Logger
+	// tracer is the Env's, for connect.
+	tracer pgx.QueryTracer
 }
 
 // newFlagSet makes a command's flag set with the common flags registered.
@@ -93,7 +98,7 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
 		return false, exitError
 	}
-	c.logger = logger
+	c.logger, c.tracer = logger, env.Tracer
 	return true, exitOK
 }
 
@@ -160,6 +165,9 @@ func argumentsError(command string, args []string) error {
 // ever logged.
 func (c *commonFlags) connect(ctx context.Context) (*pgx.Conn, error) {
 	c.logger.DebugContext(ctx, "connecting", "database", dbconn.Redact(c.DatabaseURL))
+	if c.tracer != nil {
+		return dbconn.Connect(ctx, c.DatabaseURL, dbconn.WithTracer(c.tracer))
+	}
 	return dbconn.Connect(ctx, c.DatabaseURL)
 }
 

@@ -24,13 +24,16 @@ var ErrNoURL = errors.New("no database URL: pass --database-url or set DATABASE_
 // cannot parse, or would read otherwise than its author meant (see
 // Redact), is refused before anything is sent, with the parse error
 // scrubbed the same way.
-func Connect(ctx context.Context, rawURL string) (*pgx.Conn, error) {
+func Connect(ctx context.Context, rawURL string, opts ...Option) (*pgx.Conn, error) {
 	if rawURL == "" {
 		return nil, ErrNoURL
 	}
 	cfg, _, problem := read(rawURL)
 	if problem != "" {
 		return nil, fmt.Errorf("parsing database URL %s: %s", Unparseable, Scrub(problem, rawURL))
+	}
+	for _, o := range opts {
+		o(cfg)
 	}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
@@ -74,3 +77,11 @@ func parseErrorText(err error) string {
 
 // quotedPart is a double-, single- or back-quoted part of a message.
 var quotedPart = regexp.MustCompile("\"[^\"]*\"|'[^']*'|`[^`]*`")
+
+// Option changes the connection's configuration before it connects.
+type Option func(*pgx.ConnConfig)
+
+// WithTracer traces the connection's queries (tests count them).
+func WithTracer(t pgx.QueryTracer) Option {
+	return func(cfg *pgx.ConnConfig) { cfg.Tracer = t }
+}
