@@ -44,7 +44,7 @@ func newEnv(stdout, stderr *os.File, getenv func(string) string) *Env {
 	}
 }
 
-// commonFlags are the flags every command takes (SPEC §6).
+// commonFlags are the flags every command takes (docs/commands.md).
 type commonFlags struct {
 	Schema      string
 	Migrations  string

@@ -17,7 +17,7 @@ import (
 	"github.com/schemactl/schemactl/internal/dbconn"
 )
 
-// Exit statuses (SPEC §6).
+// Exit statuses (docs/commands.md).
 const (
 	exitOK      = 0
 	exitError   = 1

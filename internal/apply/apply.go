@@ -16,7 +16,7 @@ import (
 )
 
 // DefaultLockTimeout bounds both the wait for the migrations lock and
-// each statement's wait for a table lock (SPEC §6).
+// each statement's wait for a table lock (docs/commands.md).
 const DefaultLockTimeout = 5 * time.Second
 
 // ApplicationName is set on apply's connection, so that pg_stat_activity

@@ -1,5 +1,6 @@
 // Package apply runs the pending files of a migrations directory against a
-// database, once each, in order (SPEC §5, §6), and reports their status.
+// database, once each, in order (docs/formats.md and docs/commands.md), and
+// reports their status.
 //
 // # Order of an apply
 //

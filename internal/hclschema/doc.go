@@ -1,5 +1,5 @@
 // Package hclschema is schemactl's schema language: it loads HCL schema
-// files (SPEC §2) into the models.Realm every other package speaks, reports
+// files (docs/hcl.md) into the models.Realm every other package speaks, reports
 // every problem it finds as a ranged hcl.Diagnostic, prints diagnostics the
 // way Terraform does, and writes a realm back as HCL in one canonical
 // layout.
@@ -32,7 +32,7 @@
 // package sqllex checks it (sqltext.go): text that could end or extend a
 // statement is a diagnostic on the attribute's value.
 //
-// Schema files are hostile input (SPEC §9). Before any parser sees them
+// Schema files are hostile input (README, "Security model"). Before any parser sees them
 // they are checked against MaxSchemaBytes, MaxTokens and MaxNesting
 // (limits.go, nesting.go): hclsyntax recurses on nesting, and a stack
 // overflow is a fatal error no recover catches. Names and texts holding a

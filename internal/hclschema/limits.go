@@ -11,7 +11,7 @@ import (
 )
 
 // Limits on what the loader reads. Schema files come from any branch
-// (SPEC §9), so they are bounded before any parser sees them:
+// (README, "Security model"), so they are bounded before any parser sees them:
 //
 //   - hclsyntax (and fastParse) parse, and evaluate, nested expressions
 //     recursively: default = ((((1)))) nested 100,000 deep (200 KB) overflows

@@ -116,7 +116,7 @@ func TestLoadMonitoringSchema(t *testing.T) {
 	}
 }
 
-// The SPEC §2 example, verbatim, with the table it references in a second
+// The first example of docs/hcl.md, with the table it references in a second
 // file that sorts after it.
 func TestLoadSpecExample(t *testing.T) {
 	r := mustLoad(t, "../../testdata/hcl/spec")

@@ -12,7 +12,7 @@ import (
 	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
-// bareTypes maps the bare HCL type names of SPEC §2 to canonical names.
+// bareTypes maps the bare HCL type names of docs/hcl.md to canonical names.
 // It is the inverse of models.HCLTypeNames.
 func bareTypes() map[string]string {
 	m := make(map[string]string, len(models.HCLTypeNames))

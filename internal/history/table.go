@@ -14,7 +14,7 @@ import (
 )
 
 // DefaultTable is the migrations table when none is given
-// (SPEC §5).
+// (docs/formats.md, "The migrations table").
 const DefaultTable = "public.migrations"
 
 // Table names the migrations table.

@@ -59,7 +59,7 @@ CREATE POLICY %[1]s_owner ON %[1]s FOR SELECT TO authenticated USING (owner IS N
 }
 
 // BenchmarkPlan1000Tables measures, side by side on one generated
-// database of 1,000 tables (SPEC's performance check):
+// database of 1,000 tables (the performance check of the README):
 //
 //   - cli_live: the built schemactl binary planning against the database
 //     (desired = the inspected model written as HCL, with that model as the

@@ -13,7 +13,7 @@ import (
 // server as more than one statement, whatever the connection's exec mode:
 // the comparison fails, the victim table and its row survive, and the
 // declared table was not created. The loader rejects such text first
-// (SPEC §9); this is the comparison's own guarantee, for models that did
+// (README, "Security model"); this is the comparison's own guarantee, for models that did
 // not come through the loader (a state file, the migrations table).
 func TestCompareNeverChangesTheDatabase(t *testing.T) {
 	url := testdb.New(t)

@@ -12,7 +12,8 @@ import (
 )
 
 // inspectManaged reads the part of the live catalog that the realms make
-// managed (SPEC §3: what they declare; a whole schema one of them declares
+// managed (docs/hcl.md, "What a declaration manages": what they declare; a
+// whole schema one of them declares
 // exclusive), never the migrations table. Unmanaged tables are not read
 // at all unless a schema is exclusive; the planner's scope filter removes
 // whatever else is unmanaged, so it never reaches a plan.

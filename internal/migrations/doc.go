@@ -1,4 +1,4 @@
-// Package migrations reads and writes the migrations directory (SPEC §4):
+// Package migrations reads and writes the migrations directory (docs/formats.md):
 // the numbered SQL files, the sum file that guards them and the state file
 // that records the schema they lead to.
 //

@@ -6,8 +6,8 @@ package models
 type Realm struct {
 	Schemas []*Schema `json:"schemas,omitempty"`
 	// Imports name the declared objects that import blocks take over:
-	// they exist in the database already, in no migration yet (SPEC §2
-	// "Taking over what already exists").
+	// they exist in the database already, in no migration yet (docs/hcl.md,
+	// "Taking over existing objects").
 	Imports []Import `json:"imports,omitempty"`
 	// Data are the tables declared with data "table": referenced by
 	// foreign keys, never created, altered, imported or dropped. Their
@@ -58,7 +58,8 @@ type Object struct {
 type Schema struct {
 	Name string `json:"name"`
 	// Exclusive means schemactl owns the whole schema: undeclared objects in
-	// it are planned for drop (SPEC §3). It is a declaration, not catalog
+	// it are planned for drop (docs/hcl.md, "What a declaration manages"). It
+	// is a declaration, not catalog
 	// state: the catalog reader never sets it.
 	Exclusive bool     `json:"exclusive,omitempty"`
 	Enums     []*Enum  `json:"enums,omitempty"`
@@ -90,7 +91,8 @@ type Table struct {
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// exclusion constraints, rules. On a managed table they are
-	// undeclared, so the planner drops them (SPEC §3). Only the catalog
+	// undeclared, so the planner drops them (docs/hcl.md, "What a declaration
+	// manages"). Only the catalog
 	// reader sets them.
 	Objects []*TableObject `json:"objects,omitempty"`
 	// Unmodeled lists attributes the catalog found that the model cannot

@@ -284,7 +284,7 @@ func IsSerialAlias(name string) bool {
 	return false
 }
 
-// HCLTypeNames maps canonical names to the bare HCL spelling of SPEC §2,
+// HCLTypeNames maps canonical names to the bare HCL spelling of docs/hcl.md,
 // for the types that have one. Sized types (varchar, char, numeric) are
 // written as calls; everything else as sql("...").
 var HCLTypeNames = map[string]string{

@@ -10,7 +10,8 @@ import (
 
 // Build diffs current against desired. state is the recorded state
 // (schemactl.state.json; may be empty): with desired it defines the
-// managed scope (SPEC §3) and remembers prevent_destroy. current is the
+// managed scope (docs/hcl.md, "What a declaration manages") and remembers
+// prevent_destroy. current is the
 // live catalog, or the state itself when planning offline.
 //
 // A destroy that is not allowed is a *DestroyError naming the objects.

@@ -13,7 +13,8 @@
 // follow from that and a topological sort with stable tie-breaks (the order
 // in which statements were generated) gives the final order.
 //
-// Scope follows SPEC §3: an object is managed when the desired model
+// Scope follows docs/hcl.md, "What a declaration manages": an object is
+// managed when the desired model
 // declares it or the recorded state remembers it; everything else in the
 // database is invisible to the plan, unless its schema is declared
 // exclusive.

@@ -30,7 +30,7 @@ func (e *DestroyError) Error() string {
 
 // ExistsError is returned when the declaration would create objects the
 // database already has that no migration made: taking them over needs an
-// import block (SPEC §2), not a CREATE that cannot run.
+// import block (docs/hcl.md), not a CREATE that cannot run.
 type ExistsError struct {
 	// Addresses are the objects: "table.public.performance_metrics".
 	Addresses []string

@@ -2,7 +2,8 @@ package plan
 
 import "github.com/schemactl/schemactl/internal/models"
 
-// scope decides what is managed (SPEC §3): what the desired model declares
+// scope decides what is managed (docs/hcl.md, "What a declaration manages"):
+// what the desired model declares
 // now, what the recorded state remembers, and everything in a schema the
 // desired model declares exclusive.
 type scope struct {
@@ -26,7 +27,8 @@ func (sc scope) enum(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
 }
 
-// policy: a managed table owns every policy on it (SPEC §3), so a policy
+// policy: a managed table owns every policy on it (docs/hcl.md, "What a
+// declaration manages"), so a policy
 // added by hand to an admin-only table never passes unseen.
 func (sc scope) policy(schema, table, name string) bool {
 	return sc.table(schema, table)
@@ -80,7 +82,8 @@ func (sc scope) preventDestroy(schema, table string) bool {
 }
 
 // Managed returns the part of current that desired and state make
-// managed (SPEC §3), normalised, as a fresh realm that shares its objects
+// managed (docs/hcl.md, "What a declaration manages"), normalised, as a fresh
+// realm that shares its objects
 // with current: what a plan from current to desired may touch.
 func Managed(current, desired, state *models.Realm) *models.Realm {
 	sc := scope{desired: realmOrEmpty(desired).Clone().Normalize(), state: realmOrEmpty(state).Clone().Normalize()}

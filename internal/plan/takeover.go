@@ -9,8 +9,8 @@ import (
 )
 
 // takeover sorts out the declared tables and enums that current has but
-// the recorded state does not (SPEC §2 "Taking over what already
-// exists"). An import block takes such an object over: it is compared
+// the recorded state does not (docs/hcl.md, "Taking over existing
+// objects"). An import block takes such an object over: it is compared
 // with its declaration, and either differs (an *ImportError naming each
 // difference) or becomes an import change without statements. Without an
 // import block it is an *ExistsError: creating it could not run, and

@@ -8,7 +8,8 @@ import (
 
 // dropUndeclared drops what the catalog found on the managed table cur
 // that the schema language cannot declare (triggers, exclusion
-// constraints, rules): a managed table owns everything on it (SPEC §3), so
+// constraints, rules): a managed table owns everything on it (docs/hcl.md,
+// "What a declaration manages"), so
 // an undeclared object is drift and a destroy. Before the columns change,
 // since a trigger or rule may name them.
 func (b *builder) dropUndeclared(c *Change, cur, t *models.Table) {

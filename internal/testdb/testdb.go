@@ -1,5 +1,6 @@
 // Package testdb gives each test its own fresh PostgreSQL database on the
-// server named by SCHEMACTL_TEST_DATABASE_URL (SPEC §8), and drops it when
+// server named by SCHEMACTL_TEST_DATABASE_URL (README, "The two set-up
+// commands"), and drops it when
 // the test ends, so tests run in parallel and leave nothing behind.
 //
 // There is no skipping: a test that asks for a database and cannot get one
@@ -151,7 +152,8 @@ func redact(raw string) string {
 }
 
 // ExecModes are the values of pgx's default_query_exec_mode connection
-// option. SPEC §9 holds for every one of them; simple_protocol matters
+// option. the safety rules (README, "Security model") hold for every one of
+// them; simple_protocol matters
 // most, since it sends a batch of statements as one query string.
 var ExecModes = []string{"cache_statement", "cache_describe", "describe_exec", "exec", "simple_protocol"}
 

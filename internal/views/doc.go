@@ -7,5 +7,5 @@
 // Everything printed that came from a schema, a database or a file goes
 // through escape functions first (escape.go): control characters are
 // shown as \x1b-style escapes, never sent raw, so what a reviewer reads in
-// a terminal or a pull request is what will run (SPEC §9).
+// a terminal or a pull request is what will run (README, "Security model").
 package views

@@ -57,7 +57,7 @@ type jsonDrift struct {
 	Details []string `json:"details"`
 }
 
-// PlanJSON is the machine-readable plan (SPEC §6): format_version,
+// PlanJSON is the machine-readable plan (docs/commands.md): format_version,
 // changes[] with action, address, sql[] and hazards[], the statements in
 // run order, summary, drift[] and pending[]. Lists are never null. JSON
 // escapes control characters itself.

@@ -9,7 +9,7 @@ import (
 	"github.com/schemactl/schemactl/internal/plan"
 )
 
-// NoChangesLine and the summary line end every text plan (SPEC §6).
+// NoChangesLine and the summary line end every text plan (docs/commands.md).
 const NoChangesLine = "No changes. The schema matches."
 
 // PlanOutput is what `plan` prints: the plan, and what the live
