@@ -23,7 +23,7 @@ func (b *builder) diffColumns(c *Change, cur, t *models.Table) {
 }
 
 func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
-	c.Items = append(c.Items, Item{ActionCreate, columnSummary(col)})
+	c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
 	s := &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s;", t.QualifiedName(), columnDefinition(col)),
 		creates:  []string{columnsKey(t.Schema, t.Name)},
@@ -49,7 +49,7 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 }
 
 func (b *builder) dropColumn(c *Change, t *models.Table, col *models.Column) {
-	c.Items = append(c.Items, Item{ActionDelete, "column " + col.Name})
+	c.Items = append(c.Items, dropped("column "+col.Name, ""))
 	c.markDestroy(fmt.Sprintf("column %s.%s", displayName(t.Schema, t.Name), col.Name))
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s;", t.QualifiedName(), models.QuoteIdent(col.Name)),
@@ -83,7 +83,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 
 	if typeChanged {
 		b.noteRetyped(t, col.Name, false)
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s type %s -> %s", col.Name, old.Type.String(), col.Type.String())})
+		c.Items = append(c.Items, updated("column "+col.Name, "type", old.Type.String(), col.Type.String()))
 		if old.Default != "" {
 			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 		}
@@ -112,30 +112,30 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	}
 
 	if old.Identity != nil && col.Identity == nil {
-		c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("column %s identity", col.Name)})
+		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: "GENERATED " + old.Identity.Generated + " AS IDENTITY"})
 		b.alterStatement(c, t, prefix+" DROP IDENTITY;")
 	}
 	if !defaultDone && old.Default != col.Default {
 		if col.Default == "" {
-			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s default %s -> (none)", col.Name, old.Default)})
+			c.Items = append(c.Items, updated("column "+col.Name, "default", old.Default, ""))
 			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 		} else {
-			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s default %s -> %s", col.Name, orNone(old.Default), col.Default)})
+			c.Items = append(c.Items, updated("column "+col.Name, "default", old.Default, col.Default))
 			s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
 			s.requires = append(s.requires, typeRequires(col.Type)...)
 		}
 	}
 	if old.Nullable != col.Nullable {
 		if col.Nullable {
-			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s NOT NULL -> NULL", col.Name)})
+			c.Items = append(c.Items, updated("column "+col.Name, "null", "NOT NULL", "NULL"))
 			b.alterStatement(c, t, prefix+" DROP NOT NULL;")
 		} else {
-			c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s NULL -> NOT NULL", col.Name)})
+			c.Items = append(c.Items, updated("column "+col.Name, "null", "NULL", "NOT NULL"))
 			b.setNotNull(c, t, col)
 		}
 	}
 	if old.Identity == nil && col.Identity != nil {
-		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("column %s GENERATED %s AS IDENTITY", col.Name, col.Identity.Generated)})
+		c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: "GENERATED " + col.Identity.Generated + " AS IDENTITY"})
 		add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", prefix, col.Identity.Generated),
 			Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
 				name, col.Name, col.Name, col.Name)})
@@ -152,24 +152,17 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 		})
 	}
 	if old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated {
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s identity %s -> %s", col.Name, old.Identity.Generated, col.Identity.Generated)})
+		c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
 		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", prefix, col.Identity.Generated))
 	}
 	b.diffSerialAfter(c, t, old, col)
 	if old.Comment != col.Comment {
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("column %s comment %s", col.Name, commentLiteral(col.Comment))})
+		c.Items = append(c.Items, updated("column "+col.Name, "comment", commentText(old.Comment), commentText(col.Comment)))
 		b.emit(c, &Statement{
 			SQL:      fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", qt, qc, commentLiteral(col.Comment)),
 			requires: []string{columnsKey(t.Schema, t.Name)},
 		})
 	}
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return s
 }
 
 // setNotNull makes an existing column NOT NULL without holding an ACCESS

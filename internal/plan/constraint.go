@@ -40,7 +40,7 @@ func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 }
 
 func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) {
-	c.Items = append(c.Items, Item{ActionDelete, what + " " + name})
+	c.Items = append(c.Items, dropped(what+" "+name, ""))
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
 		drops:    []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
@@ -49,7 +49,7 @@ func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what strin
 }
 
 func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) {
-	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("%s %s (%s)", what, name, strings.Join(columns, ", "))})
+	c.Items = append(c.Items, created(what+" "+name, "("+strings.Join(columns, ", ")+")"))
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s (%s);", t.QualifiedName(), models.QuoteIdent(name), kind, quoteList(columns)),
 		creates:  []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
@@ -82,7 +82,7 @@ func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 
 func (b *builder) dropCheck(c *Change, t *models.Table, ck *models.Check, a Action) {
 	if a == ActionDelete {
-		c.Items = append(c.Items, Item{ActionDelete, "check " + ck.Name})
+		c.Items = append(c.Items, dropped("check "+ck.Name, ""))
 	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(ck.Name)),
@@ -99,7 +99,7 @@ func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 	if c.Action != ActionCreate && b.current.Table(t.Schema, t.Name).Check(ck.Name) != nil {
 		action = ActionReplace
 	}
-	c.Items = append(c.Items, Item{action, fmt.Sprintf("check %s (%s)", ck.Name, ck.Expr)})
+	c.Items = append(c.Items, Item{Action: action, Object: "check " + ck.Name, New: "(" + ck.Expr + ")"})
 	qt, qn := t.QualifiedName(), models.QuoteIdent(ck.Name)
 	add := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID;", qt, qn, ck.Expr),
@@ -137,7 +137,7 @@ func (b *builder) validate(c *Change, t *models.Table, name string, add *Stateme
 // constraint added by hand): its rows were never checked, so the database
 // does not yet enforce what the HCL declares for them.
 func (b *builder) validateLeftover(c *Change, t *models.Table, what, name string) {
-	c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("%s %s: NOT VALID -> validated", what, name)})
+	c.Items = append(c.Items, updated(what+" "+name+":", "validation", "NOT VALID", "validated"))
 	b.validate(c, t, name, nil, Hazard{HazardTableScan, fmt.Sprintf(
 		"%s is scanned to validate %s %s, which the database holds NOT VALID, in its own autocommit step under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue; a violating row fails that step",
 		displayName(t.Schema, t.Name), what, name)})
@@ -245,7 +245,7 @@ func (b *builder) diffForeignKeys(c *Change, cur, t *models.Table) {
 }
 
 func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignKey) {
-	c.Items = append(c.Items, Item{ActionDelete, "foreign key " + fk.Name})
+	c.Items = append(c.Items, dropped("foreign key "+fk.Name, ""))
 	deps := []string{columnsKey(t.Schema, t.Name), tableKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable)}
 	if k := refKey(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
 		deps = append(deps, k)
@@ -261,8 +261,8 @@ func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignK
 // VALID and validated outside that transaction (see validate), so
 // existing rows are checked without blocking writes.
 func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKey, newTable bool) {
-	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("foreign key %s (%s) -> %s (%s)", fk.Name,
-		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))})
+	c.Items = append(c.Items, created("foreign key "+fk.Name, fmt.Sprintf("(%s) -> %s (%s)",
+		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))))
 	req := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable), columnsKey(fk.RefSchema, fk.RefTable)}
 	if k := refKey(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
 		req = append(req, k)

@@ -32,7 +32,7 @@ func enumValues(values []string) string { return ddl.EnumValues(values) }
 
 func (b *builder) createEnum(e *models.Enum) {
 	c := b.change(KindEnum, addressOf(KindEnum, e.Schema, e.Name), b.createAction(models.ImportEnum, e.Schema, e.Name))
-	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("enum %s (%s)", displayName(e.Schema, e.Name), enumValues(e.Values))})
+	c.Items = append(c.Items, created("enum "+displayName(e.Schema, e.Name), "("+enumValues(e.Values)+")"))
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),
 		creates:  []string{enumKey(e.Schema, e.Name)},
@@ -78,7 +78,7 @@ func (b *builder) alterEnum(cur, e *models.Enum) {
 			} else {
 				where = "AFTER " + models.QuoteLiteral(e.Values[i-1])
 			}
-			c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("value %s %s", models.QuoteLiteral(v), strings.ToLower(where[:strings.IndexByte(where, ' ')])+where[strings.IndexByte(where, ' '):])})
+			c.Items = append(c.Items, created("value "+models.QuoteLiteral(v), strings.ToLower(where[:strings.IndexByte(where, ' ')])+where[strings.IndexByte(where, ' '):]))
 			// PostgreSQL does not let a transaction use an enum value it
 			// added (a default, CHECK, policy or conversion naming it
 			// fails), so the value is added outside any transaction and
@@ -108,7 +108,7 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 			removed = append(removed, v)
 		}
 	}
-	c.Items = append(c.Items, Item{ActionReplace, fmt.Sprintf("enum %s (%s) -> (%s)", displayName(e.Schema, e.Name), enumValues(cur.Values), enumValues(e.Values))})
+	c.Items = append(c.Items, Item{Action: ActionReplace, Object: "enum " + displayName(e.Schema, e.Name), Attribute: "values", Old: "(" + enumValues(cur.Values) + ")", New: "(" + enumValues(e.Values) + ")"})
 	oldName := e.Name + "__schemactl_old"
 	qname := models.QualifiedName(e.Schema, e.Name)
 	lock := Hazard{HazardAccessExclusiveLock, fmt.Sprintf("enum %s is replaced: every table using it is rewritten under an ACCESS EXCLUSIVE lock", displayName(e.Schema, e.Name))}

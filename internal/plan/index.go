@@ -18,6 +18,16 @@ func indexExprs(ix *models.Index) []string {
 	return out
 }
 
+// indexObject names an index in a plan's details.
+func indexObject(ix *models.Index) string {
+	if ix.Unique {
+		return "unique index " + ix.Name
+	}
+	return "index " + ix.Name
+}
+
+// indexSummary is an index's definition for a plan's details, after its
+// name.
 func indexSummary(ix *models.Index) string {
 	var parts []string
 	for _, p := range ix.Parts {
@@ -30,11 +40,7 @@ func indexSummary(ix *models.Index) string {
 		}
 		parts = append(parts, s)
 	}
-	kind := "index"
-	if ix.Unique {
-		kind = "unique index"
-	}
-	s := fmt.Sprintf("%s %s (%s)", kind, ix.Name, strings.Join(parts, ", "))
+	s := "(" + strings.Join(parts, ", ") + ")"
 	if ix.Method != models.IndexBTree {
 		s += " USING " + ix.Method
 	}
@@ -71,7 +77,7 @@ func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newT
 	if !newTable && b.current.Table(t.Schema, t.Name).Index(ix.Name) != nil {
 		action = ActionReplace
 	}
-	c.Items = append(c.Items, Item{action, indexSummary(ix)})
+	c.Items = append(c.Items, Item{Action: action, Object: indexObject(ix), New: indexSummary(ix)})
 	concurrently := ix.Concurrently && !newTable
 	s := &Statement{
 		SQL:           ddl.CreateIndex(t.Schema, t.Name, ix, concurrently),
@@ -88,7 +94,7 @@ func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newT
 
 func (b *builder) dropIndex(c *Change, t *models.Table, ix *models.Index, concurrently, deleted bool) {
 	if deleted {
-		c.Items = append(c.Items, Item{ActionDelete, "index " + ix.Name})
+		c.Items = append(c.Items, dropped("index "+ix.Name, ""))
 	}
 	verb := "DROP INDEX "
 	if concurrently {

@@ -32,13 +32,6 @@ type Statement struct {
 	seq      int // generation order: the stable tie-break
 }
 
-// Item is one line of detail under a change in the text plan: a column
-// added, an index replaced.
-type Item struct {
-	Action      Action
-	Description string
-}
-
 // Change is what happens to one top-level object.
 type Change struct {
 	Action Action
@@ -204,7 +197,7 @@ func (c *Change) Line() string {
 	if len(c.Items) > 0 {
 		details := make([]string, len(c.Items))
 		for i, it := range c.Items {
-			details[i] = it.Action.Symbol() + " " + it.Description
+			details[i] = it.Action.Symbol() + " " + it.Description()
 		}
 		s += " (" + strings.Join(details, "; ") + ")"
 	}

@@ -13,8 +13,10 @@ func policyAddress(t *models.Table, p *models.Policy) string {
 	return addressOf(KindPolicy, t.Schema, t.Name, p.Name)
 }
 
-func policySummary(t *models.Table, p *models.Policy) string {
-	s := fmt.Sprintf("policy %s on %s %s FOR %s TO %s", p.Name, displayName(t.Schema, t.Name), p.As, p.Command, strings.Join(p.Roles, ", "))
+// policySummary is a policy's definition for a plan's details, after its
+// name and table.
+func policySummary(p *models.Policy) string {
+	s := fmt.Sprintf("%s FOR %s TO %s", p.As, p.Command, strings.Join(p.Roles, ", "))
 	if p.Using != "" {
 		s += " USING (" + p.Using + ")"
 	}
@@ -64,7 +66,7 @@ func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
 	if c.Action == ActionReplace {
 		action = ActionReplace
 	}
-	c.Items = append(c.Items, Item{action, policySummary(t, p)})
+	c.Items = append(c.Items, Item{Action: action, Object: fmt.Sprintf("policy %s on %s", p.Name, displayName(t.Schema, t.Name)), New: policySummary(p)})
 	sql := ddl.CreatePolicy(t.QualifiedName(), p)
 	b.emit(c, &Statement{
 		SQL:      sql + ";",
@@ -92,15 +94,15 @@ func otherTablesNamed(r *models.Realm, t *models.Table, p *models.Policy) []stri
 func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy) {
 	sql := fmt.Sprintf("ALTER POLICY %s ON %s", models.QuoteIdent(p.Name), t.QualifiedName())
 	if !slices.Equal(old.Roles, p.Roles) {
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("to %s -> %s", strings.Join(old.Roles, ", "), strings.Join(p.Roles, ", "))})
+		c.Items = append(c.Items, updated("policy "+p.Name, "to", strings.Join(old.Roles, ", "), strings.Join(p.Roles, ", ")))
 		sql += " TO " + ddl.PolicyRoles(p.Roles)
 	}
 	if old.Using != p.Using {
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("using (%s) -> (%s)", old.Using, p.Using)})
+		c.Items = append(c.Items, updated("policy "+p.Name, "using", parenthesized(old.Using), parenthesized(p.Using)))
 		sql += " USING (" + p.Using + ")"
 	}
 	if old.Check != p.Check {
-		c.Items = append(c.Items, Item{ActionUpdate, fmt.Sprintf("with check (%s) -> (%s)", old.Check, p.Check)})
+		c.Items = append(c.Items, updated("policy "+p.Name, "with check", parenthesized(old.Check), parenthesized(p.Check)))
 		sql += " WITH CHECK (" + p.Check + ")"
 	}
 	b.emit(c, &Statement{
@@ -113,11 +115,19 @@ func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy)
 
 func (b *builder) dropPolicy(c *Change, t *models.Table, p *models.Policy) {
 	if c.Action == ActionDelete {
-		c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("policy %s on %s", p.Name, displayName(t.Schema, t.Name))})
+		c.Items = append(c.Items, dropped(fmt.Sprintf("policy %s on %s", p.Name, displayName(t.Schema, t.Name)), ""))
 	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP POLICY %s ON %s;", models.QuoteIdent(p.Name), t.QualifiedName()),
 		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
 		dropDeps: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.current, t, p)...),
 	})
+}
+
+// parenthesized is an expression in parentheses, or "" for none.
+func parenthesized(expr string) string {
+	if expr == "" {
+		return ""
+	}
+	return "(" + expr + ")"
 }

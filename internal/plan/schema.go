@@ -15,7 +15,7 @@ func (b *builder) diffSchemas() {
 			continue
 		}
 		c := b.change(KindSchema, addressOf(KindSchema, s.Name), ActionCreate)
-		c.Items = append(c.Items, Item{ActionCreate, "schema " + s.Name})
+		c.Items = append(c.Items, created("schema "+s.Name, ""))
 		b.emit(c, &Statement{
 			SQL:     fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s;", models.QuoteIdent(s.Name)),
 			creates: []string{schemaKey(s.Name)},

@@ -24,7 +24,7 @@ func ownedSequenceDO(t *models.Table, col, command string) string {
 // on the live side.
 func (b *builder) unserial(c *Change, t *models.Table, old *models.Column) {
 	name := displayName(t.Schema, t.Name)
-	c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("column %s serial (its default and sequence)", old.Name)})
+	c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + old.Name, Attribute: "serial", Old: "its default and sequence"})
 	c.markDestroy(fmt.Sprintf("the sequence of column %s.%s", name, old.Name))
 	drop := b.alterStatement(c, t, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT;", t.QualifiedName(), models.QuoteIdent(old.Name)))
 	b.emit(c, &Statement{
@@ -41,7 +41,7 @@ func (b *builder) unserial(c *Change, t *models.Table, old *models.Column) {
 func (b *builder) makeSerial(c *Change, t *models.Table, col *models.Column) {
 	seq := models.QualifiedName(t.Schema, models.DefaultConstraintName(t.Name, []string{col.Name}, "seq"))
 	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
-	c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("column %s %s (a sequence of its own as default)", col.Name, models.SerialTypeName(col.Type))})
+	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "serial", New: models.SerialTypeName(col.Type) + " (a sequence of its own as default)"})
 	create := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE SEQUENCE %s AS %s OWNED BY %s.%s;", seq, col.Type.SQL(), qt, qc),
 		requires: []string{tableKey(t.Schema, t.Name)},

@@ -33,10 +33,11 @@ func columnDefinition(c *models.Column) string {
 // the ALTER TABLE command list ("1 NOT NULL", "1, DROP COLUMN x").
 func defaultSQL(expr string) string { return "(" + expr + ")" }
 
-// columnSummary is a column for the text plan: unquoted and short.
+// columnSummary is a column's definition for a plan's details: unquoted
+// and short, after its name.
 func columnSummary(c *models.Column) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "column %s %s", c.Name, columnTypeSQL(c))
+	b.WriteString(columnTypeSQL(c))
 	if c.Identity != nil {
 		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
 	}
@@ -89,4 +90,12 @@ func columnTypeSQL(c *models.Column) string {
 		return name
 	}
 	return c.Type.SQL()
+}
+
+// commentText is a comment for a plan's details: quoted, or "" for none.
+func commentText(comment string) string {
+	if comment == "" {
+		return ""
+	}
+	return models.QuoteLiteral(comment)
 }

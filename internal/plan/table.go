@@ -41,22 +41,22 @@ func (b *builder) createTable(t *models.Table) {
 	for _, col := range t.Columns {
 		defs = append(defs, columnDefinition(col))
 		requires = append(requires, typeRequires(col.Type)...)
-		c.Items = append(c.Items, Item{ActionCreate, columnSummary(col)})
+		c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
 	}
 	if pk := t.PrimaryKey; pk != nil {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s PRIMARY KEY (%s)", models.QuoteIdent(pk.Name), quoteList(pk.Columns)))
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name))
-		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("primary key %s (%s)", pk.Name, strings.Join(pk.Columns, ", "))})
+		c.Items = append(c.Items, created("primary key "+pk.Name, "("+strings.Join(pk.Columns, ", ")+")"))
 	}
 	for _, u := range t.Uniques {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteList(u.Columns)))
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name))
-		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("unique %s (%s)", u.Name, strings.Join(u.Columns, ", "))})
+		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
 	}
 	for _, ck := range t.Checks {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", models.QuoteIdent(ck.Name), ck.Expr))
 		creates = append(creates, constraintKey(t.Schema, t.Name, ck.Name))
-		c.Items = append(c.Items, Item{ActionCreate, fmt.Sprintf("check %s (%s)", ck.Name, ck.Expr)})
+		c.Items = append(c.Items, created("check "+ck.Name, "("+ck.Expr+")"))
 	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE TABLE %s (\n  %s\n);", qt, strings.Join(defs, ",\n  ")),
@@ -65,7 +65,7 @@ func (b *builder) createTable(t *models.Table) {
 	})
 	after := []string{tableKey(t.Schema, t.Name)}
 	if t.Comment != "" {
-		c.Items = append(c.Items, Item{ActionCreate, "comment " + models.QuoteLiteral(t.Comment)})
+		c.Items = append(c.Items, created("comment", models.QuoteLiteral(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: after})
 	}
 	for _, col := range t.Columns {
@@ -123,7 +123,7 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	c := b.change(KindTable, tableAddress(t), ActionUpdate)
 	qt := t.QualifiedName()
 	if cur.Comment != t.Comment {
-		c.Items = append(c.Items, Item{ActionUpdate, "comment " + commentLiteral(t.Comment)})
+		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
 	}
 	b.dropUndeclared(c, cur, t)
@@ -145,7 +145,7 @@ func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.Ro
 		if !to.Enabled {
 			verb = "DISABLE"
 		}
-		c.Items = append(c.Items, Item{actionFor(c), "row level security " + strings.ToLower(verb) + "d"})
+		c.Items = append(c.Items, rowSecurityItem(c, "enabled", from.Enabled, to.Enabled))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER TABLE %s %s ROW LEVEL SECURITY;", qt, verb), requires: req})
 	}
 	if from.Forced != to.Forced {
@@ -153,7 +153,7 @@ func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.Ro
 		if !to.Forced {
 			verb = "NO FORCE"
 		}
-		c.Items = append(c.Items, Item{actionFor(c), "row level security " + strings.ToLower(verb) + "d"})
+		c.Items = append(c.Items, rowSecurityItem(c, "forced", from.Forced, to.Forced))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER TABLE %s %s ROW LEVEL SECURITY;", qt, verb), requires: req})
 	}
 }
@@ -165,4 +165,19 @@ func actionFor(c *Change) Action {
 		return ActionCreate
 	}
 	return ActionUpdate
+}
+
+// rowSecurityItem is the detail of row level security being enabled or
+// forced (what), or no longer.
+func rowSecurityItem(c *Change, what string, from, to bool) Item {
+	state := func(on bool) string {
+		if on {
+			return what
+		}
+		return "not " + what
+	}
+	if actionFor(c) == ActionCreate {
+		return created("row level security", state(to))
+	}
+	return updated("row level security", what, state(from), state(to))
 }

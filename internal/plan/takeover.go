@@ -96,7 +96,7 @@ func hclReference(kind, schema, name string) string {
 
 func importChange(kind Kind, addr string) *Change {
 	return &Change{Action: ActionImport, Kind: kind, Address: addr,
-		Items: []Item{{ActionImport, "exists in the database and matches its declaration: taken over as it is"}}}
+		Items: []Item{{Action: ActionImport, Object: "exists in the database and matches its declaration:", New: "taken over as it is"}}}
 }
 
 // tableDifferences lists how the live table cur differs from its
@@ -114,7 +114,7 @@ func tableDifferences(cur, t *models.Table) []string {
 	var out []string
 	for _, c := range p.Changes {
 		for _, it := range c.Items {
-			out = append(out, it.Action.Symbol()+" "+it.Description)
+			out = append(out, it.Action.Symbol()+" "+it.Description())
 		}
 	}
 	for _, u := range p.Unresolved {

@@ -18,7 +18,7 @@ func (b *builder) dropUndeclared(c *Change, cur, t *models.Table) {
 			continue
 		}
 		name := displayName(t.Schema, t.Name)
-		c.Items = append(c.Items, Item{ActionDelete, fmt.Sprintf("%s %s (not declared: %s)", o.Kind, o.Name, o.Definition)})
+		c.Items = append(c.Items, dropped(o.Kind+" "+o.Name, "(not declared: "+o.Definition+")"))
 		c.markDestroy(fmt.Sprintf("%s %s on table %s", o.Kind, o.Name, name))
 		b.emit(c, &Statement{
 			SQL:      dropObjectSQL(t, o),

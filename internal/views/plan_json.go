@@ -40,9 +40,15 @@ type jsonChange struct {
 	Hazards []plan.Hazard `json:"hazards"`
 }
 
+// jsonItem is one detail of a change: the description a person reads,
+// and the same as data (plan.Item).
 type jsonItem struct {
 	Action      string `json:"action"`
 	Description string `json:"description"`
+	Object      string `json:"object"`
+	Attribute   string `json:"attribute,omitempty"`
+	Old         string `json:"old,omitempty"`
+	New         string `json:"new,omitempty"`
 }
 
 type jsonStmt struct {
@@ -97,7 +103,8 @@ func changeJSON(c *plan.Change) jsonChange {
 		jc.Hazards = []plan.Hazard{}
 	}
 	for _, it := range c.Items {
-		jc.Details = append(jc.Details, jsonItem{Action: it.Action.String(), Description: it.Description})
+		jc.Details = append(jc.Details, jsonItem{Action: it.Action.String(), Description: it.Description(),
+			Object: it.Object, Attribute: it.Attribute, Old: it.Old, New: it.New})
 	}
 	return jc
 }
@@ -120,7 +127,7 @@ func driftJSON(drift *plan.Plan) []jsonDrift {
 	for _, c := range drift.Changes {
 		d := jsonDrift{Address: c.Address, Action: c.Action.String(), Details: []string{}}
 		for _, it := range c.Items {
-			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description)
+			d.Details = append(d.Details, it.Action.Symbol()+" "+it.Description())
 		}
 		out = append(out, d)
 	}

@@ -63,7 +63,7 @@ func PlanMarkdown(out PlanOutput) string {
 func writeChangeMarkdown(b *strings.Builder, c *plan.Change) {
 	fmt.Fprintf(b, "\n### %s %s\n\n", c.Action.Symbol(), mdCode(c.Address))
 	for _, it := range c.Items {
-		fmt.Fprintf(b, "- %s %s\n", mdCode(it.Action.Symbol()), mdEscape(it.Description))
+		fmt.Fprintf(b, "- %s %s\n", mdCode(it.Action.Symbol()), mdEscape(it.Description()))
 	}
 	fence := sqlFence(c)
 	b.WriteString("\n" + fence + "sql\n")

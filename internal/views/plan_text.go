@@ -128,7 +128,7 @@ func writeChangeText(b *strings.Builder, c *plan.Change, st textStyles) {
 	fmt.Fprintf(b, "\n  %s\n", st.bold.Sprintf("# %s %s %s", c.Kind, objectName(c), verb(c.Action)))
 	fmt.Fprintf(b, "  %s %s %s\n", sym.Sprint(c.Action.Symbol()), c.Kind, objectName(c))
 	for _, it := range c.Items {
-		fmt.Fprintf(b, "      %s %s\n", st.action(it.Action).Sprint(it.Action.Symbol()), Line(it.Description))
+		fmt.Fprintf(b, "      %s %s\n", st.action(it.Action).Sprint(it.Action.Symbol()), Line(it.Description()))
 	}
 	b.WriteString("\n      SQL:\n")
 	for _, s := range c.Statements {
