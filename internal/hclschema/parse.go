@@ -217,105 +217,126 @@ func topLevelCuts(src []byte, size int) []int {
 	if len(src) < 2*size {
 		return nil
 	}
-	var cuts []int
-	var stack []byte
-	lastCut, sawItem := 0, false
-	top := func() byte {
-		if len(stack) == 0 {
-			return 0
-		}
-		return stack[len(stack)-1]
-	}
-	for i := 0; i < len(src); {
-		c := src[i]
-		if top() == frameQuote {
-			switch {
-			case c == '\n' || c == '\r':
-				return nil // a newline in a quoted string is an error
-			case c == '\\':
-				if i+1 >= len(src) || src[i+1] == '\n' || src[i+1] == '\r' {
-					return nil
-				}
-				i += 2
-			case c == '"':
-				stack = stack[:len(stack)-1]
-				i++
-			case (c == '$' || c == '%') && i+2 < len(src) && src[i+1] == c && src[i+2] == '{':
-				i += 3 // $${ and %%{ are literal
-			case (c == '$' || c == '%') && i+1 < len(src) && src[i+1] == '{':
-				stack = append(stack, frameInterp)
-				i += 2
-			default:
-				i++
-			}
-			continue
-		}
-		switch c {
-		case '\n':
-			i++
-			if len(stack) == 0 && sawItem && i-lastCut >= size && len(src)-i >= size && !bytes.HasPrefix(src[i:], utf8BOM) {
-				cuts = append(cuts, i)
-				lastCut, sawItem = i, false
-			}
-			continue
-		case ' ', '\t', '\r':
-			i++
-			continue
-		case '#':
-			i = lineEnd(src, i)
-			continue
-		case '/':
-			if i+1 < len(src) && src[i+1] == '/' {
-				i = lineEnd(src, i)
-				continue
-			}
-			if i+1 < len(src) && src[i+1] == '*' {
-				end := bytes.Index(src[i+2:], []byte("*/"))
-				if end < 0 {
-					return nil
-				}
-				i += 2 + end + 2
-				continue
-			}
-		}
-		sawItem = true
-		switch c {
-		case '"':
-			stack = append(stack, frameQuote)
-			i++
-		case '{', '[', '(':
-			stack = append(stack, c)
-			i++
-		case '}':
-			if t := top(); t != frameBrace && t != frameInterp {
-				return nil
-			}
-			stack = stack[:len(stack)-1]
-			i++
-		case ']', ')':
-			if (c == ')' && top() != frameParen) || (c == ']' && top() != frameBracket) {
-				return nil
-			}
-			stack = stack[:len(stack)-1]
-			i++
-		case '<':
-			if i+1 < len(src) && src[i+1] == '<' {
-				end, ok := skipHeredoc(src, i)
-				if !ok {
-					return nil
-				}
-				i = end
-				continue
-			}
-			i++
+	sc := &cutScanner{src: src, size: size}
+	for i, ok := 0, true; i < len(src); {
+		switch {
+		case sc.top() == frameQuote:
+			i, ok = sc.inQuote(i)
 		default:
-			i++
+			var trivia bool
+			if i, trivia, ok = sc.trivia(i); ok && !trivia {
+				i, ok = sc.item(i)
+			}
+		}
+		if !ok {
+			return nil
 		}
 	}
-	if len(stack) != 0 {
+	if len(sc.stack) != 0 {
 		return nil
 	}
-	return cuts
+	return sc.cuts
+}
+
+// cutScanner is the state of topLevelCuts: the open frames (quotes,
+// brackets, interpolations) and the cuts found so far.
+type cutScanner struct {
+	src     []byte
+	size    int
+	cuts    []int
+	stack   []byte
+	lastCut int
+	sawItem bool // something other than trivia since the last cut
+}
+
+func (sc *cutScanner) top() byte {
+	if len(sc.stack) == 0 {
+		return 0
+	}
+	return sc.stack[len(sc.stack)-1]
+}
+
+// inQuote steps over one piece of a quoted string at i; ok is false for
+// what hclsyntax would reject (a newline in the string).
+func (sc *cutScanner) inQuote(i int) (int, bool) {
+	src, c := sc.src, sc.src[i]
+	switch {
+	case c == '\n' || c == '\r':
+		return i, false // a newline in a quoted string is an error
+	case c == '\\':
+		if i+1 >= len(src) || src[i+1] == '\n' || src[i+1] == '\r' {
+			return i, false
+		}
+		return i + 2, true
+	case c == '"':
+		sc.stack = sc.stack[:len(sc.stack)-1]
+	case (c == '$' || c == '%') && i+2 < len(src) && src[i+1] == c && src[i+2] == '{':
+		return i + 3, true // $${ and %%{ are literal
+	case (c == '$' || c == '%') && i+1 < len(src) && src[i+1] == '{':
+		sc.stack = append(sc.stack, frameInterp)
+		return i + 2, true
+	}
+	return i + 1, true
+}
+
+// trivia steps over white space or a comment at i, cutting after a
+// newline at the top level once enough has been read since the last cut;
+// trivia is false when i starts something else.
+func (sc *cutScanner) trivia(i int) (next int, trivia, ok bool) {
+	src := sc.src
+	switch src[i] {
+	case '\n':
+		i++
+		if len(sc.stack) == 0 && sc.sawItem && i-sc.lastCut >= sc.size && len(src)-i >= sc.size && !bytes.HasPrefix(src[i:], utf8BOM) {
+			sc.cuts = append(sc.cuts, i)
+			sc.lastCut, sc.sawItem = i, false
+		}
+		return i, true, true
+	case ' ', '\t', '\r':
+		return i + 1, true, true
+	case '#':
+		return lineEnd(src, i), true, true
+	case '/':
+		if i+1 < len(src) && src[i+1] == '/' {
+			return lineEnd(src, i), true, true
+		}
+		if i+1 < len(src) && src[i+1] == '*' {
+			end := bytes.Index(src[i+2:], []byte("*/"))
+			if end < 0 {
+				return i, true, false
+			}
+			return i + 2 + end + 2, true, true
+		}
+	}
+	return i, false, true
+}
+
+// item steps over one byte of something that is not trivia at i,
+// opening and closing frames; ok is false for a frame closed by the wrong
+// bracket or an unterminated heredoc.
+func (sc *cutScanner) item(i int) (int, bool) {
+	sc.sawItem = true
+	switch c := sc.src[i]; c {
+	case '"':
+		sc.stack = append(sc.stack, frameQuote)
+	case '{', '[', '(':
+		sc.stack = append(sc.stack, c)
+	case '}':
+		if t := sc.top(); t != frameBrace && t != frameInterp {
+			return i, false
+		}
+		sc.stack = sc.stack[:len(sc.stack)-1]
+	case ']', ')':
+		if (c == ')' && sc.top() != frameParen) || (c == ']' && sc.top() != frameBracket) {
+			return i, false
+		}
+		sc.stack = sc.stack[:len(sc.stack)-1]
+	case '<':
+		if i+1 < len(sc.src) && sc.src[i+1] == '<' {
+			return skipHeredoc(sc.src, i)
+		}
+	}
+	return i + 1, true
 }
 
 // lineEnd is the offset of the newline ending the line that holds i (or

@@ -74,95 +74,121 @@ func (b *builder) alterStatement(c *Change, t *models.Table, sql string, hazards
 }
 
 func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Column) {
-	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
-	name := displayName(t.Schema, t.Name)
-	prefix := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s", qt, qc)
-	typeChanged := !old.Type.Equal(col.Type)
-	defaultDone := false
 	b.diffSerialBefore(c, t, old, col)
-
-	if typeChanged {
-		b.noteRetyped(t, col.Name, false)
-		c.Items = append(c.Items, updated("column "+col.Name, "type", old.Type.String(), col.Type.String()))
-		if old.Default != "" {
-			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
-		}
-		tc := classifyTypeChange(old.Type, col.Type)
-		sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
-		if tc.using {
-			sql += " USING " + usingExpr(qc, old.Type, col.Type)
-		}
-		var hz []Hazard
-		if tc.rewrite {
-			hz = append(hz, Hazard{HazardTableRewrite, fmt.Sprintf("changing %s.%s from %s to %s rewrites the table and its indexes under an ACCESS EXCLUSIVE lock", name, col.Name, old.Type.String(), col.Type.String())})
-		}
-		switch {
-		case old.Type.Array && !col.Type.Array:
-			hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, old.Type.String(), col.Type.String())})
-		case tc.narrowing:
-			hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, old.Type.String(), col.Type.String())})
-		}
-		s := b.alterStatement(c, t, sql+";", hz...)
-		s.requires = append(s.requires, typeRequires(col.Type)...)
-		s.dropDeps = append(s.dropDeps, typeRequires(old.Type)...)
-		if col.Default != "" {
-			b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
-		}
+	defaultDone := false
+	if !old.Type.Equal(col.Type) {
+		b.alterType(c, t, old, col)
 		defaultDone = true
 	}
-
 	if old.Identity != nil && col.Identity == nil {
 		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: "GENERATED " + old.Identity.Generated + " AS IDENTITY"})
-		b.alterStatement(c, t, prefix+" DROP IDENTITY;")
+		b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP IDENTITY;")
 	}
 	if !defaultDone && old.Default != col.Default {
-		if col.Default == "" {
-			c.Items = append(c.Items, updated("column "+col.Name, "default", old.Default, ""))
-			b.alterStatement(c, t, prefix+" DROP DEFAULT;")
-		} else {
-			c.Items = append(c.Items, updated("column "+col.Name, "default", old.Default, col.Default))
-			s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
-			s.requires = append(s.requires, typeRequires(col.Type)...)
-		}
+		b.alterDefault(c, t, old, col)
 	}
 	if old.Nullable != col.Nullable {
 		if col.Nullable {
 			c.Items = append(c.Items, updated("column "+col.Name, "null", "NOT NULL", "NULL"))
-			b.alterStatement(c, t, prefix+" DROP NOT NULL;")
+			b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP NOT NULL;")
 		} else {
 			c.Items = append(c.Items, updated("column "+col.Name, "null", "NULL", "NOT NULL"))
 			b.setNotNull(c, t, col)
 		}
 	}
-	if old.Identity == nil && col.Identity != nil {
-		c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: "GENERATED " + col.Identity.Generated + " AS IDENTITY"})
-		add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", prefix, col.Identity.Generated),
-			Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
-				name, col.Name, col.Name, col.Name)})
-		// The new sequence starts at 1, so on a table with rows the next
-		// insert would collide with them: start it past the largest
-		// value, in the same transaction (no insert can take a value in
-		// between). pg_get_serial_sequence parses its first argument as a
-		// (quoted) name and takes the second literally.
-		b.emit(c, &Statement{
-			SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s;",
-				models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), qc, qt),
-			requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
-			after:    []*Statement{add},
-		})
-	}
-	if old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated {
-		c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
-		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", prefix, col.Identity.Generated))
-	}
+	b.alterIdentity(c, t, old, col)
 	b.diffSerialAfter(c, t, old, col)
 	if old.Comment != col.Comment {
 		c.Items = append(c.Items, updated("column "+col.Name, "comment", commentText(old.Comment), commentText(col.Comment)))
 		b.emit(c, &Statement{
-			SQL:      fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", qt, qc, commentLiteral(col.Comment)),
+			SQL:      fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s;", t.QualifiedName(), models.QuoteIdent(col.Name), commentLiteral(col.Comment)),
 			requires: []string{columnsKey(t.Schema, t.Name)},
 		})
 	}
+}
+
+// alterColumnSQL is "ALTER TABLE t ALTER COLUMN c", to which a column
+// alteration adds its clause.
+func alterColumnSQL(t *models.Table, col *models.Column) string {
+	return fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s", t.QualifiedName(), models.QuoteIdent(col.Name))
+}
+
+// alterType changes a column's type: its default goes first and comes
+// back after (the old one may not convert), with USING where PostgreSQL
+// needs it, and hazards for a rewrite or values that may not fit.
+func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column) {
+	name, prefix := displayName(t.Schema, t.Name), alterColumnSQL(t, col)
+	b.noteRetyped(t, col.Name, false)
+	c.Items = append(c.Items, updated("column "+col.Name, "type", old.Type.String(), col.Type.String()))
+	if old.Default != "" {
+		b.alterStatement(c, t, prefix+" DROP DEFAULT;")
+	}
+	tc := classifyTypeChange(old.Type, col.Type)
+	sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+	if tc.using {
+		sql += " USING " + usingExpr(models.QuoteIdent(col.Name), old.Type, col.Type)
+	}
+	from, to := old.Type.String(), col.Type.String()
+	var hz []Hazard
+	if tc.rewrite {
+		hz = append(hz, Hazard{HazardTableRewrite, fmt.Sprintf("changing %s.%s from %s to %s rewrites the table and its indexes under an ACCESS EXCLUSIVE lock", name, col.Name, from, to)})
+	}
+	switch {
+	case old.Type.Array && !col.Type.Array:
+		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, from, to)})
+	case tc.narrowing:
+		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, from, to)})
+	}
+	s := b.alterStatement(c, t, sql+";", hz...)
+	s.requires = append(s.requires, typeRequires(col.Type)...)
+	s.dropDeps = append(s.dropDeps, typeRequires(old.Type)...)
+	if col.Default != "" {
+		b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", prefix, defaultSQL(col.Default)))
+	}
+}
+
+// alterDefault sets, changes or drops a column's default.
+func (b *builder) alterDefault(c *Change, t *models.Table, old, col *models.Column) {
+	c.Items = append(c.Items, updated("column "+col.Name, "default", old.Default, col.Default))
+	if col.Default == "" {
+		b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP DEFAULT;")
+		return
+	}
+	s := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", alterColumnSQL(t, col), defaultSQL(col.Default)))
+	s.requires = append(s.requires, typeRequires(col.Type)...)
+}
+
+// alterIdentity makes a column an identity column, or changes how its
+// identity generates values.
+func (b *builder) alterIdentity(c *Change, t *models.Table, old, col *models.Column) {
+	switch {
+	case old.Identity == nil && col.Identity != nil:
+		b.addIdentity(c, t, col)
+	case old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated:
+		c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
+		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", alterColumnSQL(t, col), col.Identity.Generated))
+	}
+}
+
+// addIdentity adds identity to an existing column, its sequence started
+// past the values the rows hold.
+func (b *builder) addIdentity(c *Change, t *models.Table, col *models.Column) {
+	qt, qc, name := t.QualifiedName(), models.QuoteIdent(col.Name), displayName(t.Schema, t.Name)
+	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: "GENERATED " + col.Identity.Generated + " AS IDENTITY"})
+	add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", alterColumnSQL(t, col), col.Identity.Generated),
+		Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
+			name, col.Name, col.Name, col.Name)})
+	// The new sequence starts at 1, so on a table with rows the next
+	// insert would collide with them: start it past the largest value, in
+	// the same transaction (no insert can take a value in between).
+	// pg_get_serial_sequence parses its first argument as a (quoted) name
+	// and takes the second literally.
+	b.emit(c, &Statement{
+		SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s;",
+			models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), qc, qt),
+		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
+		after:    []*Statement{add},
+	})
 }
 
 // setNotNull makes an existing column NOT NULL without holding an ACCESS
