@@ -123,6 +123,9 @@ type loader struct {
 	// tablesByName indexes tableList by unqualified name, in source
 	// order, for table.NAME references.
 	tablesByName map[string][]*tableDecl
+	// data are the data tables by label, dataByName by schema and name.
+	data       map[string]*dataDecl
+	dataByName map[qname]*dataDecl
 	// workers bounds the goroutines of eachTable.
 	workers int
 	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
@@ -151,6 +154,8 @@ func newLoader() *loader {
 		enums:        map[qname]*models.Enum{},
 		tables:       map[qname]*tableDecl{},
 		tablesByName: map[string][]*tableDecl{},
+		data:         map[string]*dataDecl{},
+		dataByName:   map[qname]*dataDecl{},
 		bareTypes:    bareTypes(),
 	}
 }
@@ -162,6 +167,8 @@ var topSpec = bodySpec{
 		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "import"},
+		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 	},
 	hints: map[string]string{
 		"column":       "Columns are declared inside a table block.",
@@ -180,7 +187,7 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -194,6 +201,10 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
 				policyBlocks = append(policyBlocks, b)
+			case "import":
+				importBlocks = append(importBlocks, b)
+			case "data":
+				dataBlocks = append(dataBlocks, b)
 			}
 		}
 	}
@@ -202,6 +213,13 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	for _, b := range tableBlocks {
 		l.declareTable(b)
+	}
+	for _, b := range dataBlocks {
+		l.declareData(b)
+	}
+	seen := map[models.Import]hcl.Range{}
+	for _, b := range importBlocks {
+		l.decodeImport(b, seen)
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
