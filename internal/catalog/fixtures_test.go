@@ -94,7 +94,11 @@ func splitUnexpressible(realm *models.Realm) (*models.Realm, []string) {
 	realm = realm.Clone()
 	var lines []string
 	for _, o := range realm.Unsupported {
-		lines = append(lines, fmt.Sprintf("%s %s.%s: %s", o.Kind, o.Schema, o.Name, o.Detail))
+		line := fmt.Sprintf("%s %s.%s", o.Kind, o.Schema, o.Name)
+		if o.Detail != "" {
+			line += ": " + o.Detail
+		}
+		lines = append(lines, line)
 	}
 	realm.Unsupported = nil
 	for _, tb := range realm.Tables() {

@@ -18,7 +18,7 @@ import (
 // document. The realm is normalised (models.Realm.Normalize). On errors the
 // realm may be nil or partial.
 func Load(path string) (*models.Realm, hcl.Diagnostics) {
-	files, diags := readSources(path)
+	files, diags := ReadSources(path)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -26,9 +26,10 @@ func Load(path string) (*models.Realm, hcl.Diagnostics) {
 	return r, append(diags, more...)
 }
 
-// readSources reads path (a file or a folder of *.hcl files) into a
-// name → content map, names as given (path joined with the file name).
-func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
+// ReadSources reads path (a file or a folder of *.hcl files) into a
+// name → content map, names as given (path joined with the file name),
+// for LoadFiles: a caller can add a file of its own before loading.
+func ReadSources(path string) (map[string][]byte, hcl.Diagnostics) {
 	// Errors about the path itself have no source range to point at: the
 	// printer then shows the summary and detail alone.
 	info, err := os.Stat(path)
