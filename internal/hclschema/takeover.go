@@ -203,6 +203,12 @@ func (l *loader) importTarget(r ref) (models.Import, bool) {
 	p := r.parts
 	switch {
 	case p[0] == "table" && (len(p) == 2 || len(p) == 3):
+		if dd := l.dataNamed(p[1:]); dd != nil {
+			l.add(errorf(r.rng, "Invalid import target",
+				"%s.%s is declared as a data table (data.table.%s), which is never imported: schemactl does not manage it. To take the table over, declare it as a table in place of the data block.",
+				dd.data.Schema, dd.data.Name, dd.data.Label))
+			return models.Import{}, false
+		}
 		td, ok := l.tableRef(p[1:], r.rng, "")
 		if !ok {
 			return models.Import{}, false
@@ -227,6 +233,26 @@ func (l *loader) importTarget(r ref) (models.Import, bool) {
 	l.add(errorf(r.rng, "Invalid import target",
 		"An import block takes over a declared table or enum: to = table.NAME or enum.NAME (table.SCHEMA.NAME, enum.SCHEMA.NAME), not %s.", r))
 	return models.Import{}, false
+}
+
+// dataNamed is the data table that table.NAME or table.SCHEMA.NAME names
+// when no declared table has that name: an import written for it.
+func (l *loader) dataNamed(names []string) *dataDecl {
+	if len(names) == 2 {
+		if l.tables[qname{names[0], names[1]}] != nil {
+			return nil
+		}
+		return l.dataByName[qname{names[0], names[1]}]
+	}
+	if len(l.tablesByName[names[0]]) > 0 {
+		return nil
+	}
+	for _, label := range l.dataLabels() {
+		if dd := l.data[label]; dd.data.Name == names[0] {
+			return dd
+		}
+	}
+	return nil
 }
 
 // refTarget is what a foreign key references: a declared table or a data
