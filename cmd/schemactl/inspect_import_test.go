@@ -223,3 +223,45 @@ func loadInspectedWith(t *testing.T, schemaDir, out string) *models.Realm {
 	}
 	return realm
 }
+
+// hostileSQL names a schema, a table and a column with text that would
+// end a statement if it were ever pasted into SQL, and references them by
+// foreign keys, so that inspect reads them a second time (as data tables).
+const hostileSQL = `
+CREATE TABLE public.canary (id integer);
+CREATE SCHEMA "a'); DROP TABLE public.canary; --";
+CREATE TABLE "a'); DROP TABLE public.canary; --"."t""; DROP TABLE public.canary; --" (
+    id integer PRIMARY KEY,
+    "c'); DROP TABLE public.canary; --" integer UNIQUE
+);
+CREATE TABLE public.refs (
+    a integer REFERENCES "a'); DROP TABLE public.canary; --"."t""; DROP TABLE public.canary; --" (id),
+    b integer REFERENCES "a'); DROP TABLE public.canary; --"."t""; DROP TABLE public.canary; --" ("c'); DROP TABLE public.canary; --")
+);
+`
+
+// TestInspectHostileNamesChangeNothing: under every exec mode, inspect
+// --import of a table whose foreign keys reference hostile names reads
+// them as a data table, prints HCL that loads with those names intact,
+// and changes nothing in the database.
+func TestInspectHostileNamesChangeNothing(t *testing.T) {
+	t.Parallel()
+	url := testdb.New(t)
+	testdb.Exec(t, url, hostileSQL)
+	const relations = "SELECT count(*) FROM pg_class"
+	before := queryTestDB[int64](t, url, relations)
+	testdb.EachExecMode(t, url, func(t *testing.T, url string) {
+		status, out, errOut := runInspectCLI(t, map[string]string{"DATABASE_URL": url}, "--tables", "refs", "--import", "--schema", filepath.Join(t.TempDir(), "none"))
+		if status != exitOK {
+			t.Fatalf("exit %d:\n%s", status, errOut)
+		}
+		realm := loadInspected(t, out)
+		d := realm.DataTable("a'); DROP TABLE public.canary; --", `t"; DROP TABLE public.canary; --`)
+		if d == nil || len(d.Columns) != 2 || d.Column("c'); DROP TABLE public.canary; --") == nil {
+			t.Fatalf("data tables %+v:\n%s", realm.Data, out)
+		}
+		if queryTestDB[int64](t, url, relations) != before || queryTestDB[*string](t, url, "SELECT to_regclass('public.canary')::text") == nil {
+			t.Fatal("inspect changed the database")
+		}
+	})
+}

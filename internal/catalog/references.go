@@ -38,11 +38,11 @@ func InspectWithReferences(ctx context.Context, q Querier, opts Options) (*model
 	if err != nil {
 		return nil, nil, err
 	}
-	missing := MissingReferences(realm)
+	missing := missingTargets(realm)
 	if len(missing) == 0 {
 		return realm, nil, nil
 	}
-	targets, err := Inspect(ctx, q, Options{Tables: missing, Exclude: opts.Exclude})
+	targets, err := Inspect(ctx, q, Options{QualifiedTables: missing, Exclude: opts.Exclude})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the tables foreign keys reference: %w", err)
 	}
@@ -128,7 +128,8 @@ func (b *dataBuilder) unreadable(schema, name string) string {
 		return fmt.Sprintf("a %s, which the HCL cannot declare", o.Kind)
 	}
 	for _, x := range b.exclude {
-		if x == schema+"."+name || x == name {
+		// As Inspect reads an exclusion: split at the first dot.
+		if xs, xt, qualified := strings.Cut(x, "."); (qualified && xs == schema && xt == name) || (!qualified && x == name) {
 			return "a table the inspection excludes (the migrations table)"
 		}
 	}
@@ -156,17 +157,16 @@ func (b *dataBuilder) label() {
 	}
 }
 
-// MissingReferences lists, as "schema.table", the tables that foreign keys
-// in r reference but r does not hold, sorted and without repeats.
-func MissingReferences(r *models.Realm) []string {
-	var out []string
+// missingTargets lists, as schema and name, the tables that foreign keys
+// in r reference but r does not hold.
+func missingTargets(r *models.Realm) [][2]string {
+	var out [][2]string
 	for _, t := range r.Tables() {
 		for _, fk := range t.ForeignKeys {
-			if r.Table(fk.RefSchema, fk.RefTable) == nil {
-				out = append(out, fk.RefSchema+"."+fk.RefTable)
+			if target := [2]string{fk.RefSchema, fk.RefTable}; r.Table(fk.RefSchema, fk.RefTable) == nil && !slices.Contains(out, target) {
+				out = append(out, target)
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }

@@ -52,8 +52,13 @@ func (l *loader) declareData(b *hclsyntax.Block) {
 			"The only data block is data \"table\" \"LABEL\" { ... }, not data %q.", b.Labels[0]))
 		return
 	}
+	// A label names the block in references only: it is no PostgreSQL
+	// identifier, so it may be longer than one (schema_name of two long
+	// names), but not empty.
 	label, labelRange := b.Labels[1], b.LabelRanges[1]
-	l.identifier(label, labelRange, "a data table label")
+	if label == "" {
+		l.add(errorf(labelRange, "Invalid name", "The label of a data table must not be empty."))
+	}
 	c, diags := bodyContent(b.Body, dataSpec, blockHeader(b))
 	l.add(diags...)
 	d := &models.DataTable{Label: label, Name: label}

@@ -1,7 +1,7 @@
 # Taking over what exists: import blocks for a table and an enum (plain,
 # qualified, and with a name HCL identifiers cannot spell), and data tables
 # that foreign keys reference (a schema given as a string or a reference,
-# a name other than the label, an odd label, a serial key).
+# a name other than the label, an odd and long label, a serial key).
 schema "public" {}
 
 schema "reporting" {}
@@ -44,7 +44,7 @@ data "table" "documents" {
   }
 }
 
-data "table" "legacy orders" {
+data "table" "legacy orders: a label may be longer than the 63 bytes of an identifier" {
   schema = "legacy"
   name   = "Orders"
 
@@ -107,6 +107,6 @@ table "daily totals" {
 
   foreign_key "daily_totals_order_fkey" {
     columns     = [column["order no"]]
-    ref_columns = [data.table["legacy orders"].column["order no"]]
+    ref_columns = [data.table["legacy orders: a label may be longer than the 63 bytes of an identifier"].column["order no"]]
   }
 }
