@@ -106,37 +106,7 @@ func TestInspectImport(t *testing.T) {
 	testdb.Exec(t, url, supabaseLikeSQL)
 	env := map[string]string{"DATABASE_URL": url}
 
-	t.Run("tables, into an existing schema folder", func(t *testing.T) {
-		root := newTakeoverProject(t, "schema \"public\" {}\n")
-		schemaDir := filepath.Join(root, "schema")
-		status, out, errOut := runInspectCLI(t, env, "--tables", "processing_jobs,performance_metrics", "--import", "--schema", schemaDir)
-		if status != exitOK {
-			t.Fatalf("exit %d:\n%s", status, errOut)
-		}
-		if strings.Contains(out, `schema "public"`) || !strings.Contains(out, "import {\n  to = table.performance_metrics\n}") ||
-			!strings.Contains(out, `data "table" "documents"`) || !strings.Contains(out, "ref_columns = [data.table.documents.column.id]") {
-			t.Fatalf("output:\n%s", out)
-		}
-		if errOut != "Note: 1 table outside the selection that foreign keys reference is printed as a data block (never created, changed or dropped; a live plan checks them): public.documents\n" {
-			t.Fatalf("stderr %q", errOut)
-		}
-		if err := os.WriteFile(filepath.Join(schemaDir, "adopted.hcl"), []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		status, stdout, stderr := runCLI(t, nil, "validate", "--schema", schemaDir)
-		if status != exitOK || stdout != "The schema is valid: 1 schema, 0 enums, 2 tables, 1 policy, 2 imports, 1 data table.\n" {
-			t.Fatalf("validate exited %d:\n%s%s", status, stdout, stderr)
-		}
-		requireImportsOnly(t, url, root, 2)
-
-		// The tables are declared now, documents as data: inspecting
-		// them for the project is refused, naming them.
-		status, out, errOut = runInspectCLI(t, env, "--tables", "processing_jobs,documents", "--import", "--schema", schemaDir)
-		if status != exitError || out != "" || errOut != "Error: the schema files already declare public.documents (as data.table.documents), "+
-			"public.processing_jobs (as a table): leave them out of the selection, or remove their declarations first\n" {
-			t.Fatalf("exit %d, stdout %q, stderr %q", status, out, errOut)
-		}
-	})
+	t.Run("tables, into an existing schema folder", func(t *testing.T) { testImportTables(t, url) })
 
 	t.Run("a whole schema: auth.users is data, the migrations table left out", func(t *testing.T) {
 		root := newTakeoverProject(t, "schema \"public\" {}\n")
@@ -264,4 +234,40 @@ func TestInspectHostileNamesChangeNothing(t *testing.T) {
 			t.Fatal("inspect changed the database")
 		}
 	})
+}
+
+// testImportTables: inspect --import of two tables into a project's
+// schema folder validates there and plans two imports without a
+// statement; inspecting them again for the project is refused.
+func testImportTables(t *testing.T, url string) {
+	env := map[string]string{"DATABASE_URL": url}
+	root := newTakeoverProject(t, "schema \"public\" {}\n")
+	schemaDir := filepath.Join(root, "schema")
+	status, out, errOut := runInspectCLI(t, env, "--tables", "processing_jobs,performance_metrics", "--import", "--schema", schemaDir)
+	if status != exitOK {
+		t.Fatalf("exit %d:\n%s", status, errOut)
+	}
+	if strings.Contains(out, `schema "public"`) || !strings.Contains(out, "import {\n  to = table.performance_metrics\n}") ||
+		!strings.Contains(out, `data "table" "documents"`) || !strings.Contains(out, "ref_columns = [data.table.documents.column.id]") {
+		t.Fatalf("output:\n%s", out)
+	}
+	if errOut != "Note: 1 table outside the selection that foreign keys reference is printed as a data block (never created, changed or dropped; a live plan checks them): public.documents\n" {
+		t.Fatalf("stderr %q", errOut)
+	}
+	if err := os.WriteFile(filepath.Join(schemaDir, "adopted.hcl"), []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, stdout, stderr := runCLI(t, nil, "validate", "--schema", schemaDir)
+	if status != exitOK || stdout != "The schema is valid: 1 schema, 0 enums, 2 tables, 1 policy, 2 imports, 1 data table.\n" {
+		t.Fatalf("validate exited %d:\n%s%s", status, stdout, stderr)
+	}
+	requireImportsOnly(t, url, root, 2)
+
+	// The tables are declared now, documents as data: inspecting
+	// them for the project is refused, naming them.
+	status, out, errOut = runInspectCLI(t, env, "--tables", "processing_jobs,documents", "--import", "--schema", schemaDir)
+	if status != exitError || out != "" || errOut != "Error: the schema files already declare public.documents (as data.table.documents), "+
+		"public.processing_jobs (as a table): leave them out of the selection, or remove their declarations first\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", status, out, errOut)
+	}
 }

@@ -146,3 +146,30 @@ data "table" "users" {
 	want.Imports = added.Imports
 	assertRealm(t, got, want.Normalize())
 }
+
+// fmt lays out import and data blocks like any other, keeping comments.
+func TestFormatTakeoverBlocks(t *testing.T) {
+	src := []byte(`import {
+to=table.events # taken over in 2025
+}
+data "table"   "auth_users"{
+schema="auth"
+  name = "users"
+column "id" { type = uuid }
+}
+`)
+	want := `import {
+  to = table.events # taken over in 2025
+}
+
+data "table" "auth_users" {
+  schema = "auth"
+  name   = "users"
+  column "id" { type = uuid }
+}
+`
+	got, diags := FormatFile("takeover.hcl", src)
+	if diags.HasErrors() || string(got) != want {
+		t.Fatalf("formatted (%v):\n%s\nwant:\n%s", diags, got, want)
+	}
+}
