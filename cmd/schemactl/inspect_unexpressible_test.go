@@ -12,9 +12,10 @@ import (
 	"github.com/schemactl/schemactl/internal/testdb"
 )
 
-// unexpressibleFixture holds each construct of issue 11, point 4; every
-// table-level one sits on a table of its own.
-const unexpressibleFixture = "../../testdata/catalog/unexpressible/schema.sql"
+// unexpressibleFixture holds each construct of issue 11, point 4, in
+// two files (see table_objects.sql); every table-level one sits on a table
+// of its own.
+var unexpressibleFixture = []string{"../../testdata/catalog/unexpressible/schema.sql", "../../testdata/catalog/unexpressible/table_objects.sql"}
 
 // wantUnexpressibleReport is what inspect prints on stderr for the
 // fixture: every construct, grouped, with counts.
@@ -81,12 +82,14 @@ var tableConstructs = map[string]string{
 // they are named.
 func TestInspectNeverSilent(t *testing.T) {
 	t.Parallel()
-	sql, err := os.ReadFile(unexpressibleFixture)
-	if err != nil {
-		t.Fatal(err)
-	}
 	url := testdb.New(t)
-	testdb.Exec(t, url, string(sql))
+	for _, path := range unexpressibleFixture {
+		sql, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		testdb.Exec(t, url, string(sql))
+	}
 	env := map[string]string{"DATABASE_URL": url}
 
 	status, out, errOut := runInspectCLI(t, env)

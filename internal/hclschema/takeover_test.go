@@ -11,7 +11,7 @@ import (
 // check read: imports by kind, schema and name; data tables with their
 // columns; foreign keys resolved to the data tables' schema and name.
 func TestLoadTakeover(t *testing.T) {
-	r := mustLoad(t, "../../testdata/hcl/good/takeover.hcl")
+	r := mustLoad(t, "../../testdata/hcl/takeover/takeover.hcl")
 	want := []models.Import{
 		{Kind: models.ImportEnum, Schema: "public", Name: "metric_kind"},
 		{Kind: models.ImportTable, Schema: "public", Name: "performance_metrics"},
