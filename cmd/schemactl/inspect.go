@@ -2,25 +2,43 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemactl/schemactl/internal/catalog"
 	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/history"
+	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/session"
+	"github.com/schemactl/schemactl/internal/takeover"
 )
+
+// inspectFlags are inspect's own flags.
+type inspectFlags struct {
+	schemas, tables, migrationsTable string
+	importBlocks, strict             bool
+	bounds                           *session.Bounds
+}
 
 // runInspect is `schemactl inspect`: it reads the live catalog
 // (internal/catalog) and prints it as HCL (internal/hclschema), like
-// `terraform import`, so existing tables can be taken over.
+// `terraform import`, so existing tables can be taken over; on stderr it
+// names everything of the scope the HCL cannot express
+// (internal/takeover).
 func runInspect(ctx context.Context, env *Env, args []string) int {
-	fs, common := newFlagSet(env, "inspect", "inspect --database-url URL [--schemas a,b] [--tables t1,schema.t2] [--migrations-table schema.name]")
-	schemas := fs.String("schemas", "", "comma-separated schemas to read (default: every non-system schema)")
-	tables := fs.String("tables", "", "comma-separated tables to read, as name or schema.name (default: all)")
-	table := fs.String("migrations-table", history.DefaultTable, "schemactl's migrations table, never printed (schema.name)")
-	bounds := readBoundsFlags(fs)
+	fs, common := newFlagSet(env, "inspect", "inspect --database-url URL [--schemas a,b] [--tables t1,schema.t2] [--import] [--strict] [--migrations-table schema.name]")
+	f := inspectFlags{bounds: readBoundsFlags(fs)}
+	fs.StringVar(&f.schemas, "schemas", "", "comma-separated schemas to read (default: every non-system schema)")
+	fs.StringVar(&f.tables, "tables", "", "comma-separated tables to read, as name or schema.name (default: all)")
+	fs.StringVar(&f.migrationsTable, "migrations-table", history.DefaultTable, "schemactl's migrations table, never printed (schema.name)")
+	fs.BoolVar(&f.importBlocks, "import", false, "print an import block for every table and enum, as a file to add to the --schema folder (which must not declare those tables)")
+	fs.BoolVar(&f.strict, "strict", false, "exit 1, printing no HCL, when the scope holds anything the HCL cannot express")
 	if ok, status := parseFlags(env, fs, common, args); !ok {
 		return status
 	}
@@ -32,45 +50,163 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
 		return exitError
 	}
-	if err := checkBounds(bounds); err != nil {
+	if err := checkBounds(f.bounds); err != nil {
 		return fail(err)
 	}
-	logger := common.logger
+	var project *inspectProject
+	if f.importBlocks {
+		var diags hcl.Diagnostics
+		if project, diags = readProject(common.Schema); diags.HasErrors() {
+			printInspectDiagnostics(env, common, diags, project.sources())
+			fmt.Fprintf(env.Stderr, "Error: %s must load before inspect --import can add a file to it\n", common.Schema)
+			return exitError
+		}
+	}
+	realm, dangling, err := inspectCatalog(ctx, common, f)
+	if err != nil {
+		return fail(err)
+	}
+	return printInspected(env, common, f, project, realm, dangling)
+}
+
+// inspectCatalog reads the selection in a transaction bounded by
+// --lock-timeout and --statement-timeout, and rolled back: pg_get_expr
+// waits for the lock of the table it renders.
+func inspectCatalog(ctx context.Context, common *commonFlags, f inspectFlags) (*models.Realm, []catalog.Dangling, error) {
 	conn, err := common.connect(ctx)
 	if err != nil {
-		return fail(err)
+		return nil, nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	// Read in a transaction bounded by --lock-timeout and
-	// --statement-timeout, and rolled back: pg_get_expr waits for the lock
-	// of the table it renders.
 	tx, err := conn.Begin(ctx)
 	if err != nil {
-		return fail(fmt.Errorf("reading the catalog: %w", err))
+		return nil, nil, fmt.Errorf("reading the catalog: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
-	if _, err := session.Bound(ctx, tx, *bounds); err != nil {
-		return fail(err)
+	if _, err := session.Bound(ctx, tx, *f.bounds); err != nil {
+		return nil, nil, err
 	}
-
-	opts := catalog.Options{Schemas: inspectFlagList(*schemas), Tables: inspectFlagList(*tables), Exclude: inspectFlagList(*table)}
-	logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
-	realm, added, err := catalog.InspectWithReferences(ctx, tx, opts)
+	opts := catalog.Options{Schemas: inspectFlagList(f.schemas), Tables: inspectFlagList(f.tables), Exclude: inspectFlagList(f.migrationsTable)}
+	common.logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
+	realm, dangling, err := catalog.InspectWithReferences(ctx, tx, opts)
 	if err != nil {
-		return fail(readError("reading the catalog", *bounds, err))
+		return nil, nil, readError("reading the catalog", *f.bounds, err)
 	}
-	if len(added) > 0 {
-		fmt.Fprintf(env.Stderr, "Note: also printing %s, referenced by foreign keys of the selected tables, so the output loads: %s\n",
-			count(len(added), "table"), strings.Join(added, ", "))
+	return realm, dangling, nil
+}
+
+// printInspected prints the HCL of realm on stdout and what it cannot
+// express on stderr; with --strict, that is an error and no HCL is
+// printed, so a redirect never gets a file that leaves something out.
+func printInspected(env *Env, common *commonFlags, f inspectFlags, project *inspectProject, realm *models.Realm, dangling []catalog.Dangling) int {
+	report := takeover.Unexpressible(realm, dangling)
+	prepared, err := takeover.Prepare(realm, takeover.Options{Import: f.importBlocks, Project: project.realmOrNil()})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
+		return exitError
 	}
-	if missing := catalog.MissingReferences(realm); len(missing) > 0 {
-		fmt.Fprintf(env.Stderr, "Warning: foreign keys reference tables that inspect does not print (excluded or owned by an extension): %s\n",
-			strings.Join(missing, ", "))
+	out := hclschema.WriteForProject(prepared, project.realmOrNil())
+	// What inspect prints always loads, with the project's files when it
+	// is written for them: a file that does not is a bug to report, not
+	// output to use.
+	files := project.withFile(out)
+	if _, diags := hclschema.LoadFiles(files); diags.HasErrors() {
+		printInspectDiagnostics(env, common, diags, files)
+		fmt.Fprintln(env.Stderr, "Error: the HCL inspect would print does not load (please report this); nothing was printed")
+		return exitError
 	}
-	if _, err := env.Stdout.Write(hclschema.Write(realm)); err != nil {
-		return fail(fmt.Errorf("writing HCL: %w", err))
+	if len(prepared.Data) > 0 {
+		names := make([]string, len(prepared.Data))
+		for i, d := range prepared.Data {
+			names[i] = d.Schema + "." + d.Name
+		}
+		fmt.Fprintf(env.Stderr, "Note: %s outside the selection that foreign keys reference %s printed as %s (never created, changed or dropped; a live plan checks them): %s\n",
+			count(len(names), "table"), pick(len(names), "is", "are"), pick(len(names), "a data block", "data blocks"), strings.Join(names, ", "))
+	}
+	if f.strict && len(report) > 0 {
+		_ = report.Write(env.Stderr, "Error")
+		fmt.Fprintln(env.Stderr, "Error: --strict: nothing was printed")
+		return exitError
+	}
+	if err := report.Write(env.Stderr, "Warning"); err != nil {
+		fmt.Fprintf(env.Stderr, "Error: writing the report: %v\n", err)
+		return exitError
+	}
+	if _, err := env.Stdout.Write(out); err != nil {
+		fmt.Fprintf(env.Stderr, "Error: writing HCL: %v\n", err)
+		return exitError
 	}
 	return exitOK
+}
+
+// inspectProject is the project inspect --import writes a file for: the
+// sources of its schema files and the realm they load into.
+type inspectProject struct {
+	dir   string // where the printed file goes: --schema, or its folder
+	files map[string][]byte
+	realm *models.Realm
+}
+
+// readProject loads the schema files at path. A path that does not exist,
+// or a folder without *.hcl files, is no project (nil): the output is
+// then a standalone file.
+func readProject(path string) (*inspectProject, hcl.Diagnostics) {
+	info, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	dir := path
+	if err == nil && !info.IsDir() {
+		dir = filepath.Dir(path)
+	}
+	if err == nil && info.IsDir() {
+		if names, err := hclschema.SchemaFiles(path); err == nil && len(names) == 0 {
+			return nil, nil
+		}
+	}
+	files, diags := hclschema.ReadSources(path)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	realm, diags := hclschema.LoadFiles(files)
+	p := &inspectProject{dir: dir, files: files, realm: realm}
+	return p, diags
+}
+
+func (p *inspectProject) realmOrNil() *models.Realm {
+	if p == nil {
+		return nil
+	}
+	return p.realm
+}
+
+func (p *inspectProject) sources() map[string][]byte {
+	if p == nil {
+		return nil
+	}
+	return p.files
+}
+
+// withFile is the project's files and out, named as a new file of the
+// project would be.
+func (p *inspectProject) withFile(out []byte) map[string][]byte {
+	files := map[string][]byte{}
+	name := "inspect.hcl"
+	if p != nil {
+		for n, src := range p.files {
+			files[n] = src
+		}
+		name = filepath.Join(p.dir, "(inspect output).hcl")
+	}
+	files[name] = out
+	return files
+}
+
+func printInspectDiagnostics(env *Env, common *commonFlags, diags hcl.Diagnostics, sources map[string][]byte) {
+	printer := &hclschema.Printer{Sources: sources, Color: common.Color(env)}
+	if err := printer.Print(env.Stderr, diags); err != nil {
+		fmt.Fprintf(env.Stderr, "Error: printing diagnostics: %v\n", err)
+	}
 }
 
 // inspectFlagList splits a comma-separated flag value, dropping empty entries.
@@ -82,4 +218,11 @@ func inspectFlagList(s string) []string {
 		}
 	}
 	return out
+}
+
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

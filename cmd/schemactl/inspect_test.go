@@ -77,15 +77,24 @@ func TestInspectCommand(t *testing.T) {
 		}
 	})
 
-	t.Run("--tables adds the tables its foreign keys reference", func(t *testing.T) {
+	t.Run("--tables prints the tables its foreign keys reference as data blocks", func(t *testing.T) {
 		status, out, errOut := runInspectCLI(t, nil, "--database-url", url, "--tables", "alert_events")
 		if status != exitOK {
 			t.Fatalf("exit %d, stderr:\n%s", status, errOut)
 		}
-		if got := tableNames(loadInspected(t, out)); got != "public.alert_events public.performance_metrics" {
+		realm := loadInspected(t, out)
+		if got := tableNames(realm); got != "public.alert_events" {
 			t.Fatalf("tables %q\n%s", got, out)
 		}
-		if !strings.Contains(errOut, "Note: also printing 1 table, referenced by foreign keys of the selected tables, so the output loads: public.performance_metrics") {
+		d := realm.DataTable("public", "performance_metrics")
+		if d == nil || len(d.Columns) != 1 || d.Columns[0].Name != "id" || d.Columns[0].Type.Name != "bigint" {
+			t.Fatalf("want a data block for performance_metrics with its id column:\n%s", out)
+		}
+		if fk := realm.Table("public", "alert_events").ForeignKeys; len(fk) != 1 || fk[0].RefTable != "performance_metrics" {
+			t.Fatalf("the foreign key must reference the data table: %+v\n%s", fk, out)
+		}
+		if !strings.Contains(errOut, "Note: 1 table outside the selection that foreign keys reference is printed as a data block") ||
+			!strings.Contains(errOut, ": public.performance_metrics\n") {
 			t.Fatalf("stderr %q", errOut)
 		}
 	})

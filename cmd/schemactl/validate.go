@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/hclschema"
 )
@@ -37,8 +38,16 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 			policies += len(t.Policies)
 		}
 	}
-	fmt.Fprintf(env.Stdout, "The schema is valid: %s, %s, %s, %s.\n",
-		count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy"))
+	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
+	// Imports and data tables are named only when there are some, so a
+	// project without them reads as it always did.
+	if n := len(realm.Imports); n > 0 {
+		counts = append(counts, count(n, "import"))
+	}
+	if n := len(realm.Data); n > 0 {
+		counts = append(counts, count(n, "data table"))
+	}
+	fmt.Fprintf(env.Stdout, "The schema is valid: %s.\n", strings.Join(counts, ", "))
 	return exitOK
 }
 

@@ -12,10 +12,12 @@
 // *pgx.Conn or inside a pgx.Tx (e.g. to see a migration's effect before
 // committing).
 //
-// InspectWithReferences additionally follows foreign keys out of the
-// selection (another schema, or a table --tables left out) so that the
-// realm is closed and `schemactl inspect` output always loads; plans use
-// plain Inspect, which never reads beyond its options.
+// InspectWithReferences additionally reads the tables that foreign keys
+// out of the selection reference (another schema, or a table --tables left
+// out) as data tables, with the referenced columns only, so that the realm
+// is closed and `schemactl inspect` output always loads without managing
+// what was not selected; plans use plain Inspect, which never reads beyond
+// its options.
 //
 // # Rendering conventions (the planner relies on these exactly)
 //
@@ -79,15 +81,32 @@
 // pg_temp*: every pg_ name), objects an extension owns (pg_depend deptype
 // 'e' on the schema, table or type), tables in Options.Exclude, tables not
 // matching Options.Tables, schemas not in Options.Schemas (except to hold an
-// enum a read column uses). Out of scope: views, materialized views,
-// functions, triggers, sequences (beyond serial defaults), domains,
-// partitioned tables and their partitions (the model cannot say PARTITION
-// BY, so reading a parent as a plain table would plan a wrong CREATE),
-// exclusion constraints, generated columns (skipped: the model has no
-// generation expression, and reading the expression as a default would plan
-// a wrong DEFAULT), dropped columns, column collations, the deferrable flag of UNIQUE
-// constraints, grants. A CHECK or foreign key added NOT VALID and never
-// validated reads with NotValid set.
+// enum a read column uses), dropped columns, grants. A CHECK or foreign key
+// added NOT VALID and never validated reads with NotValid set.
+//
+// # Never silent
+//
+// What the model cannot hold is still read, so that inspect can name it
+// and the planner can refuse to call a table equal to its declaration
+// while it differs (queries_unmodeled.go):
+//
+//   - Realm.Unsupported: the objects of the scope the model cannot hold at
+//     all: partitioned tables and their partitions (the model cannot say
+//     PARTITION BY, so a parent read as a plain table would plan a wrong
+//     CREATE), views, materialized views, foreign tables, sequences no
+//     column owns, functions and procedures, domains, composite and range
+//     types.
+//   - Table.Objects: what DDL can drop by name on a read table: triggers,
+//     exclusion constraints, rules.
+//   - Table.Unmodeled: attributes of a read table or of what is on it: a
+//     generated column (read as a plain column without its expression,
+//     which taken for a default would plan a wrong DEFAULT), a collation,
+//     storage, compression or statistics target of a column, identity or
+//     sequence options, UNLOGGED, storage parameters, replica identity,
+//     INHERITS, a tablespace or table access method, NULLS NOT DISTINCT,
+//     storage parameters or tablespace of an index, deferrable primary keys
+//     and unique constraints, NO INHERIT checks, MATCH FULL foreign keys,
+//     comments on indexes, constraints and policies.
 //
 // Options.Tables and Options.Exclude entries are "table" (any schema) or
 // "schema.table", split at the first dot.

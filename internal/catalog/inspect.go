@@ -22,7 +22,11 @@ type Querier interface {
 type Options struct {
 	Schemas []string // schemas to read; empty = every non-system schema
 	Tables  []string // optional filter: "t" or "schema.t"
-	Exclude []string // qualified tables never read, e.g. "public.migrations" (schemactl's migrations table)
+	// QualifiedTables add to the Tables filter tables given by schema and
+	// name, which may hold any character, dots included (a "schema.t"
+	// entry of Tables is split at its first dot).
+	QualifiedTables [][2]string
+	Exclude         []string // qualified tables never read, e.g. "public.migrations" (schemactl's migrations table)
 }
 
 // Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
@@ -31,6 +35,9 @@ type Options struct {
 func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error) {
 	schemas := nonNil(opts.Schemas)
 	filterSchemas, filterTables := splitQualified(opts.Tables)
+	for _, q := range opts.QualifiedTables {
+		filterSchemas, filterTables = append(filterSchemas, &q[0]), append(filterTables, q[1])
+	}
 	excludeSchemas, excludeTables := splitQualified(opts.Exclude)
 	tableArgs := []any{schemas, filterSchemas, filterTables, excludeSchemas, excludeTables}
 

@@ -6,8 +6,9 @@
 //
 // Loading runs in passes over the parsed files, so declaration order and
 // file boundaries never matter: first the schemas, then enums and table
-// names (so every reference can be resolved), then table bodies, then
-// foreign keys (which look at other tables' columns), then policies, and
+// names (so every reference can be resolved), then data tables and import
+// blocks (takeover.go), then table bodies, then foreign keys (which look
+// at other tables' and data tables' columns), then policies, and
 // last the checks PostgreSQL would make (name clashes in a namespace,
 // identifier lengths). Decoding goes on after an error so that one run
 // shows every problem.

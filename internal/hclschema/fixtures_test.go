@@ -105,8 +105,16 @@ func TestBadFixturesGolden(t *testing.T) {
 	}
 }
 
+// goodFixtures are the fixtures that load without a diagnostic: good/,
+// and takeover/ (import and data blocks), kept apart because the live
+// convergence test applies every good/ fixture to an empty database, where
+// a data table cannot exist.
+func goodFixtures(t testing.TB) []string {
+	return append(fixtureFiles(t, "good"), fixtureFiles(t, "takeover")...)
+}
+
 func TestGoodFixturesLoadClean(t *testing.T) {
-	for _, path := range fixtureFiles(t, "good") {
+	for _, path := range goodFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			_, diags := Load(path)
 			if len(diags) > 0 {
@@ -118,7 +126,7 @@ func TestGoodFixturesLoadClean(t *testing.T) {
 
 // Load(Write(Load(f))) == Load(f) for every good fixture.
 func TestGoodFixturesRoundTrip(t *testing.T) {
-	for _, path := range fixtureFiles(t, "good") {
+	for _, path := range goodFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			roundTrip(t, mustLoad(t, path))
 		})
@@ -127,7 +135,7 @@ func TestGoodFixturesRoundTrip(t *testing.T) {
 
 // Every good fixture is in fmt layout, and fmt keeps its comments.
 func TestGoodFixturesFormatted(t *testing.T) {
-	for _, path := range fixtureFiles(t, "good") {
+	for _, path := range goodFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src, err := os.ReadFile(path)
 			if err != nil {

@@ -17,7 +17,7 @@ var foreignKeySpec = bodySpec{
 		{name: "on_delete"}, {name: "on_update"}, {name: "deferrable"}, {name: "initially_deferred"}},
 	hints: map[string]string{
 		"references": "The referenced columns are given as ref_columns = [table.NAME.column.NAME].",
-		"ref_table":  "The referenced table is part of ref_columns = [table.NAME.column.NAME].",
+		"ref_table":  "The referenced table is part of ref_columns = [table.NAME.column.NAME] (or data.table.LABEL.column.NAME).",
 	},
 }
 
@@ -50,6 +50,60 @@ func (l *loader) decodeForeignKey(td *tableDecl, b *hclsyntax.Block) {
 		t.ForeignKeys = append(t.ForeignKeys, fk)
 		l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: fk.Name, kind: "foreign key", space: spaceConstraint, rng: b.LabelRanges[0]})
 	}()
+	l.decodeForeignKeyOptions(fk, c)
+
+	colsAttr, refAttr := c.attr("columns"), c.attr("ref_columns")
+	if colsAttr == nil || refAttr == nil {
+		return
+	}
+	cols, colsOK := l.columnRefs(td, colsAttr.Expr, "columns")
+	if colsOK && len(cols) == 0 {
+		l.add(errorf(colsAttr.Expr.Range(), "Empty foreign key", "Foreign key %q must list at least one column.", fk.Name))
+		colsOK = false
+	}
+	fk.Columns = cols
+	refs, refsOK, d := referenceList(refAttr.Expr, "ref_columns")
+	l.add(d...)
+	target, refsOK := l.refTargetColumns(td, fk, refs, refsOK)
+	if refsOK && len(refs) == 0 {
+		l.add(errorf(refAttr.Expr.Range(), "Empty foreign key", "Foreign key %q must list the referenced columns.", fk.Name))
+		return
+	}
+	if !colsOK || !refsOK || target == (refTarget{}) {
+		return
+	}
+	if len(cols) != len(fk.RefColumns) {
+		l.add(errorf(refAttr.Expr.Range(), "Foreign key column count mismatch",
+			"Foreign key %q has %s but references %s.", fk.Name, plural(len(cols), "column"), plural(len(fk.RefColumns), "column")))
+		return
+	}
+	for i := range cols {
+		from, to := t.Column(cols[i]).Type, target.column(fk.RefColumns[i]).Type
+		if from.Name != "" && to.Name != "" && !compatibleTypes(from, to) {
+			l.add(errorf(colsAttr.Expr.Range(), "Foreign key type mismatch",
+				"Foreign key %q: column %q has type %s but the referenced column %s.%s has type %s.",
+				fk.Name, cols[i], from, fk.RefTable, fk.RefColumns[i], to))
+			return
+		}
+	}
+	// Whether a data table's columns are a key only the database can say:
+	// a live plan checks it.
+	if target.table != nil && !hasUniqueKey(target.table.table, fk.RefColumns) {
+		l.add(errorf(refAttr.Expr.Range(), "Referenced columns are not a key",
+			"Foreign key %q references (%s) of %s.%s, which is not its primary key nor a unique constraint or unique index; PostgreSQL requires one.",
+			fk.Name, strings.Join(fk.RefColumns, ", "), fk.RefSchema, fk.RefTable))
+	}
+	for i, col := range cols {
+		if (fk.OnDelete == models.ActionSetNull || fk.OnUpdate == models.ActionSetNull) && !t.Column(col).Nullable {
+			l.add(errorf(colsAttr.Expr.Range(), "SET_NULL on a NOT NULL column",
+				"Foreign key %q sets column %q to NULL, but the column is NOT NULL; add null = true to it.", fk.Name, cols[i]))
+			break
+		}
+	}
+}
+
+// decodeForeignKeyOptions reads the referential actions and deferrability.
+func (l *loader) decodeForeignKeyOptions(fk *models.ForeignKey, c content) {
 	for _, kw := range []struct {
 		attr string
 		dst  *string
@@ -75,96 +129,62 @@ func (l *loader) decodeForeignKey(td *tableDecl, b *hclsyntax.Block) {
 			l.add(errorf(a.SrcRange, "Invalid foreign key", "Foreign key %q is initially_deferred but not deferrable; set deferrable = true.", fk.Name))
 		}
 	}
+}
 
-	colsAttr, refAttr := c.attr("columns"), c.attr("ref_columns")
-	if colsAttr == nil || refAttr == nil {
-		return
-	}
-	cols, colsOK := l.columnRefs(td, colsAttr.Expr, "columns")
-	if colsOK && len(cols) == 0 {
-		l.add(errorf(colsAttr.Expr.Range(), "Empty foreign key", "Foreign key %q must list at least one column.", fk.Name))
-		colsOK = false
-	}
-	fk.Columns = cols
-	refs, refsOK, d := referenceList(refAttr.Expr, "ref_columns")
-	l.add(d...)
-	var target *tableDecl
+// refTargetColumns resolves the ref_columns of fk into fk.RefColumns,
+// RefSchema and RefTable, requiring one target for all of them. It
+// returns the target (zero when none resolved) and whether all did.
+func (l *loader) refTargetColumns(td *tableDecl, fk *models.ForeignKey, refs []ref, ok bool) (refTarget, bool) {
+	var target refTarget
 	for _, r := range refs {
-		rt, col, ok := l.refColumn(td, r)
-		if !ok {
-			refsOK = false
+		rt, col, found := l.refColumn(td, r)
+		if !found {
+			ok = false
 			continue
 		}
-		if target != nil && rt != target {
+		if target != (refTarget{}) && rt != target {
+			schema, name := rt.qualified()
+			firstSchema, firstName := target.qualified()
 			l.add(errorf(r.rng, "Invalid foreign key", "All ref_columns of foreign key %q must belong to one table, but %s is in %s.%s and the first in %s.%s.",
-				fk.Name, r, rt.table.Schema, rt.table.Name, target.table.Schema, target.table.Name))
-			refsOK = false
+				fk.Name, r, schema, name, firstSchema, firstName))
+			ok = false
 			continue
 		}
 		target = rt
 		fk.RefColumns = append(fk.RefColumns, col)
 	}
-	if target != nil {
-		fk.RefSchema, fk.RefTable = target.table.Schema, target.table.Name
+	if target != (refTarget{}) {
+		fk.RefSchema, fk.RefTable = target.qualified()
 	}
-	if refsOK && len(refs) == 0 {
-		l.add(errorf(refAttr.Expr.Range(), "Empty foreign key", "Foreign key %q must list the referenced columns.", fk.Name))
-		return
-	}
-	if !colsOK || !refsOK || target == nil {
-		return
-	}
-	if len(cols) != len(fk.RefColumns) {
-		l.add(errorf(refAttr.Expr.Range(), "Foreign key column count mismatch",
-			"Foreign key %q has %s but references %s.", fk.Name, plural(len(cols), "column"), plural(len(fk.RefColumns), "column")))
-		return
-	}
-	for i := range cols {
-		from, to := t.Column(cols[i]).Type, target.table.Column(fk.RefColumns[i]).Type
-		if from.Name != "" && to.Name != "" && !compatibleTypes(from, to) {
-			l.add(errorf(colsAttr.Expr.Range(), "Foreign key type mismatch",
-				"Foreign key %q: column %q has type %s but the referenced column %s.%s has type %s.",
-				fk.Name, cols[i], from, target.table.Name, fk.RefColumns[i], to))
-			return
-		}
-	}
-	if !hasUniqueKey(target.table, fk.RefColumns) {
-		l.add(errorf(refAttr.Expr.Range(), "Referenced columns are not a key",
-			"Foreign key %q references (%s) of %s.%s, which is not its primary key nor a unique constraint or unique index; PostgreSQL requires one.",
-			fk.Name, strings.Join(fk.RefColumns, ", "), target.table.Schema, target.table.Name))
-	}
-	for i, col := range cols {
-		if (fk.OnDelete == models.ActionSetNull || fk.OnUpdate == models.ActionSetNull) && !t.Column(col).Nullable {
-			l.add(errorf(colsAttr.Expr.Range(), "SET_NULL on a NOT NULL column",
-				"Foreign key %q sets column %q to NULL, but the column is NOT NULL; add null = true to it.", fk.Name, cols[i]))
-			break
-		}
-	}
+	return target, ok
 }
 
 // refColumn resolves one entry of ref_columns: column.NAME (this table),
-// table.NAME.column.NAME or table.SCHEMA.NAME.column.NAME.
-func (l *loader) refColumn(self *tableDecl, r ref) (*tableDecl, string, bool) {
+// table.NAME.column.NAME, table.SCHEMA.NAME.column.NAME or
+// data.table.LABEL.column.NAME.
+func (l *loader) refColumn(self *tableDecl, r ref) (refTarget, string, bool) {
 	p := r.parts
 	switch {
 	case len(p) == 2 && p[0] == "column":
 		name, ok := l.columnRef(self, r)
-		return self, name, ok
+		return refTarget{table: self}, name, ok
 	case (len(p) == 4 || len(p) == 5) && p[0] == "table" && p[len(p)-2] == "column":
 		td, ok := l.tableRef(p[1:len(p)-2], r.rng, self.table.Schema)
 		if !ok {
-			return nil, "", false
+			return refTarget{}, "", false
 		}
 		col := p[len(p)-1]
 		if td.table.Column(col) == nil {
 			l.add(undeclaredColumn(td.table, col, r.rng))
-			return nil, "", false
+			return refTarget{}, "", false
 		}
-		return td, col, true
+		return refTarget{table: td}, col, true
+	case len(p) == 5 && p[0] == "data" && p[1] == "table" && p[3] == "column":
+		return l.dataColumn(r)
 	}
 	l.add(errorf(r.rng, "Invalid reference",
-		"Expected a referenced column such as table.users.column.id (or column.id for this table), not %s.", r))
-	return nil, "", false
+		"Expected a referenced column such as table.users.column.id, data.table.LABEL.column.id (or column.id for this table), not %s.", r))
+	return refTarget{}, "", false
 }
 
 // tableRef resolves table.NAME (unique by name, or in the preferred

@@ -23,7 +23,7 @@ import (
 // Its seeds are every fixture under testdata/hcl, a written schema, and
 // testdata/fuzz/FuzzLoad (regressions).
 func FuzzLoad(f *testing.F) {
-	for _, dir := range []string{"good", "bad", "spec"} {
+	for _, dir := range []string{"good", "takeover", "bad", "spec"} {
 		for _, path := range hclschema.FixtureFiles(f, dir) {
 			src, err := os.ReadFile(path)
 			if err != nil {

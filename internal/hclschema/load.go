@@ -19,7 +19,7 @@ import (
 // document. The realm is normalised (models.Realm.Normalize). On errors the
 // realm may be nil or partial.
 func Load(path string) (*models.Realm, hcl.Diagnostics) {
-	files, diags := readSources(path)
+	files, diags := ReadSources(path)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -27,9 +27,10 @@ func Load(path string) (*models.Realm, hcl.Diagnostics) {
 	return r, append(diags, more...)
 }
 
-// readSources reads path (a file or a folder of *.hcl files) into a
-// name → content map, names as given (path joined with the file name).
-func readSources(path string) (map[string][]byte, hcl.Diagnostics) {
+// ReadSources reads path (a file or a folder of *.hcl files) into a
+// name → content map, names as given (path joined with the file name),
+// for LoadFiles: a caller can add a file of its own before loading.
+func ReadSources(path string) (map[string][]byte, hcl.Diagnostics) {
 	// Errors about the path itself have no source range to point at: the
 	// printer then shows the summary and detail alone.
 	info, err := os.Stat(path)
@@ -135,6 +136,9 @@ type loader struct {
 	// tablesByName indexes tableList by unqualified name, in source
 	// order, for table.NAME references.
 	tablesByName map[string][]*tableDecl
+	// data are the data tables by label, dataByName by schema and name.
+	data       map[string]*dataDecl
+	dataByName map[qname]*dataDecl
 	// workers bounds the goroutines of eachTable.
 	workers int
 	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
@@ -163,6 +167,8 @@ func newLoader() *loader {
 		enums:        map[qname]*models.Enum{},
 		tables:       map[qname]*tableDecl{},
 		tablesByName: map[string][]*tableDecl{},
+		data:         map[string]*dataDecl{},
+		dataByName:   map[qname]*dataDecl{},
 		bareTypes:    bareTypes(),
 	}
 }
@@ -174,6 +180,8 @@ var topSpec = bodySpec{
 		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "import"},
+		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 	},
 	hints: map[string]string{
 		"column":       "Columns are declared inside a table block.",
@@ -192,7 +200,7 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -206,6 +214,10 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
 				policyBlocks = append(policyBlocks, b)
+			case "import":
+				importBlocks = append(importBlocks, b)
+			case "data":
+				dataBlocks = append(dataBlocks, b)
 			}
 		}
 	}
@@ -214,6 +226,13 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	for _, b := range tableBlocks {
 		l.declareTable(b)
+	}
+	for _, b := range dataBlocks {
+		l.declareData(b)
+	}
+	seen := map[models.Import]hcl.Range{}
+	for _, b := range importBlocks {
+		l.decodeImport(b, seen)
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)

@@ -57,7 +57,7 @@ func assertSameBodies(t *testing.T, files map[string][]byte) {
 func fixtureSources(t *testing.T) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
-	for _, dir := range []string{"good", "bad", "spec"} {
+	for _, dir := range []string{"good", "takeover", "bad", "spec"} {
 		for _, path := range fixtureFiles(t, dir) {
 			src, err := os.ReadFile(path)
 			if err != nil {

@@ -1,6 +1,7 @@
 package hclschema
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -13,13 +14,21 @@ import (
 )
 
 // Write renders a realm as one HCL document in the canonical layout:
-// schemas, enums, tables and policies, each sorted by name; inside a table
-// its schema and comment, the columns in order, then primary_key, indexes,
-// uniques, checks, foreign_keys, row_security and lifecycle. Defaults are
-// omitted. Load(Write(r)) equals r. Write does not modify r.
-func Write(r *models.Realm) []byte {
+// schemas, import blocks, enums, data tables, tables and policies, each
+// sorted by name; inside a table its schema and comment, the columns in
+// order, then primary_key, indexes, uniques, checks, foreign_keys,
+// row_security and lifecycle. Defaults are omitted. Load(Write(r)) equals
+// r. Write does not modify r.
+func Write(r *models.Realm) []byte { return WriteForProject(r, nil) }
+
+// WriteForProject is Write for a file to add to a project whose other
+// files load into project (nil: none). The schema blocks project declares
+// are left out, and references to what project declares (its tables, data
+// tables and enums) are written so that they resolve there: loading the
+// project's files with this one gives project and r together.
+func WriteForProject(r, project *models.Realm) []byte {
 	r = r.Clone().Normalize()
-	w := newWriter(r)
+	w := newWriter(r, project)
 	f := hclwrite.NewFile()
 	body := f.Body()
 	first := true
@@ -31,25 +40,24 @@ func Write(r *models.Realm) []byte {
 		return body.AppendNewBlock(typ, labels).Body()
 	}
 	for _, s := range r.Schemas {
+		if project.Schema(s.Name) != nil {
+			continue
+		}
 		b := block("schema", s.Name)
 		if s.Exclusive {
 			b.SetAttributeValue("exclusive", cty.True)
 		}
 	}
+	for _, im := range r.Imports {
+		block("import").SetAttributeRaw("to", refTokens(w.importTarget(im)))
+	}
 	for _, s := range r.Schemas {
 		for _, e := range s.Enums {
-			b := block("enum", e.Name)
-			b.SetAttributeTraversal("schema", traversal("schema", e.Schema))
-			values := make([]cty.Value, len(e.Values))
-			for i, v := range e.Values {
-				values[i] = cty.StringVal(v)
-			}
-			if len(values) == 0 {
-				b.SetAttributeValue("values", cty.EmptyTupleVal)
-			} else {
-				b.SetAttributeValue("values", cty.TupleVal(values))
-			}
+			writeEnum(block("enum", e.Name), e)
 		}
+	}
+	for _, d := range r.Data {
+		w.writeData(block("data", "table", d.Label), d)
 	}
 	for _, t := range r.Tables() {
 		w.writeTable(block("table", w.tableLabels(t)...), t)
@@ -62,6 +70,19 @@ func Write(r *models.Realm) []byte {
 	return canonicalBytes(f.Bytes())
 }
 
+func writeEnum(b *hclwrite.Body, e *models.Enum) {
+	b.SetAttributeTraversal("schema", traversal("schema", e.Schema))
+	values := make([]cty.Value, len(e.Values))
+	for i, v := range e.Values {
+		values[i] = cty.StringVal(v)
+	}
+	if len(values) == 0 {
+		b.SetAttributeValue("values", cty.EmptyTupleVal)
+	} else {
+		b.SetAttributeValue("values", cty.TupleVal(values))
+	}
+}
+
 // canonicalBytes formats generated HCL: hclwrite.Format, then empty
 // bodies as {}. The generated text has no heredocs, so no string spans
 // lines and the replacement cannot touch a string.
@@ -69,27 +90,35 @@ func canonicalBytes(src []byte) []byte {
 	return Format(src)
 }
 
-// writer knows, for the realm being written, which names need to be
-// qualified to stay unambiguous.
+// writer knows, for the realm being written (and the project it is
+// written for), which names need to be qualified to stay unambiguous.
 type writer struct {
+	realm, project *models.Realm
 	// qualifiedTables are table names declared in several schemas: they
 	// are written table "s" "t" and referenced table.s.t.
 	qualifiedTables map[string]bool
 	enumSchemas     map[string][]string
 }
 
-func newWriter(r *models.Realm) *writer {
-	w := &writer{qualifiedTables: map[string]bool{}, enumSchemas: map[string][]string{}}
-	seen := map[string]bool{}
-	for _, t := range r.Tables() {
-		if seen[t.Name] {
+func newWriter(r, project *models.Realm) *writer {
+	w := &writer{realm: r, project: project, qualifiedTables: map[string]bool{}, enumSchemas: map[string][]string{}}
+	schemaOf := map[string]string{}
+	for _, t := range append(r.Tables(), project.Tables()...) {
+		if s, seen := schemaOf[t.Name]; seen && s != t.Schema {
 			w.qualifiedTables[t.Name] = true
 		}
-		seen[t.Name] = true
+		schemaOf[t.Name] = t.Schema
 	}
-	for _, s := range r.Schemas {
-		for _, e := range s.Enums {
-			w.enumSchemas[e.Name] = append(w.enumSchemas[e.Name], s.Name)
+	for _, realm := range []*models.Realm{r, project} {
+		if realm == nil {
+			continue
+		}
+		for _, s := range realm.Schemas {
+			for _, e := range s.Enums {
+				if !slices.Contains(w.enumSchemas[e.Name], s.Name) {
+					w.enumSchemas[e.Name] = append(w.enumSchemas[e.Name], s.Name)
+				}
+			}
 		}
 	}
 	return w
@@ -102,9 +131,11 @@ func (w *writer) tableLabels(t *models.Table) []string {
 	return []string{t.Name}
 }
 
-// tableTraversal is table.t, or table.s.t for a name in several schemas.
+// tableTraversal is table.t, or table.s.t for a name in several schemas
+// and for a table only the project declares (which may declare it with
+// one label or two: the qualified reference resolves either way).
 func (w *writer) tableTraversal(schema, name string) []string {
-	if w.qualifiedTables[name] {
+	if w.qualifiedTables[name] || w.realm.Table(schema, name) == nil {
 		return []string{"table", schema, name}
 	}
 	return []string{"table", name}
@@ -209,7 +240,7 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 	if name := models.SerialTypeName(c.Type); c.Serial && name != "" {
 		b.SetAttributeRaw("type", hclwrite.TokensForIdentifier(name))
 	} else {
-		b.SetAttributeRaw("type", w.typeTokens(t, c.Type))
+		b.SetAttributeRaw("type", w.typeTokens(t.Schema, c.Type))
 	}
 	if c.Nullable && c.Identity == nil {
 		b.SetAttributeValue("null", cty.True)
@@ -229,14 +260,15 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 	}
 }
 
-// typeTokens writes a type back in the HCL spelling the loader reads.
-func (w *writer) typeTokens(t *models.Table, ty models.Type) hclwrite.Tokens {
+// typeTokens writes a type back in the HCL spelling the loader reads, for
+// a column of a table in schema.
+func (w *writer) typeTokens(schema string, ty models.Type) hclwrite.Tokens {
 	if ty.IsEnum() {
 		if ty.Array {
 			return sqlTokens(ty.SQL())
 		}
 		schemas := w.enumSchemas[ty.Name]
-		if ty.EnumSchema == t.Schema || (len(schemas) == 1 && schemas[0] == ty.EnumSchema) {
+		if ty.EnumSchema == schema || (len(schemas) == 1 && schemas[0] == ty.EnumSchema) {
 			return refTokens([]string{"enum", ty.Name})
 		}
 		return refTokens([]string{"enum", ty.EnumSchema, ty.Name})
@@ -363,7 +395,7 @@ func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.F
 		if self {
 			refs[i] = refTokens([]string{"column", c})
 		} else {
-			refs[i] = refTokens(append(w.tableTraversal(fk.RefSchema, fk.RefTable), "column", c))
+			refs[i] = refTokens(append(w.refTableTraversal(fk.RefSchema, fk.RefTable), "column", c))
 		}
 	}
 	b.SetAttributeRaw("ref_columns", hclwrite.TokensForTuple(refs))

@@ -130,7 +130,10 @@ func writeChangeText(b *strings.Builder, c *plan.Change, st textStyles) {
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "      %s %s\n", st.action(it.Action).Sprint(it.Action.Symbol()), Line(it.Description()))
 	}
-	b.WriteString("\n      SQL:\n")
+	if len(c.Statements) > 0 {
+		// An import of a table that exists runs nothing: no SQL section.
+		b.WriteString("\n      SQL:\n")
+	}
 	for _, s := range c.Statements {
 		prefix := "        "
 		if s.NoTransaction {

@@ -1,0 +1,4 @@
+# want: 2:6 Unsupported data source
+data "view" "active_users" {
+  schema = "auth"
+}

@@ -1,0 +1,5 @@
+# want: 4:1 Missing required argument
+schema "public" {}
+
+import {
+}
