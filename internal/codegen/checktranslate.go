@@ -354,7 +354,10 @@ func (tr *translator) operand(n node) (operand, error) {
 			if err != nil {
 				return operand{}, err
 			}
-			if o.field == nil || (o.kind != kindString && o.kind != kindBytes) {
+			if o.field == nil {
+				return operand{}, fmt.Errorf("octet_length of a non-column")
+			}
+			if o.kind != kindString && o.kind != kindBytes {
 				return operand{}, fmt.Errorf("octet_length of %s", o.field.Go.Base)
 			}
 			return operand{code: "len(" + o.code + ")", kind: kindInt, guard: o.guard, field: o.field}, nil
