@@ -161,7 +161,7 @@ func buildPlan(r *models.Realm, pkgName string) (*plan, error) {
 	}
 
 	// Enum type names: the Go name, else with "Enum", else schema-prefixed.
-	enumTypes := map[string]string{}
+	enumTypes := map[enumKey]string{}
 	p := &plan{pkg: pkgData{Package: pkgName}}
 	var enums []*models.Enum
 	for _, s := range r.Schemas {
@@ -181,10 +181,10 @@ func buildPlan(r *models.Realm, pkgName string) (*plan, error) {
 			}
 		}
 		typ := names.claim(pick)
-		enumTypes[e.Schema+"."+e.Name] = typ
+		enumTypes[enumKey{e.Schema, e.Name}] = typ
 	}
 	for _, e := range enums {
-		ed := &enumData{Type: enumTypes[e.Schema+"."+e.Name], Schema: e.Schema, Name: e.Name}
+		ed := &enumData{Type: enumTypes[enumKey{e.Schema, e.Name}], Schema: e.Schema, Name: e.Name}
 		for _, v := range e.Values {
 			ed.Values = append(ed.Values, constData{Name: names.claim(ed.Type + valueName(v)), Type: ed.Type, Value: strconv.Quote(v)})
 		}
@@ -232,7 +232,7 @@ func valueName(v string) string {
 	return b.String()
 }
 
-func buildTable(t *models.Table, tn tableNames, names *namer, enumTypes map[string]string, pkgName string) (*tableData, error) {
+func buildTable(t *models.Table, tn tableNames, names *namer, enumTypes map[enumKey]string, pkgName string) (*tableData, error) {
 	td := &tableData{
 		Package:  pkgName,
 		File:     tn.file,

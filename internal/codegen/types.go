@@ -93,14 +93,18 @@ var scalars = map[string]struct {
 	"cidr":                        {"netip.Prefix", kindOther, "!%s.IsValid()", false},
 }
 
-// mapType decides the Go type of column c. enumNames maps "schema.name"
-// of every enum in the realm to its generated Go type.
-func mapType(c *models.Column, enumNames map[string]string) goType {
+// enumKey names an enum by schema and name. It is a pair, not the two
+// joined with a dot: x."y.z" and "x.y".z are different enums.
+type enumKey struct{ schema, name string }
+
+// mapType decides the Go type of column c. enumNames maps every enum in
+// the realm to its generated Go type.
+func mapType(c *models.Column, enumNames map[enumKey]string) goType {
 	t := c.Type
 	var g goType
 	switch {
-	case t.IsEnum() && enumNames[t.EnumSchema+"."+t.Name] != "":
-		g = goType{Base: enumNames[t.EnumSchema+"."+t.Name], Kind: kindEnum, zero: `%s == ""`}
+	case t.IsEnum() && enumNames[enumKey{t.EnumSchema, t.Name}] != "":
+		g = goType{Base: enumNames[enumKey{t.EnumSchema, t.Name}], Kind: kindEnum, zero: `%s == ""`}
 		if t.Array {
 			g.SelectCast = "::text[]"
 			g.ParamCast = "::text[]::" + t.SQL()
