@@ -12,11 +12,11 @@ import (
 
 func checkEnvFor(t *testing.T, table *models.Table, r *models.Realm) *checkEnv {
 	t.Helper()
-	p, err := buildPlan(r, "x")
+	m, err := buildPackageModel(r, "x")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, td := range p.tables {
+	for _, td := range m.tables {
 		if td.Name == table.Name {
 			env := &checkEnv{typeName: td.Type, fields: map[string]*fieldData{}}
 			for _, f := range td.Fields {
@@ -25,7 +25,7 @@ func checkEnvFor(t *testing.T, table *models.Table, r *models.Realm) *checkEnv {
 			return env
 		}
 	}
-	t.Fatalf("table %s not planned", table.Name)
+	t.Fatalf("table %s not in the package model", table.Name)
 	return nil
 }
 
