@@ -18,7 +18,7 @@ func checkEnvFor(t *testing.T, table *models.Table, r *models.Realm) *checkEnv {
 	}
 	for _, td := range m.tables {
 		if td.Name == table.Name {
-			env := &checkEnv{typeName: td.Type, fields: map[string]*fieldData{}}
+			env := &checkEnv{fields: map[string]*fieldData{}}
 			for _, f := range td.Fields {
 				env.fields[f.Column] = f
 			}

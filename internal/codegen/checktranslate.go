@@ -27,8 +27,7 @@ func (t truth) negate() truth { return truth{t.isFalse, t.isTrue} }
 
 // checkEnv is what a translation needs to know about the table.
 type checkEnv struct {
-	typeName string
-	fields   map[string]*fieldData // by column name
+	fields map[string]*fieldData // by column name
 }
 
 // checkResult is one translated CHECK.

@@ -25,7 +25,7 @@ func buildTable(t *models.Table, tn tableNames, names *namer, enumTypes map[enum
 	td.TableConst = names.claim(tn.plural + "Table")
 	fieldNames := newNamer(structMethods...)
 	params := newNamer()
-	env := &checkEnv{typeName: td.Type, fields: map[string]*fieldData{}}
+	env := &checkEnv{fields: map[string]*fieldData{}}
 	for i, c := range t.Columns {
 		f := newField(c, i, enumTypes, fieldNames, params)
 		td.Fields = append(td.Fields, f)

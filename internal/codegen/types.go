@@ -62,7 +62,8 @@ func (g goType) ZeroTest(v string) string {
 	return fmt.Sprintf(g.zero, v)
 }
 
-// scalar describes the built-in types of SPEC §2, by canonical name.
+// scalars maps the built-in types of the schema language (docs/hcl.md,
+// "Types"), by canonical name, to how Go carries them.
 var scalars = map[string]struct {
 	base string
 	kind kind
@@ -112,9 +113,10 @@ func mapType(c *models.Column, enumNames map[enumKey]string) goType {
 	default:
 		s, ok := scalars[t.Name]
 		if !ok || t.IsEnum() {
-			// Unknown to schemactl (an extension type, a type SPEC §2 does
-			// not list, an enum declared outside the realm): carried as
-			// its PostgreSQL text form, which every type has.
+			// Unknown to schemactl (an extension type, a type written
+			// with sql("...") that has no bare name, an enum declared
+			// outside the realm): carried as its PostgreSQL text form,
+			// which every type has.
 			return goType{
 				Base: "string", Field: nullable("string", c.Nullable), Kind: kindOther,
 				Pointer: c.Nullable, Nilable: c.Nullable,
