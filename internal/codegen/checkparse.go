@@ -251,98 +251,124 @@ func (p *checkParser) predicate() (node, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := p.peek()
-	if t.kind == tokOp {
+	if t := p.peek(); t.kind == tokOp {
 		if op, ok := comparisonOps[t.text]; ok {
 			p.next()
-			if p.isWord("any") || p.isWord("all") || p.isWord("some") {
-				quant := strings.ToUpper(p.next().text)
-				if quant == "SOME" {
-					quant = "ANY"
-				}
-				if err := p.expectOp("("); err != nil {
-					return nil, err
-				}
-				arr, err := p.operand()
-				if err != nil {
-					return nil, err
-				}
-				if err := p.expectOp(")"); err != nil {
-					return nil, err
-				}
-				return quantNode{x, op, quant, arr}, nil
-			}
-			r, err := p.operand()
-			if err != nil {
-				return nil, err
-			}
-			return binaryNode{op, x, r}, nil
+			return p.comparison(x, op)
 		}
 		return x, nil
 	}
-	not := false
-	if p.isWord("not") && p.pos+1 < len(p.toks) {
-		nx := p.toks[p.pos+1]
-		if nx.kind == tokIdent && (nx.text == "in" || nx.text == "between") {
-			p.next()
-			not = true
-		}
-	}
+	not := p.notInOrBetween()
 	switch {
 	case p.isWord("in"):
 		p.next()
-		if err := p.expectOp("("); err != nil {
-			return nil, err
-		}
-		var list []node
-		for {
-			e, err := p.operand()
-			if err != nil {
-				return nil, err
-			}
-			list = append(list, e)
-			if p.isOp(",") {
-				p.next()
-				continue
-			}
-			break
-		}
-		if err := p.expectOp(")"); err != nil {
-			return nil, err
-		}
-		return inNode{x, list, not}, nil
+		return p.inList(x, not)
 	case p.isWord("between"):
 		p.next()
-		if p.isWord("symmetric") {
-			return nil, fmt.Errorf("BETWEEN SYMMETRIC is not translated")
-		}
-		lo, err := p.operand()
-		if err != nil {
-			return nil, err
-		}
-		if !p.isWord("and") {
-			return nil, fmt.Errorf("BETWEEN without AND")
-		}
-		p.next()
-		hi, err := p.operand()
-		if err != nil {
-			return nil, err
-		}
-		return betweenNode{x, lo, hi, not}, nil
+		return p.between(x, not)
 	case p.isWord("is"):
 		p.next()
-		isNot := false
-		if p.isWord("not") {
-			p.next()
-			isNot = true
-		}
-		if !p.isWord("null") {
-			return nil, fmt.Errorf("IS %s is not translated", p.peek().text)
-		}
-		p.next()
-		return isNullNode{x, isNot}, nil
+		return p.isNull(x)
 	}
 	return x, nil
+}
+
+// comparison reads what follows x and a comparison operator: a second
+// operand, or ANY/SOME/ALL and a parenthesised array.
+func (p *checkParser) comparison(x node, op string) (node, error) {
+	if !p.isWord("any") && !p.isWord("all") && !p.isWord("some") {
+		r, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		return binaryNode{op, x, r}, nil
+	}
+	quant := strings.ToUpper(p.next().text)
+	if quant == "SOME" {
+		quant = "ANY"
+	}
+	if err := p.expectOp("("); err != nil {
+		return nil, err
+	}
+	arr, err := p.operand()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.expectOp(")"); err != nil {
+		return nil, err
+	}
+	return quantNode{x, op, quant, arr}, nil
+}
+
+// notInOrBetween consumes the NOT of NOT IN and NOT BETWEEN, and reports
+// whether there was one. Any other NOT is left where it is.
+func (p *checkParser) notInOrBetween() bool {
+	if !p.isWord("not") || p.pos+1 >= len(p.toks) {
+		return false
+	}
+	nx := p.toks[p.pos+1]
+	if nx.kind != tokIdent || (nx.text != "in" && nx.text != "between") {
+		return false
+	}
+	p.next()
+	return true
+}
+
+// inList reads the parenthesised list after [NOT] IN.
+func (p *checkParser) inList(x node, not bool) (node, error) {
+	if err := p.expectOp("("); err != nil {
+		return nil, err
+	}
+	var list []node
+	for {
+		e, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, e)
+		if !p.isOp(",") {
+			break
+		}
+		p.next()
+	}
+	if err := p.expectOp(")"); err != nil {
+		return nil, err
+	}
+	return inNode{x, list, not}, nil
+}
+
+// between reads "lo AND hi" after [NOT] BETWEEN.
+func (p *checkParser) between(x node, not bool) (node, error) {
+	if p.isWord("symmetric") {
+		return nil, fmt.Errorf("BETWEEN SYMMETRIC is not translated")
+	}
+	lo, err := p.operand()
+	if err != nil {
+		return nil, err
+	}
+	if !p.isWord("and") {
+		return nil, fmt.Errorf("BETWEEN without AND")
+	}
+	p.next()
+	hi, err := p.operand()
+	if err != nil {
+		return nil, err
+	}
+	return betweenNode{x, lo, hi, not}, nil
+}
+
+// isNull reads "[NOT] NULL" after IS; other IS tests are not translated.
+func (p *checkParser) isNull(x node) (node, error) {
+	not := false
+	if p.isWord("not") {
+		p.next()
+		not = true
+	}
+	if !p.isWord("null") {
+		return nil, fmt.Errorf("IS %s is not translated", p.peek().text)
+	}
+	p.next()
+	return isNullNode{x, not}, nil
 }
 
 // operand is a primary with any number of ::type casts.
@@ -370,6 +396,8 @@ func (p *checkParser) operand() (node, error) {
 	return x, nil
 }
 
+// primary is a literal, an ARRAY[...], a function call, a column or a
+// parenthesised expression.
 func (p *checkParser) primary() (node, error) {
 	t := p.next()
 	switch t.kind {
@@ -380,52 +408,7 @@ func (p *checkParser) primary() (node, error) {
 	case tokQuoted:
 		return p.qualified(t.text)
 	case tokIdent:
-		switch t.text {
-		case "true", "false":
-			return litNode{litBool, t.text}, nil
-		case "null":
-			return litNode{litNull, "null"}, nil
-		case "array":
-			if err := p.expectOp("["); err != nil {
-				return nil, err
-			}
-			var elems []node
-			for !p.isOp("]") {
-				e, err := p.operand()
-				if err != nil {
-					return nil, err
-				}
-				elems = append(elems, e)
-				if p.isOp(",") {
-					p.next()
-				} else if !p.isOp("]") {
-					return nil, fmt.Errorf("expected , or ] in ARRAY")
-				}
-			}
-			p.next()
-			return arrayNode{elems}, nil
-		case "and", "or", "not", "in", "between", "is", "any", "all":
-			return nil, fmt.Errorf("unexpected %s", strings.ToUpper(t.text))
-		}
-		if p.isOp("(") {
-			p.next()
-			var args []node
-			for !p.isOp(")") {
-				a, err := p.or()
-				if err != nil {
-					return nil, err
-				}
-				args = append(args, a)
-				if p.isOp(",") {
-					p.next()
-				} else if !p.isOp(")") {
-					return nil, fmt.Errorf("expected , or ) in call of %s", t.text)
-				}
-			}
-			p.next()
-			return funcNode{t.text, args}, nil
-		}
-		return p.qualified(t.text)
+		return p.word(t.text)
 	case tokOp:
 		if t.text == "(" {
 			x, err := p.or()
@@ -439,6 +422,67 @@ func (p *checkParser) primary() (node, error) {
 		}
 	}
 	return nil, fmt.Errorf("unexpected %q", t.text)
+}
+
+// word is the primary that starts with the unquoted word w: a boolean or
+// NULL literal, ARRAY[...], a function call or a (qualified) column.
+func (p *checkParser) word(w string) (node, error) {
+	switch w {
+	case "true", "false":
+		return litNode{litBool, w}, nil
+	case "null":
+		return litNode{litNull, "null"}, nil
+	case "array":
+		return p.arrayLiteral()
+	case "and", "or", "not", "in", "between", "is", "any", "all":
+		return nil, fmt.Errorf("unexpected %s", strings.ToUpper(w))
+	}
+	if p.isOp("(") {
+		p.next()
+		return p.call(w)
+	}
+	return p.qualified(w)
+}
+
+// arrayLiteral reads the [elements] after ARRAY.
+func (p *checkParser) arrayLiteral() (node, error) {
+	if err := p.expectOp("["); err != nil {
+		return nil, err
+	}
+	var elems []node
+	for !p.isOp("]") {
+		e, err := p.operand()
+		if err != nil {
+			return nil, err
+		}
+		elems = append(elems, e)
+		if p.isOp(",") {
+			p.next()
+		} else if !p.isOp("]") {
+			return nil, fmt.Errorf("expected , or ] in ARRAY")
+		}
+	}
+	p.next()
+	return arrayNode{elems}, nil
+}
+
+// call reads the arguments of function name, after its "(".
+func (p *checkParser) call(name string) (node, error) {
+	var args []node
+	for !p.isOp(")") {
+		a, err := p.or()
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, a)
+		if p.isOp(",") {
+			p.next()
+		} else if !p.isOp(")") {
+			return nil, fmt.Errorf("expected , or ) in call of %s", name)
+		}
+	}
+	p.next()
+	return funcNode{name, args}, nil
 }
 
 // qualified reads table.column (or schema.table.column) and keeps the

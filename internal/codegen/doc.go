@@ -1,5 +1,5 @@
-// Package codegen writes the Go models of a schema (SPEC §7): a package
-// with db.go (DBTX, the value types, the enums) and one file per table
+// Package codegen writes the Go models of a schema (the generate command,
+// docs/commands.md): a package with db.go (DBTX, the value types, the enums) and one file per table
 // (a struct, constants, Validate, Insert, Get, Update, Delete over
 // pgx/v5). Generate returns the files as a name-to-bytes map; WriteDir
 // writes them and CheckDir/Diff compare a directory with them. Output is
@@ -29,7 +29,8 @@
 // singular, then (primary schema) the plural as written, then schema
 // prefix + singular or plural. So "user" is User and "users" is Users,
 // and auth.users beside public.users is AuthUser. Enums try their name,
-// then Name+"Enum", then a schema prefix. Everything else (constants,
+// then Name+"Enum", then a schema prefix (outside the primary schema the
+// prefix before "Enum"). Everything else (constants,
 // Get/Delete functions) takes its natural name or, if taken, the same
 // with the smallest free number appended (GetUser2 when a table is named
 // get_user). Fields use the same rule within a struct, where Insert,

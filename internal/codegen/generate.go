@@ -9,6 +9,8 @@ import (
 	"go/parser"
 	"go/token"
 	"slices"
+	"strconv"
+	"strings"
 	"text/template"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -50,17 +52,17 @@ func Generate(r *models.Realm, opts Options) (map[string][]byte, error) {
 		return nil, fmt.Errorf("package name %q is not a Go identifier", opts.Package)
 	}
 	r = r.Clone().Normalize()
-	p, err := buildPlan(r, opts.Package)
+	m, err := buildPackageModel(r, opts.Package)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string][]byte, len(p.tables)+1)
-	src, err := render("db.go.tmpl", p.pkg, "db.go")
+	out := make(map[string][]byte, len(m.tables)+1)
+	src, err := render("db.go.tmpl", m.db, "db.go")
 	if err != nil {
 		return nil, err
 	}
 	out["db.go"] = src
-	for _, t := range p.tables {
+	for _, t := range m.tables {
 		src, err := renderTable(t)
 		if err != nil {
 			return nil, err
@@ -133,3 +135,16 @@ func render(name string, data any, file string) ([]byte, error) {
 	}
 	return src, nil
 }
+
+// goString is a Go string literal for s: a raw string when that is
+// possible and readable, an interpreted one otherwise.
+func goString(s string) string {
+	if !strings.ContainsAny(s, "`\r") && strconv.CanBackquote(s) {
+		return "`" + s + "`"
+	}
+	return strconv.Quote(s)
+}
+
+// oneLine joins the lines of s with single spaces, for a comment or a
+// message that must fit on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -66,6 +66,15 @@ func trickyRealm() *models.Realm {
 				{Name: "uuids", Columns: id(), PrimaryKey: pk},
 			}},
 		{Name: "auth", Tables: []*models.Table{{Name: "users", Columns: id(), PrimaryKey: pk}}},
+		// x."y.z" and "x.y".z: two enums whose schema and name joined by
+		// a dot read the same.
+		{Name: "x", Enums: []*models.Enum{{Name: "y.z", Values: []string{"a"}}},
+			Tables: []*models.Table{{Name: "moods", Columns: []*models.Column{
+				{Name: "id", Type: models.Type{Name: "integer"}},
+				{Name: "first", Type: models.Type{Name: "y.z", EnumSchema: "x"}},
+				{Name: "second", Type: models.Type{Name: "z", EnumSchema: "x.y"}},
+			}, PrimaryKey: pk}}},
+		{Name: "x.y", Enums: []*models.Enum{{Name: "z", Values: []string{"b"}}}},
 	}}).Normalize()
 }
 
@@ -90,6 +99,7 @@ func TestTrickyNamesNeverCollide(t *testing.T) {
 		"type Type struct", "type X2faCode struct", "type X名前 struct", "type Dbtx struct",
 		"type UUIDEnum string", "type OrderStatus string", "func GetUser2(", "type GetUser struct",
 		"Validate2 string", "Insert2 ", "UserID  ", "UserID2 ", "ctxArg string", "funcArg string",
+		"type YZ string", "type Z string", "YZA YZ = ", "ZB Z = ", "First  YZ ", "Second Z ",
 	} {
 		if !strings.Contains(code, want) {
 			t.Errorf("generated code lacks %q", want)

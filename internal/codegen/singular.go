@@ -36,7 +36,7 @@ var uncountables = map[string]bool{
 //   - words ending in "ss", "us" or "is" are already singular ("class",
 //     "status", "analysis");
 //   - "…ies" → "…y" (categories → category), "…sses" → "…ss",
-//     "…xes"/"…ches"/"…shes"/"…zes" drop "es", "…tuses" → "…tus"
+//     "…xes"/"…ches"/"…shes"/"…zzes" drop "es", "…tuses" → "…tus"
 //     (statuses → status);
 //   - any other final "s" is dropped (events → event, responses → response).
 //

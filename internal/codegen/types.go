@@ -62,7 +62,8 @@ func (g goType) ZeroTest(v string) string {
 	return fmt.Sprintf(g.zero, v)
 }
 
-// scalar describes the built-in types of SPEC §2, by canonical name.
+// scalars maps the built-in types of the schema language (docs/hcl.md,
+// "Types"), by canonical name, to how Go carries them.
 var scalars = map[string]struct {
 	base string
 	kind kind
@@ -93,14 +94,18 @@ var scalars = map[string]struct {
 	"cidr":                        {"netip.Prefix", kindOther, "!%s.IsValid()", false},
 }
 
-// mapType decides the Go type of column c. enumNames maps "schema.name"
-// of every enum in the realm to its generated Go type.
-func mapType(c *models.Column, enumNames map[string]string) goType {
+// enumKey names an enum by schema and name. It is a pair, not the two
+// joined with a dot: x."y.z" and "x.y".z are different enums.
+type enumKey struct{ schema, name string }
+
+// mapType decides the Go type of column c. enumNames maps every enum in
+// the realm to its generated Go type.
+func mapType(c *models.Column, enumNames map[enumKey]string) goType {
 	t := c.Type
 	var g goType
 	switch {
-	case t.IsEnum() && enumNames[t.EnumSchema+"."+t.Name] != "":
-		g = goType{Base: enumNames[t.EnumSchema+"."+t.Name], Kind: kindEnum, zero: `%s == ""`}
+	case t.IsEnum() && enumNames[enumKey{t.EnumSchema, t.Name}] != "":
+		g = goType{Base: enumNames[enumKey{t.EnumSchema, t.Name}], Kind: kindEnum, zero: `%s == ""`}
 		if t.Array {
 			g.SelectCast = "::text[]"
 			g.ParamCast = "::text[]::" + t.SQL()
@@ -108,9 +113,10 @@ func mapType(c *models.Column, enumNames map[string]string) goType {
 	default:
 		s, ok := scalars[t.Name]
 		if !ok || t.IsEnum() {
-			// Unknown to schemactl (an extension type, a type SPEC §2 does
-			// not list, an enum declared outside the realm): carried as
-			// its PostgreSQL text form, which every type has.
+			// Unknown to schemactl (an extension type, a type written
+			// with sql("...") that has no bare name, an enum declared
+			// outside the realm): carried as its PostgreSQL text form,
+			// which every type has.
 			return goType{
 				Base: "string", Field: nullable("string", c.Nullable), Kind: kindOther,
 				Pointer: c.Nullable, Nilable: c.Nullable,

@@ -29,9 +29,9 @@ func enumCol(name, enum string, array, null bool) *models.Column {
 }
 
 // AllTypes is the fixture realm: table all_types has a NOT NULL and a
-// nullable column of every type of SPEC §2 (and a few it does not list),
-// table checked has the CHECK constraints the property tests draw values
-// for.
+// nullable column of every type the generator maps to a Go type, of
+// arrays and an enum, and of macaddr, which it carries as text; table
+// checked has the CHECK constraints the property tests draw values for.
 func AllTypes() *models.Realm {
 	var cols []*models.Column
 	cols = append(cols, &models.Column{Name: "id", Type: models.Type{Name: "bigint"}, Identity: &models.Identity{Generated: models.IdentityAlways}})
