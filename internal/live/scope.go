@@ -20,7 +20,7 @@ import (
 func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable string, realms ...*models.Realm) (*models.Realm, error) {
 	var schemas []string
 	exclusive := false
-	var data []string // data tables: read to be checked, never managed
+	var data [][2]string // data tables: read to be checked, never managed
 	for _, r := range realms {
 		for _, s := range realmOrEmpty(r).Schemas {
 			if !slices.Contains(schemas, s.Name) {
@@ -32,7 +32,7 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 			if !slices.Contains(schemas, d.Schema) {
 				schemas = append(schemas, d.Schema)
 			}
-			data = append(data, d.Schema+"."+d.Name)
+			data = append(data, [2]string{d.Schema, d.Name})
 		}
 	}
 	if len(schemas) == 0 {
@@ -43,11 +43,17 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 		opts.Exclude = []string{migrationsTable}
 	}
 	if !exclusive {
-		opts.Tables = append(opts.Tables, data...)
+		// By schema and name, never "schema.name": names may hold dots.
+		seen := map[[2]string]bool{}
+		for _, q := range data {
+			seen[q] = true
+		}
+		opts.QualifiedTables = data
 		for _, r := range realms {
 			for _, t := range realmOrEmpty(r).Tables() {
-				if q := t.Schema + "." + t.Name; !slices.Contains(opts.Tables, q) {
-					opts.Tables = append(opts.Tables, q)
+				if q := [2]string{t.Schema, t.Name}; !seen[q] {
+					seen[q] = true
+					opts.QualifiedTables = append(opts.QualifiedTables, q)
 				}
 			}
 		}
@@ -56,7 +62,7 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 	if err != nil {
 		return nil, fmt.Errorf("reading the managed schema: %w", err)
 	}
-	if len(opts.Tables) > 0 {
+	if len(opts.QualifiedTables) > 0 {
 		// With a table filter the catalog reads only the enums those
 		// tables use; managed enums nobody uses yet are read here.
 		if err := addMissingEnums(ctx, q, current, realms); err != nil {

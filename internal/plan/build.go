@@ -34,6 +34,7 @@ func BuildOwned(current, desired, state *models.Realm, opts Options) (*Plan, err
 func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, error) {
 	desired = realmOrEmpty(desired).Normalize()
 	sc := scope{desired: desired, state: state}
+	unsupported := sc.exclusiveUnsupported(realmOrEmpty(current))
 	current = sc.filter(realmOrEmpty(current).Normalize())
 	imports, state, err := takeover(current, desired, state, sc)
 	if err != nil {
@@ -46,6 +47,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	for _, c := range imports {
 		b.changes[c.Address] = c
 	}
+	b.unresolved = unsupported
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()

@@ -89,3 +89,18 @@ func Managed(current, desired, state *models.Realm) *models.Realm {
 	sc := scope{desired: realmOrEmpty(desired).Clone().Normalize(), state: realmOrEmpty(state).Clone().Normalize()}
 	return sc.filter(realmOrEmpty(current).Normalize())
 }
+
+// exclusiveUnsupported lists, as unresolved differences, the objects of
+// current in schemas the desired model declares exclusive that the model
+// cannot hold (views, functions, ...): schemactl owns the whole schema, so
+// they are undeclared, but no plan can drop what it cannot describe.
+func (sc scope) exclusiveUnsupported(current *models.Realm) []Unresolved {
+	var out []Unresolved
+	for _, o := range current.Unsupported {
+		if sc.exclusive(o.Schema) {
+			out = append(out, Unresolved{Address: addressOf(KindSchema, o.Schema),
+				Attribute: models.Attribute{Object: o.Kind + " " + o.Name, Name: "no declaration (the schema is exclusive)", Value: o.Detail}})
+		}
+	}
+	return out
+}

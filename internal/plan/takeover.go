@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,6 +23,7 @@ import (
 // equal.
 func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *models.Realm, error) {
 	var imports []*Change
+	var differ []error // an *ImportError per imported object that differs: all of them, at once
 	exists := &ExistsError{}
 	var verified []*models.Table
 	var verifiedEnums []*models.Enum
@@ -36,7 +38,8 @@ func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *mode
 			continue
 		}
 		if diffs := tableDifferences(cur, t); len(diffs) > 0 {
-			return nil, nil, &ImportError{Address: addr, Differences: diffs}
+			differ = append(differ, &ImportError{Address: addr, Differences: diffs})
+			continue
 		}
 		imports = append(imports, importChange(KindTable, addr))
 		verified = append(verified, t)
@@ -53,15 +56,19 @@ func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *mode
 				continue
 			}
 			if !slices.Equal(cur.Values, e.Values) {
-				return nil, nil, &ImportError{Address: addr, Differences: []string{
-					fmt.Sprintf("values (%s) in the database, (%s) declared", enumValues(cur.Values), enumValues(e.Values))}}
+				differ = append(differ, &ImportError{Address: addr, Differences: []string{
+					fmt.Sprintf("values (%s) in the database, (%s) declared", enumValues(cur.Values), enumValues(e.Values))}})
+				continue
 			}
 			imports = append(imports, importChange(KindEnum, addr))
 			verifiedEnums = append(verifiedEnums, e)
 		}
 	}
 	if len(exists.Addresses) > 0 {
-		return nil, nil, exists
+		differ = append(differ, exists)
+	}
+	if len(differ) > 0 {
+		return nil, nil, errors.Join(differ...)
 	}
 	if len(verified)+len(verifiedEnums) == 0 {
 		return nil, state, nil

@@ -180,3 +180,19 @@ func TestManagedTableOwnsEverythingOnIt(t *testing.T) {
 		t.Fatalf("plan of an unmodeled difference: empty %v, matches %v, err %v; want empty but not matching", p.Empty(), p.Matches(), err)
 	}
 }
+
+// TestExclusiveSchemaNamesWhatItCannotDrop: in an exclusive schema, an
+// object the model cannot hold (a view, a function) is undeclared, and no
+// plan can drop it: the plan says so instead of matching.
+func TestExclusiveSchemaNamesWhatItCannotDrop(t *testing.T) {
+	declared := loadHCL(t, "m.hcl", strings.Replace(metricsHCL, `schema "public" {}`, `schema "public" { exclusive = true }`, 1))
+	live := declared.Clone()
+	live.Unsupported = []models.Object{{Kind: "view", Schema: "public", Name: "v"}, {Kind: "function", Schema: "other", Name: "f"}}
+	p, err := Build(live, declared, declared, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Unresolved) != 1 || p.Unresolved[0].Object != "view v" || p.Matches() {
+		t.Fatalf("unresolved = %v, want the view of the exclusive schema only", p.Unresolved)
+	}
+}

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -24,7 +25,7 @@ func (b *builder) dropUndeclared(c *Change, cur, t *models.Table) {
 			SQL:      dropObjectSQL(t, o),
 			dropDeps: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 			Hazards: []Hazard{{HazardUndeclaredDropped, fmt.Sprintf(
-				"%s %s on %s is not declared in the HCL, which cannot declare a %s yet: a managed table owns everything on it, so it is dropped", o.Kind, o.Name, name, o.Kind)}},
+				"%s %s on %s is not declared in the HCL, which cannot declare %s yet: a managed table owns everything on it, so it is dropped", o.Kind, o.Name, name, article(o.Kind))}},
 		})
 	}
 }
@@ -67,4 +68,12 @@ func declaresAttribute(t *models.Table, a models.Attribute) bool {
 		}
 	}
 	return false
+}
+
+// article is a noun with "a" or "an" before it.
+func article(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }
