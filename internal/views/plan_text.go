@@ -130,7 +130,9 @@ func writeChangeText(b *strings.Builder, c *plan.Change, st textStyles) {
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "      %s %s\n", st.action(it.Action).Sprint(it.Action.Symbol()), Line(it.Description))
 	}
-	b.WriteString("\n      SQL:\n")
+	if len(c.Statements) > 0 { // an import of an existing object runs nothing
+		b.WriteString("\n      SQL:\n")
+	}
 	for _, s := range c.Statements {
 		prefix := "        "
 		if s.NoTransaction {
