@@ -380,3 +380,56 @@ func TestImportVerificationWaitsForLocks(t *testing.T) {
 		t.Fatal("the refused apply left the migrations table behind")
 	}
 }
+
+// probesHCL adds to hclV1 a table whose foreign key references the
+// managed table checks: imported after checks is.
+const probesHCL = hclV1 + `
+table "probes" {
+  schema = schema.public
+  column "id" { type = bigint }
+  column "check_id" { type = bigint }
+  primary_key { columns = [column.id] }
+  foreign_key "probes_check_id_fkey" {
+    columns     = [column.check_id]
+    ref_columns = [table.checks.column.id]
+    on_delete   = CASCADE
+  }
+}
+`
+
+// TestImportOfATableReferencingAManagedOne: the expectation of an
+// imported table holds its foreign key to a table outside the import; it
+// is compared like the rest, where the table exists and on a fresh
+// database alike.
+func TestImportOfATableReferencingAManagedOne(t *testing.T) {
+	ctx := testCtx(t)
+	initOnly, d := migrations.NewMemDir(), migrations.NewMemDir()
+	writeFromHCL(t, initOnly, "init", hclV1)
+	writeFromHCL(t, d, "init", hclV1)
+	writeImport(t, d, "take_over", probesHCL, []models.Import{{Kind: models.ImportTable, Schema: "public", Name: "probes"}})
+
+	fresh := connect(t, testdb.New(t))
+	if res := mustApply(t, ctx, fresh, Options{Dir: d}); appliedNames(res) != "0001_init.sql,0002_take_over.sql" || res.Applied[1].Import != ImportCreates {
+		t.Fatalf("fresh database: %+v", res.Applied)
+	}
+	for _, onDelete := range []string{"CASCADE", "NO ACTION"} {
+		plainURL := testdb.New(t)
+		conn := connect(t, plainURL)
+		mustApply(t, ctx, conn, Options{Dir: initOnly})
+		testdb.Exec(t, plainURL, `CREATE TABLE public.probes (id bigint PRIMARY KEY,
+			check_id bigint NOT NULL CONSTRAINT probes_check_id_fkey REFERENCES public.checks (id) ON DELETE `+onDelete+`)`)
+		before := catalogSnapshot(t, ctx, plainURL)
+		res, err := Apply(ctx, conn, Options{Dir: d})
+		if onDelete == "CASCADE" {
+			if err != nil || appliedNames(res) != "0002_take_over.sql" || res.Applied[0].Import != ImportVerifies {
+				t.Fatalf("existing table: %+v, %v", res, err)
+			}
+			continue
+		}
+		var ie *ImportError
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), "foreign key probes_check_id_fkey") {
+			t.Fatalf("a different foreign key: %v", err)
+		}
+		assertSame(t, before, catalogSnapshot(t, ctx, plainURL), "a refused import")
+	}
+}
