@@ -219,8 +219,9 @@ func (r *applyRun) runPending(ctx context.Context, res *Result, setup *history.S
 			hooks := txHooks{finish: r.finish(ctx, setup, last, res.Drift)}
 			if f.Import {
 				hooks.before = func(tx pgx.Tx) (bool, error) {
-					way, err = checkImport(ctx, tx, r.table, f)
-					return way == ImportCreates, err
+					var checkErr error
+					way, checkErr = checkImport(ctx, tx, r.table, f)
+					return way == ImportCreates, checkErr
 				}
 			}
 			elapsed, err = runTransactional(ctx, r.conn, r.table, f, r.opts.LockTimeout, hooks)
