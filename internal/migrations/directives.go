@@ -1,12 +1,12 @@
 package migrations
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 	"github.com/schemactl/schemactl/internal/statefile"
 )
 
@@ -38,64 +38,73 @@ type directives struct {
 	expect        *models.Realm // nil unless importFile
 }
 
-// readDirectives reads the directives of a file: the lines starting with
-// "-- schemactl:" among its leading comment and blank lines (a directive
-// after the first statement is text of that statement, not a directive).
-// NoTransactionDirective and ImportDirective are only valid as the first
-// line; ExpectDirective lines only in an import file, which must have at
-// least one. Trailing spaces, tabs and carriage returns are ignored.
+// readDirectives reads the directives of a file: the line comments that
+// start with "-- schemactl:" among the comments and white space before its
+// first statement (the same text after it belongs to a statement, and is
+// not a directive). NoTransactionDirective and ImportDirective are only
+// valid as the first line; ExpectDirective lines only in an import file,
+// which must have at least one. Trailing spaces, tabs and carriage
+// returns are ignored.
 func readDirectives(fileName string, content []byte) (directives, error) {
 	var d directives
-	fail := func(line, col int, format string, args ...any) (directives, error) {
-		return directives{}, &DirectiveError{FileName: fileName, Line: line, Column: col, Reason: fmt.Sprintf(format, args...)}
-	}
-	rest := content
-	for n := 1; len(rest) > 0; n++ {
-		var raw []byte
-		raw, rest, _ = bytes.Cut(rest, []byte("\n"))
-		line := strings.TrimRight(string(raw), " \t\r")
-		if line != "" && !strings.HasPrefix(line, "--") {
-			break // the first statement
+	src := string(content)
+	lex := sqllex.NewLexer(src)
+	for {
+		tok, ok := lex.Next()
+		if !ok || !tok.IsTrivia() {
+			break // the end, or the first statement
 		}
-		if !strings.HasPrefix(line, directivePrefix) {
+		line := strings.TrimRight(tok.Text, " \t\r")
+		if tok.Kind != sqllex.Comment || !strings.HasPrefix(line, directivePrefix) {
 			continue
 		}
-		switch {
-		case line == NoTransactionDirective || line == ImportDirective:
-			if n != 1 {
-				return fail(n, 0, "%q must be the file's first line", line)
-			}
-			d.noTransaction, d.importFile = line == NoTransactionDirective, line == ImportDirective
-		case strings.HasPrefix(line, ExpectDirective+" "):
-			if !d.importFile {
-				return fail(n, 0, "%q lines belong to an import file, whose first line is %q", ExpectDirective, ImportDirective)
-			}
-			col := len(ExpectDirective) + 2
-			obj, err := decodeExpectation([]byte(line[col-1:]))
-			if err != nil {
-				var de *statefile.DecodeError
-				if errors.As(err, &de) && de.Line == 1 && de.Column > 0 {
-					return fail(n, col-1+de.Column, "the expectation does not decode: %s", decodeReason(de))
-				}
-				return fail(n, col, "the expectation does not decode: %v", err)
-			}
-			if d.expect == nil {
-				d.expect = &models.Realm{}
-			}
-			if err := mergeExpectation(d.expect, obj); err != nil {
-				return fail(n, col, "%v", err)
-			}
-		default:
-			return fail(n, 0, "unknown directive %q (directives are %q, %q and %q)", line, NoTransactionDirective, ImportDirective, ExpectDirective)
+		n := strings.Count(src[:tok.Start], "\n") + 1
+		col, err := d.add(line, n)
+		if err != nil {
+			return directives{}, &DirectiveError{FileName: fileName, Line: n, Column: col, Reason: err.Error()}
 		}
 	}
 	if d.importFile && d.expect == nil {
-		return fail(1, 0, "an import file names what it imports in %q lines after its first line; this one has none", ExpectDirective)
+		return directives{}, &DirectiveError{FileName: fileName, Line: 1,
+			Reason: fmt.Sprintf("an import file names what it imports in %q lines after its first line; this one has none", ExpectDirective)}
 	}
 	if d.expect != nil {
 		d.expect.Normalize()
 	}
 	return d, nil
+}
+
+// add reads the directive line, line n of its file. On an error it
+// returns the column at fault (0 for the whole line).
+func (d *directives) add(line string, n int) (int, error) {
+	switch {
+	case line == NoTransactionDirective || line == ImportDirective:
+		if n != 1 {
+			return 0, fmt.Errorf("%q must be the file's first line", line)
+		}
+		d.noTransaction, d.importFile = line == NoTransactionDirective, line == ImportDirective
+		return 0, nil
+	case !strings.HasPrefix(line, ExpectDirective+" "):
+		return 0, fmt.Errorf("unknown directive %q (directives are %q, %q and %q)", line, NoTransactionDirective, ImportDirective, ExpectDirective)
+	case !d.importFile:
+		return 0, fmt.Errorf("%q lines belong to an import file, whose first line is %q", ExpectDirective, ImportDirective)
+	}
+	col := len(ExpectDirective) + 2 // where the JSON starts
+	obj, err := decodeExpectation([]byte(line[col-1:]))
+	if err != nil {
+		var de *statefile.DecodeError
+		if errors.As(err, &de) && de.Line == 1 && de.Column > 0 {
+			return col - 1 + de.Column, fmt.Errorf("the expectation does not decode: %s", decodeReason(de))
+		}
+		return col, fmt.Errorf("the expectation does not decode: %w", err)
+	}
+	if d.expect == nil {
+		d.expect = &models.Realm{}
+	}
+	if err := mergeExpectation(d.expect, obj); err != nil {
+		return col, err
+	}
+	return 0, nil
 }
 
 // decodeExpectation reads the JSON of one expectation line: a state (in
