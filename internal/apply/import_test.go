@@ -250,6 +250,7 @@ func TestImportOfADifferentObjectChangesNothing(t *testing.T) {
 		{"check", `ALTER TABLE performance_metrics DROP CONSTRAINT performance_metrics_value_check, ADD CONSTRAINT performance_metrics_value_check CHECK (value >= 0 AND value < 1000)`, []string{"table.public.performance_metrics", "check performance_metrics_value_check"}},
 		{"index", `DROP INDEX performance_metrics_name_idx; CREATE INDEX performance_metrics_name_idx ON performance_metrics (name)`, []string{"table.public.performance_metrics", "index performance_metrics_name_idx"}},
 		{"policy", `ALTER POLICY metrics_read ON performance_metrics TO anon`, []string{"policy.public.performance_metrics.metrics_read", "to anon -> authenticated"}},
+		{"comment", `COMMENT ON TABLE performance_metrics IS 'Something else'`, []string{"table.public.performance_metrics", "comment"}},
 		{"row security", `ALTER TABLE performance_metrics DISABLE ROW LEVEL SECURITY`, []string{"table.public.performance_metrics", "row level security"}},
 		{"what the HCL cannot declare", `ALTER TABLE performance_metrics REPLICA IDENTITY FULL`, []string{"table.public.performance_metrics", "replica identity", "the HCL cannot declare it"}},
 		{"enum values", `ALTER TYPE metric_level ADD VALUE 'mid'`, []string{"enum.public.metric_level", "mid"}},
