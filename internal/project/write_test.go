@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/schemactl/schemactl/internal/apply"
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/live"
@@ -128,24 +130,7 @@ func TestWriteMigrationOfAnImport(t *testing.T) {
 	testdb.Exec(t, url, legacySQL)
 	conn := testdb.Connect(t, url)
 
-	livePlan, err := live.Plan(ctx, conn, desired, nil, live.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := views.PlanText(views.PlanOutput{Plan: livePlan}, false)
-	for _, c := range livePlan.Changes {
-		if c.Action == plan.ActionImport && len(c.Statements) > 0 {
-			t.Fatalf("live plan: %s is imported with SQL %q", c.Address, c.SQL())
-		}
-	}
-	if !strings.Contains(text, "# table public.performance_metrics will be imported") || !strings.Contains(text, "# enum public.metric_level will be imported") ||
-		strings.Contains(text, `CREATE TABLE "public"."performance_metrics"`) || !strings.Contains(text, "to import, 1 to add, 0 to change, 0 to destroy.") {
-		t.Fatalf("live plan:\n%s", text)
-	}
-	_, section, _ := strings.Cut(text, "# table public.performance_metrics will be imported")
-	if section, _, _ = strings.Cut(section, "\n\n  #"); strings.Contains(section, "SQL") {
-		t.Fatalf("live plan shows SQL for an import:\n%s", text)
-	}
+	assertImportedWithoutSQL(t, ctx, conn, desired)
 
 	res, err := apply.Apply(ctx, conn, apply.Options{Dir: dir, DryRun: true})
 	if err != nil {
@@ -174,6 +159,38 @@ func TestWriteMigrationOfAnImport(t *testing.T) {
 
 	// From now on the objects are in the state like any other: with or
 	// without the import blocks, nothing is left to plan.
+	assertNothingLeftToPlan(t, ctx, conn, dir, desired)
+}
+
+// assertImportedWithoutSQL: a live plan against the database that has
+// the imported objects shows them imported, with no SQL.
+func assertImportedWithoutSQL(t *testing.T, ctx context.Context, conn *pgx.Conn, desired *models.Realm) {
+	t.Helper()
+	livePlan, err := live.Plan(ctx, conn, desired, nil, live.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := views.PlanText(views.PlanOutput{Plan: livePlan}, false)
+	for _, c := range livePlan.Changes {
+		if c.Action == plan.ActionImport && len(c.Statements) > 0 {
+			t.Fatalf("live plan: %s is imported with SQL %q", c.Address, c.SQL())
+		}
+	}
+	if !strings.Contains(text, "# table public.performance_metrics will be imported") || !strings.Contains(text, "# enum public.metric_level will be imported") ||
+		strings.Contains(text, `CREATE TABLE "public"."performance_metrics"`) || !strings.Contains(text, "to import, 1 to add, 0 to change, 0 to destroy.") {
+		t.Fatalf("live plan:\n%s", text)
+	}
+	_, section, _ := strings.Cut(text, "# table public.performance_metrics will be imported")
+	if section, _, _ = strings.Cut(section, "\n\n  #"); strings.Contains(section, "SQL") {
+		t.Fatalf("live plan shows SQL for an import:\n%s", text)
+	}
+}
+
+// assertNothingLeftToPlan: once the import is applied, its objects are in
+// the state like any other, and nothing is left to plan, offline or live,
+// whether the import blocks stay or go.
+func assertNothingLeftToPlan(t *testing.T, ctx context.Context, conn *pgx.Conn, dir migrations.Dir, desired *models.Realm) {
+	t.Helper()
 	state, err := migrations.ReadState(dir)
 	if err != nil {
 		t.Fatal(err)
