@@ -61,12 +61,17 @@ type Event struct {
 	Duration time.Duration
 	Detail   string
 	Drift    *plan.Plan
+	// Import is how an import file went (EventFileApplied); 0 for other
+	// files.
+	Import ImportWay
 }
 
 // AppliedFile is a file Apply ran.
 type AppliedFile struct {
 	File     migrations.File
 	Duration time.Duration
+	// Import is how an import file went; 0 for other files.
+	Import ImportWay
 }
 
 // Result is what Apply did (or, in a dry run, would do).
@@ -82,6 +87,9 @@ type Result struct {
 	// the live schema with (nothing applied yet, an adopted table, or an
 	// earlier apply that stopped half way).
 	DriftChecked bool
+	// Imports say, in a dry run, how each pending import file would go,
+	// in order.
+	Imports []ImportCheck
 }
 
 // Apply runs the pending migration files of opts.Dir against conn, in
@@ -170,6 +178,11 @@ func (r *applyRun) check(ctx context.Context, files []migrations.File) (*Result,
 		return nil, nil, err
 	}
 	res := &Result{Pending: h.Pending}
+	if r.opts.DryRun {
+		if err := r.checkImportsAhead(ctx, res); err != nil {
+			return res, nil, err
+		}
+	}
 	if h.Expected == nil {
 		return res, setup, nil
 	}
@@ -198,20 +211,29 @@ func (r *applyRun) runPending(ctx context.Context, res *Result, setup *history.S
 		last := i == len(res.Pending)-1
 		r.progress(Event{Kind: EventFileStarted, File: f})
 		var elapsed time.Duration
+		var way ImportWay
 		var err error
 		if f.NoTransaction {
 			elapsed, err = r.runNoTransaction(ctx, f, setup, last, res.Drift)
 		} else {
-			elapsed, err = runTransactional(ctx, r.conn, r.table, f, r.opts.LockTimeout, r.finish(ctx, setup, last, res.Drift))
+			hooks := txHooks{finish: r.finish(ctx, setup, last, res.Drift)}
+			if f.Import {
+				hooks.before = func(tx pgx.Tx) (bool, error) {
+					var checkErr error
+					way, checkErr = checkImport(ctx, tx, r.table, f)
+					return way == ImportCreates, checkErr
+				}
+			}
+			elapsed, err = runTransactional(ctx, r.conn, r.table, f, r.opts.LockTimeout, hooks)
 		}
 		if err != nil {
 			return err
 		}
-		res.Applied = append(res.Applied, AppliedFile{File: f, Duration: elapsed})
+		res.Applied = append(res.Applied, AppliedFile{File: f, Duration: elapsed, Import: way})
 		if setup != nil && setup.Adopted {
 			r.progress(Event{Kind: EventTableAdopted, Detail: fmt.Sprintf("adopted migrations table %s from an earlier migrator; %s kept", r.table, rowsKept(setup.KeptRows))})
 		}
-		r.progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed})
+		r.progress(Event{Kind: EventFileApplied, File: f, Duration: elapsed, Import: way})
 		setup = nil // done, and committed with the first file
 	}
 	return nil

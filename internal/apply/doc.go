@@ -41,6 +41,14 @@
 //     CREATE INDEX CONCURRENTLY an invalid index of that name
 //     (pg_index.indisvalid = false, left by an interrupted build) is
 //     dropped with DROP INDEX CONCURRENTLY, so the rerun builds it again.
+//     A file that starts with "-- schemactl:import" first looks up, in its
+//     transaction, the objects it imports: none exists, its statements
+//     run; all exist, none runs and live.Compare must find no drift from
+//     the declaration the file carries (nothing the model cannot hold
+//     either), or it fails with an *ImportError naming each difference;
+//     some exist, it fails naming them. Either failure rolls the file
+//     back, so nothing changed. A dry run makes the same look for every
+//     pending import file on the database as it is now (Result.Imports).
 //  7. After the last file, inside its transaction, compare the managed
 //     schema with schemactl.state.json through the planner (plan.Live); a
 //     difference rolls that file back and is reported. A no-transaction last

@@ -53,12 +53,24 @@ func lockTimeoutSQL(d time.Duration) string {
 	return fmt.Sprintf("%dms", ms)
 }
 
+// txHooks are the steps apply adds to a file's transaction; either may be
+// nil, and an error of either rolls the file back.
+type txHooks struct {
+	// before runs first; when it returns false the file's statements do
+	// not run (an import file whose objects exist and match their
+	// declaration) and the file is recorded all the same.
+	before func(pgx.Tx) (bool, error)
+	// finish runs after the statements, before the record and the
+	// commit: apply makes the migrations table ready and checks the end
+	// state there.
+	finish func(pgx.Tx) (*history.Record, error)
+}
+
 // runTransactional runs f's statements and its record in one transaction
 // with SET LOCAL lock_timeout, so a statement never queues behind a long
-// transaction (and, queued, blocks everyone behind it). finish, when not
-// nil, runs inside the transaction after the record, before the commit:
-// apply checks the end state there, and its error rolls the file back.
-func runTransactional(ctx context.Context, conn *pgx.Conn, t history.Table, f migrations.File, lockTimeout time.Duration, finish func(pgx.Tx) (*history.Record, error)) (time.Duration, error) {
+// transaction (and, queued, blocks everyone behind it), with hooks before
+// the statements and after them.
+func runTransactional(ctx context.Context, conn *pgx.Conn, t history.Table, f migrations.File, lockTimeout time.Duration, hooks txHooks) (time.Duration, error) {
 	stmts := migrations.SplitStatements(string(f.Content))
 	start := time.Now()
 	tx, err := conn.Begin(ctx)
@@ -69,15 +81,21 @@ func runTransactional(ctx context.Context, conn *pgx.Conn, t history.Table, f mi
 	if _, err := tx.Exec(ctx, "SET LOCAL lock_timeout = '"+lockTimeoutSQL(lockTimeout)+"'"); err != nil {
 		return 0, fmt.Errorf("%s: setting lock_timeout: %w", f.FileName, err)
 	}
-	for i, s := range stmts {
-		if err := execOne(ctx, conn, s); err != nil {
+	run := true
+	if hooks.before != nil {
+		if run, err = hooks.before(tx); err != nil {
+			return 0, err
+		}
+	}
+	for i := 0; run && i < len(stmts); i++ {
+		if err := execOne(ctx, conn, stmts[i]); err != nil {
 			return 0, statementError(ctx, conn, tx, f, i, stmts, err, lockTimeout)
 		}
 	}
 	elapsed := time.Since(start)
 	rec := history.Record{Version: f.Version, Name: f.FileName, Checksum: f.Checksum, ExecutionMS: elapsed.Milliseconds()}
-	if finish != nil {
-		extra, err := finish(tx)
+	if hooks.finish != nil {
+		extra, err := hooks.finish(tx)
 		if err != nil {
 			return 0, err
 		}

@@ -19,6 +19,8 @@ type FileStatus struct {
 	FileName string `json:"file"`
 	Checksum string `json:"checksum"`
 	Applied  bool   `json:"applied"`
+	// Import marks an import file (see migrations.ImportDirective).
+	Import bool `json:"import,omitempty"`
 	// Adopted is set when the file counts as applied from a row an earlier
 	// migrator wrote (no checksum to compare).
 	Adopted     bool       `json:"adopted,omitempty"`
@@ -136,7 +138,7 @@ func (rep *StatusReport) fill(h *history.History, problems []string) {
 }
 
 func fileStatus(f migrations.File, h *history.History) FileStatus {
-	fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum}
+	fs := FileStatus{Version: f.Version, FileName: f.FileName, Checksum: f.Checksum, Import: f.Import}
 	if r, ok := h.Applied[f.Version]; ok {
 		fs.Applied, fs.Adopted = true, h.Adopted[f.Version]
 		if !r.AppliedAt.IsZero() {

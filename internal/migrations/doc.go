@@ -12,6 +12,23 @@
 // is exactly NoTransactionDirective holds statements that cannot run inside
 // a transaction (CREATE INDEX CONCURRENTLY) and nothing else.
 //
+// # Import files
+//
+// A file whose first line is ImportDirective holds the statements that
+// create the objects import blocks take over, and after that line one
+// ExpectDirective line per object (an enum, or a table with its
+// policies): its declaration as one line of package statefile's compact
+// JSON. ReadFiles gathers them into File.Expect, so apply can tell a
+// database that has the objects (it checks them against Expect and runs
+// nothing) from a fresh one (it runs the statements). Write makes such a
+// file of the one run of Statement.Import statements, from
+// NewMigration.Imported.
+//
+// Directives are read from the comment and blank lines before a file's
+// first statement. One there that is misplaced, unknown, or whose JSON
+// does not decode is a *DirectiveError naming the file, line and column:
+// a directive that was misspelt must not silently change how a file runs.
+//
 // # The sum file
 //
 // schemactl.sum guards the files against edits after they were written,

@@ -1,21 +1,35 @@
 package migrations
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/schemactl/schemactl/internal/models"
 )
 
-// File names of the directory's bookkeeping, and the first line that marks
-// a file to run outside a transaction.
+// File names of the directory's bookkeeping, and the directives: comment
+// lines at the top of a migration file that say how apply runs it.
 const (
-	SumFileName            = "schemactl.sum"
-	StateFileName          = "schemactl.state.json"
+	SumFileName   = "schemactl.sum"
+	StateFileName = "schemactl.state.json"
+	// NoTransactionDirective, as a file's first line, marks a file to run
+	// statement by statement outside a transaction.
 	NoTransactionDirective = "-- schemactl:no-transaction"
+	// ImportDirective, as a file's first line, marks an import file: it
+	// creates objects that import blocks take over, and runs on two kinds
+	// of database. Where none of its objects exist, its statements create
+	// them; where all exist, nothing runs and apply checks that they equal
+	// the declaration the file carries in ExpectDirective lines.
+	ImportDirective = "-- schemactl:import"
+	// ExpectDirective, followed by a space and one line of JSON, carries
+	// the declaration of one object an import file imports (an enum, or a
+	// table with its policies): a state in package statefile's compact
+	// layout holding that object alone. The lines follow ImportDirective.
+	ExpectDirective = "-- schemactl:expect"
 )
 
 // File is one migration of the directory.
@@ -27,6 +41,11 @@ type File struct {
 	// NoTransaction is set when the first line is NoTransactionDirective:
 	// apply runs the file statement by statement outside a transaction.
 	NoTransaction bool
+	// Import is set when the first line is ImportDirective; Expect is
+	// then the declaration of the objects it imports, read from its
+	// ExpectDirective lines (nil otherwise).
+	Import bool
+	Expect *models.Realm
 	// Checksum is "h1:" and the base64 SHA-256 of Content; it is what the
 	// sum file and the migrations table record.
 	Checksum string
@@ -96,7 +115,8 @@ func ValidName(name string) bool { return namePattern.MatchString(name) }
 
 // ReadFiles returns the migrations of d in version order. A directory that
 // does not exist has no files. Every .sql file must be named NNNN_name.sql,
-// and versions must run 0001, 0002, ... with no gap and no duplicate.
+// and versions must run 0001, 0002, ... with no gap and no duplicate; a
+// directive that cannot be read is a *DirectiveError with file and line.
 func ReadFiles(d Dir) ([]File, error) {
 	names, err := d.List()
 	if err != nil {
@@ -117,12 +137,18 @@ func ReadFiles(d Dir) ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
+		d, err := readDirectives(fn, content)
+		if err != nil {
+			return nil, err
+		}
 		files = append(files, File{
 			Version:       v,
 			Name:          name,
 			FileName:      fn,
 			Content:       content,
-			NoTransaction: hasNoTransactionDirective(content),
+			NoTransaction: d.noTransaction,
+			Import:        d.importFile,
+			Expect:        d.expect,
 			Checksum:      Checksum(content),
 		})
 	}
@@ -137,9 +163,4 @@ func ReadFiles(d Dir) ([]File, error) {
 		}
 	}
 	return files, nil
-}
-
-func hasNoTransactionDirective(content []byte) bool {
-	first, _, _ := bytes.Cut(content, []byte("\n"))
-	return strings.TrimRight(string(first), " \t\r") == NoTransactionDirective
 }

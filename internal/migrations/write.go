@@ -15,6 +15,11 @@ type Statement struct {
 	// NoTransaction marks a statement that cannot run in a transaction
 	// (CREATE INDEX CONCURRENTLY); it goes into a file of its own kind.
 	NoTransaction bool
+	// Import marks a statement that creates an object an import block
+	// takes over (or a schema such an object needs): the run of them goes
+	// into an import file (see ImportDirective). They run in a
+	// transaction, and come in one run.
+	Import bool
 }
 
 // NewMigration is what `plan --write` hands to Write.
@@ -24,6 +29,12 @@ type NewMigration struct {
 	// (sqllex.LineComments: every line, however it breaks, is a comment).
 	Header     string
 	Statements []Statement
+	// Imported holds the declarations of the objects the Import
+	// statements create where they do not exist yet: the tables (with
+	// their policies) and enums that import blocks take over. The import
+	// file carries them, for apply to check where they exist. It is
+	// needed exactly when some statement is Import.
+	Imported *models.Realm
 	// State is the managed schema once the new files have run; it replaces
 	// the state file.
 	State *models.Realm
@@ -41,28 +52,20 @@ func (e *InvalidNameError) Error() string {
 	return fmt.Sprintf("migration name %q: use lower-case letters, digits and underscores only", e.Name)
 }
 
-// Write adds m to d after checking the directory: consecutive transactional
-// statements go into one file, consecutive no-transaction statements into a
-// file that starts with NoTransactionDirective, numbered in sequence after
-// the last file ("0004_name.sql", then "0005_name_2.sql", ...). The sum and
-// state files are rewritten. It returns the files written.
+// Write adds m to d after checking the directory: consecutive statements
+// of one kind go into one file, numbered in sequence after the last file
+// ("0004_name.sql", then "0005_name_2.sql", ...). The kinds are
+// transactional statements, no-transaction statements (a file that
+// starts with NoTransactionDirective) and import statements (a file that
+// starts with ImportDirective and carries m.Imported). The sum and state
+// files are rewritten. It returns the files written.
 func Write(d Dir, m NewMigration) ([]File, error) {
 	if !ValidName(m.Name) {
 		return nil, &InvalidNameError{Name: m.Name}
 	}
-	var groups [][]Statement
-	for _, s := range m.Statements {
-		if strings.TrimSpace(trimSemicolon(s.SQL)) == "" {
-			continue
-		}
-		if n := len(groups); n > 0 && groups[n-1][0].NoTransaction == s.NoTransaction {
-			groups[n-1] = append(groups[n-1], s)
-			continue
-		}
-		groups = append(groups, []Statement{s})
-	}
-	if len(groups) == 0 {
-		return nil, ErrNoStatements
+	groups, err := groupStatements(m)
+	if err != nil {
+		return nil, err
 	}
 	existing, err := ReadFiles(d)
 	if err != nil {
@@ -78,16 +81,27 @@ func Write(d Dir, m NewMigration) ([]File, error) {
 		if i > 0 {
 			name = fmt.Sprintf("%s_%d", m.Name, i+1)
 		}
-		content := []byte(renderFile(m.Header, g))
-		f := File{
+		fileName := FileName(next+i, name)
+		content, err := renderFile(m, g)
+		if err != nil {
+			return nil, err
+		}
+		// Read back as ReadFiles will read it, so the files returned are
+		// the ones apply gets.
+		dirs, err := readDirectives(fileName, content)
+		if err != nil {
+			return nil, fmt.Errorf("writing %s: %w", fileName, err)
+		}
+		written = append(written, File{
 			Version:       next + i,
 			Name:          name,
-			FileName:      FileName(next+i, name),
+			FileName:      fileName,
 			Content:       content,
-			NoTransaction: g[0].NoTransaction,
+			NoTransaction: dirs.noTransaction,
+			Import:        dirs.importFile,
+			Expect:        dirs.expect,
 			Checksum:      Checksum(content),
-		}
-		written = append(written, f)
+		})
 	}
 	// The migration files first, then the sum, then the state: if writing
 	// stops half way, the sum does not list the new files and the next
@@ -106,12 +120,68 @@ func Write(d Dir, m NewMigration) ([]File, error) {
 	return written, nil
 }
 
-func renderFile(header string, stmts []Statement) string {
-	var b strings.Builder
-	if stmts[0].NoTransaction {
-		b.WriteString(NoTransactionDirective + "\n")
+// ImportError is a migration Write cannot turn into an import file.
+type ImportError struct {
+	Reason string
+}
+
+func (e *ImportError) Error() string { return "writing the import file: " + e.Reason }
+
+// groupStatements cuts m's statements into the runs that become files:
+// consecutive statements of one kind (transactional, no-transaction,
+// import) go together. Import statements must come in one run, run in a
+// transaction, and come with m.Imported, which then has at least one
+// object: a second run, or declarations without statements, would leave
+// an object checked where it exists but created nowhere.
+func groupStatements(m NewMigration) ([][]Statement, error) {
+	var groups [][]Statement
+	importRuns := 0
+	for _, s := range m.Statements {
+		if strings.TrimSpace(trimSemicolon(s.SQL)) == "" {
+			continue
+		}
+		if s.Import && s.NoTransaction {
+			return nil, &ImportError{Reason: fmt.Sprintf("statement %q creates an imported object but cannot run in a transaction", strings.TrimSpace(s.SQL))}
+		}
+		if n := len(groups); n > 0 && groups[n-1][0].NoTransaction == s.NoTransaction && groups[n-1][0].Import == s.Import {
+			groups[n-1] = append(groups[n-1], s)
+			continue
+		}
+		if s.Import {
+			importRuns++
+		}
+		groups = append(groups, []Statement{s})
 	}
-	if h := strings.TrimSpace(header); h != "" {
+	if len(groups) == 0 {
+		return nil, ErrNoStatements
+	}
+	switch n := countObjects(m.Imported); {
+	case importRuns > 1:
+		return nil, &ImportError{Reason: "the statements that create imported objects must come in one run, before or after the others"}
+	case importRuns == 1 && n == 0:
+		return nil, &ImportError{Reason: "there are statements that create imported objects but no declaration of those objects to check them against"}
+	case importRuns == 0 && n > 0:
+		return nil, &ImportError{Reason: fmt.Sprintf("%d imported object(s) are declared but no statement creates them: a fresh database would never get them", n)}
+	}
+	return groups, nil
+}
+
+// renderFile is the text of a file holding stmts, one run of m's
+// statements: its directives, m's header as comments, the statements.
+func renderFile(m NewMigration, stmts []Statement) ([]byte, error) {
+	var b strings.Builder
+	switch {
+	case stmts[0].NoTransaction:
+		b.WriteString(NoTransactionDirective + "\n")
+	case stmts[0].Import:
+		b.WriteString(ImportDirective + "\n")
+		lines, err := expectationLines(m.Imported)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(lines)
+	}
+	if h := strings.TrimSpace(m.Header); h != "" {
 		b.WriteString(sqllex.LineComments(h))
 		b.WriteString("\n")
 	}
@@ -121,7 +191,7 @@ func renderFile(header string, stmts []Statement) string {
 		}
 		b.WriteString(strings.TrimSpace(trimSemicolon(s.SQL)) + ";\n")
 	}
-	return b.String()
+	return []byte(b.String()), nil
 }
 
 // trimSemicolon drops the statement terminator, if any, so Write can put

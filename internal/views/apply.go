@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/schemactl/schemactl/internal/apply"
@@ -14,7 +15,14 @@ func ApplyEvent(w io.Writer, ev apply.Event) {
 	case apply.EventFileStarted:
 		fmt.Fprintf(w, "Applying %s ...\n", ev.File.FileName)
 	case apply.EventFileApplied:
-		fmt.Fprintf(w, "  %s applied in %s\n", ev.File.FileName, ev.Duration.Round(time.Millisecond))
+		switch ev.Import {
+		case apply.ImportCreates:
+			fmt.Fprintf(w, "  %s applied in %s: the objects it imports did not exist, so it created them\n", ev.File.FileName, ev.Duration.Round(time.Millisecond))
+		case apply.ImportVerifies:
+			fmt.Fprintf(w, "  %s recorded in %s: the objects it imports exist and match their declaration, so none of its statements ran\n", ev.File.FileName, ev.Duration.Round(time.Millisecond))
+		default:
+			fmt.Fprintf(w, "  %s applied in %s\n", ev.File.FileName, ev.Duration.Round(time.Millisecond))
+		}
 	case apply.EventInvalidIndexDropped:
 		fmt.Fprintf(w, "  dropped invalid index %s left by an interrupted CREATE INDEX CONCURRENTLY\n", Line(ev.Detail))
 	case apply.EventTableAdopted:
@@ -46,10 +54,17 @@ func DryRun(w io.Writer, res *apply.Result) {
 	for _, l := range DriftLines(res.Drift) {
 		fmt.Fprintf(w, "Drift (allowed): %s\n", l)
 	}
+	imports := map[string]apply.ImportCheck{}
+	for _, ic := range res.Imports {
+		imports[ic.FileName] = ic
+	}
 	for _, f := range res.Pending {
 		mode := ""
-		if f.NoTransaction {
+		switch {
+		case f.NoTransaction:
 			mode = " (outside a transaction)"
+		case f.Import:
+			mode = " " + importMode(imports[f.FileName])
 		}
 		content := Block(string(f.Content))
 		fmt.Fprintf(w, "-- %s%s\n%s", f.FileName, mode, content)
@@ -59,6 +74,24 @@ func DryRun(w io.Writer, res *apply.Result) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "Dry run: %s would be applied; nothing was changed.\n", countMigrations(len(res.Pending)))
+}
+
+// importMode says how a dry run expects an import file to go: its
+// statements run, or nothing runs and its objects are checked.
+func importMode(ic apply.ImportCheck) string {
+	now := ""
+	if ic.AfterOthers {
+		now = ", as the database is now (the files before it run first)"
+	}
+	switch {
+	case ic.Err != nil:
+		return fmt.Sprintf("(import file: would fail%s:\n--   %s)", now, strings.ReplaceAll(Block(ic.Err.Error()), "\n", "\n--   "))
+	case ic.Way == apply.ImportVerifies:
+		return fmt.Sprintf("(import file: its objects exist and match their declaration%s, so none of its statements would run)", now)
+	case ic.Way == apply.ImportCreates:
+		return fmt.Sprintf("(import file: its objects do not exist%s, so its statements would create them)", now)
+	}
+	return "(import file)"
 }
 
 // countMigrations is "1 migration", "2 migrations".

@@ -65,6 +65,9 @@ func writeChangeMarkdown(b *strings.Builder, c *plan.Change) {
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "- %s %s\n", mdCode(it.Action.Symbol()), mdEscape(it.Description()))
 	}
+	if len(c.Statements) == 0 { // an import of an existing object runs nothing
+		return
+	}
 	fence := sqlFence(c)
 	b.WriteString("\n" + fence + "sql\n")
 	for _, s := range c.Statements {

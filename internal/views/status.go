@@ -45,6 +45,10 @@ func StatusText(w io.Writer, rep *apply.StatusReport) error {
 func writeFiles(w io.Writer, files []apply.FileStatus) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, f := range files {
+		name := f.FileName
+		if f.Import {
+			name += " (import)"
+		}
 		switch {
 		case f.Applied && f.AppliedAt != nil:
 			note := ""
@@ -53,11 +57,11 @@ func writeFiles(w io.Writer, files []apply.FileStatus) error {
 			} else if f.AppliedBy != "" {
 				note = fmt.Sprintf(", %dms, by %s", f.ExecutionMS, Line(f.AppliedBy))
 			}
-			fmt.Fprintf(tw, "  applied\t%s\t%s%s\n", f.FileName, f.AppliedAt.Local().Format(time.RFC3339), note)
+			fmt.Fprintf(tw, "  applied\t%s\t%s%s\n", name, f.AppliedAt.Local().Format(time.RFC3339), note)
 		case f.Applied:
-			fmt.Fprintf(tw, "  applied\t%s\t(recorded by an earlier migrator)\n", f.FileName)
+			fmt.Fprintf(tw, "  applied\t%s\t(recorded by an earlier migrator)\n", name)
 		default:
-			fmt.Fprintf(tw, "  pending\t%s\t\n", f.FileName)
+			fmt.Fprintf(tw, "  pending\t%s\t\n", name)
 		}
 	}
 	return tw.Flush()
