@@ -125,7 +125,7 @@ func TestInspectImport(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(schemaDir, "adopted.hcl"), []byte(out), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		requireImportsOnly(t, url, root, 3)
+		requireImportsOnly(t, url, root, 4) // three tables, and the policy of one
 	})
 
 	t.Run("without --import, auth.users is data too", func(t *testing.T) {
@@ -261,7 +261,7 @@ func testImportTables(t *testing.T, url string) {
 	if status != exitOK || stdout != "The schema is valid: 1 schema, 0 enums, 2 tables, 1 policy, 2 imports, 1 data table.\n" {
 		t.Fatalf("validate exited %d:\n%s%s", status, stdout, stderr)
 	}
-	requireImportsOnly(t, url, root, 2)
+	requireImportsOnly(t, url, root, 3) // two tables, and one's policy
 
 	// The tables are declared now, documents as data: inspecting
 	// them for the project is refused, naming them.

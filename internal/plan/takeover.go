@@ -42,6 +42,11 @@ func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *mode
 			continue
 		}
 		imports = append(imports, importChange(KindTable, addr))
+		for _, p := range t.Policies {
+			// A policy is a top-level object of its own: imported with its
+			// table, as an offline plan counts it.
+			imports = append(imports, importChange(KindPolicy, policyAddress(t, p)))
+		}
 		verified = append(verified, t)
 	}
 	for _, s := range desired.Schemas {

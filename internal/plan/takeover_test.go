@@ -56,10 +56,10 @@ func TestImportOfAnEqualTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Changes) != 1 || p.Changes[0].Action != ActionImport || len(p.Statements) != 0 {
-		t.Fatalf("plan = %v (%d statements), want one import and no SQL", p.Addresses(), len(p.Statements))
+	if len(p.Changes) != 2 || p.Changes[0].Action != ActionImport || p.Changes[1].Action != ActionImport || len(p.Statements) != 0 {
+		t.Fatalf("plan = %v (%d statements), want the table and its policy imported and no SQL", p.Addresses(), len(p.Statements))
 	}
-	if s := p.Summary(); s.Import != 1 || s.Add+s.Change+s.Destroy != 0 {
+	if s := p.Summary(); s.Import != 2 || s.Add+s.Change+s.Destroy != 0 {
 		t.Fatalf("summary = %+v", s)
 	}
 }

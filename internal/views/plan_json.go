@@ -54,6 +54,9 @@ type jsonItem struct {
 type jsonStmt struct {
 	SQL           string `json:"sql"`
 	NoTransaction bool   `json:"no_transaction,omitempty"`
+	// Import marks the statements that create an imported object on a
+	// database that lacks it (they go in an import file).
+	Import bool `json:"import,omitempty"`
 }
 
 // jsonDrift is one drifted object, as `status --format json` gives it.
@@ -85,7 +88,7 @@ func PlanJSON(out PlanOutput) ([]byte, error) {
 		doc.Changes = append(doc.Changes, changeJSON(c))
 	}
 	for _, s := range p.Statements {
-		doc.Statements = append(doc.Statements, jsonStmt{SQL: s.SQL, NoTransaction: s.NoTransaction})
+		doc.Statements = append(doc.Statements, jsonStmt{SQL: s.SQL, NoTransaction: s.NoTransaction, Import: s.Import})
 	}
 	return encodeJSON(doc)
 }
