@@ -5,8 +5,9 @@
 -- row-level security. The roles anon, authenticated and service_role
 -- exist (the tests create them on the server).
 --
--- Split at "-- @@ performance_metrics" so a test can build the same
--- database without that table (a fresh database built from migrations).
+-- Everything after the performance_metrics marker below is that table, so a
+-- test can build the same database without it (a fresh database built from
+-- migrations).
 
 CREATE SCHEMA extensions;
 CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
