@@ -22,10 +22,8 @@ import (
 // once .go files are checked too.
 var outsideReferences = []string{"../" + "shared", "SPEC" + ".md", "SPEC" + " §"}
 
-// TestNothingPointsOutsideTheRepository fails when a tracked file
-// mentions a document outside the repository. Go files are not checked
-// yet: their comments still cite sections of that document and are being
-// reworded.
+// TestNothingPointsOutsideTheRepository fails when a tracked file, code
+// and comments included, mentions a document outside the repository.
 func TestNothingPointsOutsideTheRepository(t *testing.T) {
 	t.Parallel()
 	root, err := filepath.Abs("../..")
@@ -43,9 +41,6 @@ func TestNothingPointsOutsideTheRepository(t *testing.T) {
 		t.Fatalf("git ls-files lists only %d files", len(files))
 	}
 	for _, name := range files {
-		if strings.HasSuffix(name, ".go") {
-			continue
-		}
 		src, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil {
 			if os.IsNotExist(err) {

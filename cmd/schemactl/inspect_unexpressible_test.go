@@ -78,7 +78,7 @@ var tableConstructs = map[string]string{
 // managed table has one of those: with the import blocks inspect --import
 // printed, the import fails naming it, and with a state recording the
 // tables the plan names each. The partitioned table, its partitions, the
-// view and the function are never managed (SPEC §3): the report is where
+// view and the function are never managed (docs/commands.md, inspect): the report is where
 // they are named.
 func TestInspectNeverSilent(t *testing.T) {
 	t.Parallel()
