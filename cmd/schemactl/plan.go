@@ -70,7 +70,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 
 	dir := migrations.NewLocalDir(common.Migrations)
 	in, diags, dirErr := project.Load(common.Schema, dir)
-	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
+	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
 		return fail(fmt.Errorf("printing diagnostics: %w", err))
 	}
 	if diags.HasErrors() {

@@ -2,6 +2,7 @@ package escape
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,32 @@ func TestJSONEscapesWhatEncodingJSONLeavesRaw(t *testing.T) {
 	plain := []byte(`{"a":"b"}`)
 	if out := JSON(plain); &out[0] != &plain[0] {
 		t.Error("JSON copied a document that needed no escape")
+	}
+}
+
+// TestWriterEscapesAcrossWrites: a message written a byte at a time comes
+// out as Block escapes it whole: a rune split between writes is not taken
+// for invalid UTF-8.
+func TestWriterEscapesAcrossWrites(t *testing.T) {
+	msg := "Error: table \"t\x1b[2K\r\u202e密\" is locked\n\tby pid 7\n"
+	var out strings.Builder
+	w := NewWriter(&out)
+	for i := range len(msg) {
+		if n, err := w.Write([]byte(msg[i : i+1])); n != 1 || err != nil {
+			t.Fatalf("Write = %d, %v", n, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != Block(msg) {
+		t.Fatalf("got %q, want %q", out.String(), Block(msg))
+	}
+	out.Reset()
+	if _, err := w.Write([]byte("cut \xe5\xaf")); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil || out.String() != `cut \xe5\xaf` {
+		t.Fatalf("an incomplete rune at the end flushes as %q (%v)", out.String(), err)
 	}
 }
