@@ -92,6 +92,9 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	)
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
+		if f.write == "" { // --write refuses such a directory itself
+			warnUnsummedFiles(env, dir)
+		}
 		out.Plan, err = plan.Offline(desired, state, opts)
 	} else {
 		out, err = planLive(ctx, env, common, desired, state, f, opts)
@@ -171,6 +174,21 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		}
 	}
 	return out, nil
+}
+
+// warnUnsummedFiles warns, as a live plan does, when the migration files
+// do not match schemactl.sum (a file edited, added by hand, removed,
+// reordered, or the sum itself broken): apply will refuse the directory.
+// The offline plan is the plan of pull-request review, where such an edit
+// must not pass as "No changes".
+func warnUnsummedFiles(env *Env, dir *migrations.LocalDir) {
+	files, err := migrations.ReadFiles(dir)
+	if err == nil {
+		err = migrations.VerifySum(dir, files)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "Warning: %v\n", err)
+	}
 }
 
 func printPlan(env *Env, out views.PlanOutput, format string, color bool) error {
