@@ -311,7 +311,7 @@ func (h *hostileRun) resetDatabase() {
 		FOR s IN SELECT nspname FROM pg_namespace WHERE nspname <> 'information_schema' AND nspname NOT LIKE 'pg\_%' LOOP
 			EXECUTE format('DROP SCHEMA %I CASCADE', s);
 		END LOOP;
-	END$$; CREATE SCHEMA public; `+victimSQL)
+	END$$; CREATE SCHEMA public; ` + victimSQL)
 }
 
 // victimFingerprint is the victim's columns, keys, policies, triggers
