@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -37,8 +38,11 @@ func (h *hostileRun) liveBatch(c hostileCorpus) {
 		if status != exitOK {
 			h.t.Fatalf("live plan --format %s: exit %d:\n%s%s", format, status, out, errOut)
 		}
-		if format == "text" {
+		switch format {
+		case "text":
 			h.showsEveryName("the live plan", out, names)
+		case "json":
+			h.jsonHoldsEveryName(out, names)
 		}
 	}
 	h.expect(exitOK, "Wrote", append([]string{"plan", "--write", "init"}, project...)...)
@@ -93,6 +97,39 @@ func (h *hostileRun) showsEveryName(what, output string, names []hostile.NameCas
 		}
 		if !strings.Contains(output, escape.Line(n.Name)) && !strings.Contains(output, escape.Line(models.QuoteLiteral(n.Name))) {
 			h.t.Errorf("%s does not show %s as %q:\n%.3000s", what, n.Label(), escape.Line(n.Name), output)
+		}
+	}
+}
+
+// jsonHoldsEveryName fails the test unless the JSON plan decodes to
+// strings holding each name as it is (or as the SQL literal of it): JSON
+// escapes, it does not alter.
+func (h *hostileRun) jsonHoldsEveryName(doc string, names []hostile.NameCase) {
+	h.t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(doc), &v); err != nil {
+		h.t.Fatalf("the JSON plan does not decode: %v", err)
+	}
+	var all strings.Builder
+	var collect func(any)
+	collect = func(v any) {
+		switch v := v.(type) {
+		case string:
+			all.WriteString(v + "\x00")
+		case []any:
+			for _, e := range v {
+				collect(e)
+			}
+		case map[string]any:
+			for _, e := range v {
+				collect(e)
+			}
+		}
+	}
+	collect(v)
+	for _, n := range names {
+		if !strings.Contains(all.String(), n.Name) && !strings.Contains(all.String(), models.QuoteLiteral(n.Name)) {
+			h.t.Errorf("the JSON plan does not hold %s as it is", n.Label())
 		}
 	}
 }

@@ -54,17 +54,8 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	if fs.NArg() > 0 {
 		return fail(argumentsError("plan", fs.Args()))
 	}
-	if f.format != "text" && f.format != "json" && f.format != "markdown" {
-		return fail(fmt.Errorf("--format %q: want text, json or markdown", f.format))
-	}
-	if err := checkBounds(f.bounds); err != nil {
+	if err := f.validate(); err != nil {
 		return fail(err)
-	}
-	if f.check && f.write != "" {
-		return fail(errors.New("--check and --write cannot be combined"))
-	}
-	if f.write != "" && !migrations.ValidName(f.write) {
-		return fail(&migrations.InvalidNameError{Name: f.write})
 	}
 	logger := common.logger
 
@@ -105,18 +96,8 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	p := out.Plan
 
 	if f.write != "" {
-		if len(out.Pending) > 0 {
-			return fail(fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", out.Pending))
-		}
-		if p.Empty() {
-			return fail(errors.New("nothing to write: the HCL matches the recorded state"))
-		}
-		written, err := project.WriteMigration(dir, f.write, p, desired)
-		if err != nil {
+		if err := writePlan(env, common.Migrations, dir, f.write, out, desired); err != nil {
 			return fail(err)
-		}
-		for _, w := range written {
-			fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", common.Migrations, w.FileName)
 		}
 	}
 
@@ -127,6 +108,43 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 		return exitChanges
 	}
 	return exitOK
+}
+
+// validate refuses flags that contradict each other or name nothing.
+func (f planFlags) validate() error {
+	if f.format != "text" && f.format != "json" && f.format != "markdown" {
+		return fmt.Errorf("--format %q: want text, json or markdown", f.format)
+	}
+	if err := checkBounds(f.bounds); err != nil {
+		return err
+	}
+	if f.check && f.write != "" {
+		return errors.New("--check and --write cannot be combined")
+	}
+	if f.write != "" && !migrations.ValidName(f.write) {
+		return &migrations.InvalidNameError{Name: f.write}
+	}
+	return nil
+}
+
+// writePlan is --write NAME: the plan as the next migration file(s), the
+// sum and the state, unless the database has files pending or there is
+// nothing to write.
+func writePlan(env *Env, path string, dir *migrations.LocalDir, name string, out views.PlanOutput, desired *models.Realm) error {
+	if len(out.Pending) > 0 {
+		return fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", out.Pending)
+	}
+	if out.Plan.Empty() {
+		return errors.New("nothing to write: the HCL matches the recorded state")
+	}
+	written, err := project.WriteMigration(dir, name, out.Plan, desired)
+	if err != nil {
+		return err
+	}
+	for _, w := range written {
+		fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", path, w.FileName)
+	}
+	return nil
 }
 
 // planLive plans against the database. For --write the migration is the
