@@ -9,7 +9,7 @@ import (
 
 // Line escapes s for a one-line context (a header, an item, a message):
 // every control character, newlines included, and every invalid UTF-8
-// byte is shown as an escape such as \n, \x1b or \u2028.
+// byte is shown as an escape such as \n, \x1b, \u007f or \u2028.
 func Line(s string) string { return escape(s, false) }
 
 // Block escapes s for a multi-line context (a SQL statement, a message of
@@ -35,9 +35,11 @@ func escape(s string, keepNewlines bool) string {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x80 && unicode.IsControl(r):
+		case r < 0x7f && unicode.IsControl(r):
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case Unsafe(r):
+		case r == 0x7f || Unsafe(r):
+			// \u, not \x, from DEL up: a JSON log line (whose own
+			// escaping leaves them raw) stays valid JSON.
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)

@@ -12,7 +12,7 @@ func TestLineAndBlock(t *testing.T) {
 		{"Ünïcødé 密码", "Ünïcødé 密码", "Ünïcødé 密码"},
 		{"t\x1b[1A\x1b[2K\r\x1b[8m", `t\x1b[1A\x1b[2K\r\x1b[8m`, `t\x1b[1A\x1b[2K\r\x1b[8m`},
 		{"a\nb\tc", `a\nb\tc`, "a\nb\tc"},
-		{"del\x7f nul\x00", `del\x7f nul\x00`, `del\x7f nul\x00`},
+		{"del\x7f nul\x00", `del\u007f nul\x00`, `del\u007f nul\x00`},
 		{"csi\u009b2J", `csi\u009b2J`, `csi\u009b2J`},
 		{"id\u202e\u2066evil\u2069 \u200f \u061c", `id\u202e\u2066evil\u2069 \u200f \u061c`, `id\u202e\u2066evil\u2069 \u200f \u061c`},
 		{"line\u2028sep\u2029", `line\u2028sep\u2029`, `line\u2028sep\u2029`},
@@ -76,5 +76,17 @@ func TestWriterEscapesAcrossWrites(t *testing.T) {
 	}
 	if err := w.Flush(); err != nil || out.String() != `cut \xe5\xaf` {
 		t.Fatalf("an incomplete rune at the end flushes as %q (%v)", out.String(), err)
+	}
+	// A JSON log line keeps DEL, the C1 controls and overrides raw: their
+	// escapes are JSON escapes, so the line stays JSON, with the same
+	// value.
+	out.Reset()
+	line, _ := json.Marshal(map[string]string{"table": "t\x7f\u009b\u202e"})
+	if _, err := w.Write(append(line, '\n')); err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]string
+	if err := json.Unmarshal([]byte(out.String()), &back); err != nil || back["table"] != "t\x7f\u009b\u202e" {
+		t.Fatalf("the escaped JSON line %q does not decode to the same value (%v)", out.String(), err)
 	}
 }
