@@ -12,7 +12,8 @@ import (
 
 // liveBatch carries every name and expression of the corpus that loads
 // through a project's life on the database, all in one schema file: a
-// live plan in each format, plan --write, apply, status, a live plan that
+// live plan in each format, plan --write, apply (a dry run first; debug
+// logs on), status, a live plan that
 // finds nothing to do (the catalog gives every hostile name and
 // expression back as declared), inspect; then each name's object is
 // changed by hand, and status, apply (refused), a live plan and apply
@@ -47,8 +48,9 @@ func (h *hostileRun) liveBatch(c hostileCorpus) {
 	}
 	h.expect(exitOK, "Wrote", append([]string{"plan", "--write", "init"}, project...)...)
 	checkMigrationHeaders(h.t, p.path("migrations"))
-	h.expect(exitOK, "Apply complete! 1 migration applied.", "apply", "--migrations", p.path("migrations"))
-	h.expect(exitOK, "Drift: none", "status", "--migrations", p.path("migrations"))
+	h.expect(exitOK, "Dry run: 1 migration would be applied", "apply", "--migrations", p.path("migrations"), "--dry-run")
+	h.expect(exitOK, "Apply complete! 1 migration applied.", "apply", "--migrations", p.path("migrations"), "--log-level", "debug", "--log-format", "json")
+	h.expect(exitOK, "Drift: none", "status", "--migrations", p.path("migrations"), "--log-level", "debug")
 	h.expect(exitOK, `"drift_checked": true`, "status", "--migrations", p.path("migrations"), "--format", "json")
 	h.expect(exitOK, "No changes. The schema matches.", append([]string{"plan", "--detailed-exitcode"}, project...)...)
 	h.expect(exitOK, "table", "inspect")
