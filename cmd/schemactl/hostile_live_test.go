@@ -13,11 +13,11 @@ import (
 // liveBatch carries every name and expression of the corpus that loads
 // through a project's life on the database, all in one schema file: a
 // live plan in each format, plan --write, apply (a dry run first; debug
-// logs on), status, a live plan that
-// finds nothing to do (the catalog gives every hostile name and
-// expression back as declared), inspect; then each name's object is
-// changed by hand, and status, apply (refused), a live plan and apply
-// --allow-drift of a next migration must each print the drift escaped.
+// logs on), status, a live plan that finds nothing to do (the catalog
+// gives every hostile name and expression back as declared), inspect;
+// then each name's object is changed by hand, and status, apply
+// (refused), a live plan and apply --allow-drift of a next migration must
+// each print the drift escaped.
 func (h *hostileRun) liveBatch(c hostileCorpus) {
 	var hcl strings.Builder
 	var names []hostile.NameCase
