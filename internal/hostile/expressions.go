@@ -31,7 +31,7 @@ func Expressions() ([]ExprCase, error) {
 	}
 	out := make([]ExprCase, len(raw))
 	for i, c := range raw {
-		out[i] = ExprCase{Line: c.Line, Outcome: c.Outcome, Place: c.Place, Text: c.Text, Expect: c.Expect}
+		out[i] = ExprCase(c)
 	}
 	return out, nil
 }
