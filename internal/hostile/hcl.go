@@ -12,30 +12,11 @@ import (
 // and backslashes are escaped, and the template introducers ${ and %{
 // are doubled into literals.
 func HCLString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == 0:
-			b.WriteString(`\u0000`)
-		case (c == '$' || c == '%') && i+1 < len(s) && s[i+1] == '{':
-			b.WriteByte(c)
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+	return `"` + hclEscapes.Replace(s) + `"`
 }
+
+// hclEscapes are the replacements HCLString makes, in one pass.
+var hclEscapes = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\x00", `\u0000`, "${", "$${", "%{", "%%{")
 
 // hclRef is an index-form reference, root["a"]["b"], which takes any
 // name.
