@@ -4,7 +4,7 @@
 // separators) are shown as escapes such as \x1b or \u202e, never sent raw.
 //
 // Everything schemactl prints that came from a schema file, a database or
-// a migration file goes through it (SPEC §9: what a reviewer reads is what
-// will run). It is a leaf package, so the diagnostics printer and the
-// views share one definition of what is unsafe.
+// a migration file goes through it, so that what a reviewer reads is what
+// will run. It is a leaf package, so the diagnostics printer and the views
+// share one definition of what is unsafe.
 package escape

@@ -8,5 +8,5 @@
 // through package escape first (Line, Block; JSON documents after
 // encoding): control characters and the runes that reorder text are shown
 // as \x1b-style escapes, never sent raw, so what a reviewer reads in a
-// terminal or a pull request is what will run (SPEC §9).
+// terminal or a pull request is what will run.
 package views
