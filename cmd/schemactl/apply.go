@@ -26,7 +26,7 @@ func runApply(ctx context.Context, env *Env, args []string) int {
 		return exitError
 	}
 	fail := func(err error) int {
-		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
+		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(views.ApplyError(err), common.DatabaseURL))
 		return exitError
 	}
 	conn, err := common.connect(ctx)

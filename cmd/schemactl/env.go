@@ -33,6 +33,19 @@ type Env struct {
 	// scrubber masks, in Stderr, the passwords of the database URL the
 	// flags name (set by run; parseFlags gives it the URL).
 	scrubber *dbconn.Scrubber
+	// diagnostics is where HCL diagnostics are printed (set by run):
+	// stderr, scrubbed, but not escaped again like Stderr, since the
+	// diagnostics printer escapes what it quotes and colors the rest.
+	diagnostics io.Writer
+}
+
+// diagnosticsWriter is the writer for HCL diagnostics: Stderr when run
+// did not set one.
+func (e *Env) diagnosticsWriter() io.Writer {
+	if e.diagnostics == nil {
+		return e.Stderr
+	}
+	return e.diagnostics
 }
 
 func newEnv(stdout, stderr *os.File, getenv func(string) string) *Env {

@@ -60,7 +60,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 	}
 	if diags.HasErrors() {
 		printer := &hclschema.Printer{Sources: sources, Color: common.Color(env)}
-		if err := printer.Print(env.Stderr, diags); err != nil {
+		if err := printer.Print(env.diagnosticsWriter(), diags); err != nil {
 			fmt.Fprintf(env.Stderr, "schemactl fmt: printing diagnostics: %v\n", err)
 		}
 		return exitError

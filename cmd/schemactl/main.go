@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/schemactl/schemactl/internal/dbconn"
+	"github.com/schemactl/schemactl/internal/escape"
 )
 
 // Exit statuses (docs/commands.md).
@@ -52,17 +53,27 @@ func run(ctx context.Context, args []string, env *Env) int {
 // name in it ("postgres", a role) would change what a reviewer reads or a
 // file saves.
 //
+// Messages are then escaped (escape.Writer): an error may quote a table,
+// a constraint or a file name holding an ESC sequence, and no message
+// holds a control character of its own but newlines and tabs. Diagnostics
+// go their own way (Env.diagnostics), scrubbed but not escaped again: the
+// printer escapes what it quotes and adds the colors.
+//
 // A panic anywhere in the command's goroutine is a bug reported as an
 // error (exit 1), never exit 2, which means "changes present".
 func runWith(ctx context.Context, args []string, env *Env, cmds map[string]command) (status int) {
 	scrubber := dbconn.NewScrubber()
-	stderr := scrubber.Writer(env.Stderr)
+	escaped := escape.NewWriter(env.Stderr)
+	stderr := scrubber.Writer(escaped)
+	diagnostics := scrubber.Writer(env.Stderr)
 	scrubbed := *env
-	scrubbed.Stderr, scrubbed.scrubber = stderr, scrubber
+	scrubbed.Stderr, scrubbed.diagnostics, scrubbed.scrubber = stderr, diagnostics, scrubber
 	hideDatabaseURLs(scrubber, env.Getenv, args)
 	defer func() {
 		// Last: after a panic's message.
 		stderr.Flush()
+		escaped.Flush()
+		diagnostics.Flush()
 	}()
 	defer func() {
 		if r := recover(); r != nil {

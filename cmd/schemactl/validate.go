@@ -22,7 +22,7 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
-	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
+	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
 		fmt.Fprintf(env.Stderr, "schemactl validate: printing diagnostics: %v\n", err)
 		return exitError
 	}

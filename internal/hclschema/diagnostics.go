@@ -12,6 +12,8 @@ import (
 
 	"github.com/fatih/color"
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/schemactl/schemactl/internal/escape"
 )
 
 // sortDiagnostics orders diagnostics by file and offset; those without a
@@ -38,6 +40,8 @@ func sortDiagnostics(diags hcl.Diagnostics) {
 // summary, "on FILE line N:", the source line(s) with the subject range
 // highlighted, then the detail. The source is read from the files the
 // diagnostics name; use a Printer to print diagnostics of in-memory files.
+// Everything printed is escaped (package escape): a schema file's control
+// characters never reach the terminal raw.
 func PrintDiagnostics(w io.Writer, diags hcl.Diagnostics, color bool) error {
 	return (&Printer{Color: color}).Print(w, diags)
 }
@@ -91,23 +95,26 @@ func newStyles(on bool) styles {
 func (p *Printer) printOne(w *bufio.Writer, st styles, d *hcl.Diagnostic) {
 	switch d.Severity {
 	case hcl.DiagWarning:
-		fmt.Fprintf(w, "%s %s\n", st.warn.Sprint("Warning:"), st.bold.Sprint(d.Summary))
+		fmt.Fprintf(w, "%s %s\n", st.warn.Sprint("Warning:"), st.bold.Sprint(escape.Line(d.Summary)))
 	default:
-		fmt.Fprintf(w, "%s %s\n", st.err.Sprint("Error:"), st.bold.Sprint(d.Summary))
+		fmt.Fprintf(w, "%s %s\n", st.err.Sprint("Error:"), st.bold.Sprint(escape.Line(d.Summary)))
 	}
 	if d.Subject != nil {
 		p.printSource(w, st, *d.Subject)
 	}
 	if d.Detail != "" {
-		fmt.Fprintf(w, "\n%s\n", d.Detail)
+		fmt.Fprintf(w, "\n%s\n", escape.Block(d.Detail))
 	}
 	fmt.Fprintln(w)
 }
 
 // printSource prints the lines of rng, with the range highlighted (or,
-// without color, marked with carets under it).
+// without color, marked with carets under it). The source is hostile
+// input: its control characters are printed escaped (a raw ESC sequence
+// could move the cursor and hide lines), and the carets follow the
+// escaped text.
 func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
-	fmt.Fprintf(w, "\n  on %s line %d:\n", rng.Filename, rng.Start.Line)
+	fmt.Fprintf(w, "\n  on %s line %d:\n", escape.Line(rng.Filename), rng.Start.Line)
 	src := p.source(rng.Filename)
 	if src == nil {
 		return
@@ -131,19 +138,22 @@ func (p *Printer) printSource(w *bufio.Writer, st styles, rng hcl.Range) {
 			to = from
 		}
 		line, from, to = clipLine(line, from, to)
+		// Escaped in three parts, so the highlight covers exactly the
+		// escaped form of the range. Tabs stay, for the caret padding.
+		before, subject, after := escape.Block(line[:from]), escape.Block(line[from:to]), escape.Block(line[to:])
 		if p.Color {
-			fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, line[:from], st.highlight.Sprint(line[from:to]), line[to:])
+			fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, before, st.highlight.Sprint(subject), after)
 			continue
 		}
-		fmt.Fprintf(w, "  %*d: %s\n", width, n, line)
+		fmt.Fprintf(w, "  %*d: %s%s%s\n", width, n, before, subject, after)
 		if to > from {
 			pad := strings.Map(func(r rune) rune {
 				if r == '\t' {
 					return '\t'
 				}
 				return ' '
-			}, line[:from])
-			fmt.Fprintf(w, "  %*s  %s%s\n", width, "", pad, strings.Repeat("^", max(len([]rune(line[from:to])), 1)))
+			}, before)
+			fmt.Fprintf(w, "  %*s  %s%s\n", width, "", pad, strings.Repeat("^", max(utf8.RuneCountInString(subject), 1)))
 		}
 	}
 }

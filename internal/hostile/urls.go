@@ -1,6 +1,3 @@
-// Package hostile reads the hostile-input corpus under testdata/hostile,
-// for tests: inputs a careless or malicious user gives schemactl, with
-// what must never come out.
 package hostile
 
 import (

@@ -5,7 +5,8 @@
 // print; neither does the other's job.
 //
 // Everything printed that came from a schema, a database or a file goes
-// through escape functions first (escape.go): control characters are
-// shown as \x1b-style escapes, never sent raw, so what a reviewer reads in
-// a terminal or a pull request is what will run (README, "Security model").
+// through package escape first (Line, Block; JSON documents after
+// encoding): control characters and the runes that reorder text are shown
+// as \x1b-style escapes, never sent raw, so what a reviewer reads in a
+// terminal or a pull request is what will run.
 package views

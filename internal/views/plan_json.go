@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"github.com/schemactl/schemactl/internal/escape"
 	"github.com/schemactl/schemactl/internal/plan"
 )
 
@@ -68,8 +69,9 @@ type jsonDrift struct {
 
 // PlanJSON is the machine-readable plan (docs/commands.md): format_version,
 // changes[] with action, address, sql[] and hazards[], the statements in
-// run order, summary, drift[] and pending[]. Lists are never null. JSON
-// escapes control characters itself.
+// run order, summary, drift[] and pending[]. Lists are never null.
+// Control characters and the runes that reorder text are escaped
+// (encodeJSON).
 func PlanJSON(out PlanOutput) ([]byte, error) {
 	p := out.Plan
 	if p == nil {
@@ -140,7 +142,10 @@ func driftJSON(drift *plan.Plan) []jsonDrift {
 	return out
 }
 
-// encodeJSON is indented JSON without HTML escaping, ending in a newline.
+// encodeJSON is indented JSON without HTML escaping, ending in a newline,
+// with every control character and every rune that reorders or hides text
+// escaped (escape.JSON): encoding/json leaves DEL, the C1 controls and the
+// bidirectional overrides raw.
 func encodeJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -149,7 +154,7 @@ func encodeJSON(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return escape.JSON(b.Bytes()), nil
 }
 
 func nonNil(s []string) []string {
