@@ -62,7 +62,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 
 	dir := migrations.NewLocalDir(common.Migrations)
 	in, diags, dirErr := project.Load(common.Schema, dir)
-	if err := hclschema.PrintDiagnostics(env.Stderr, diags, common.Color(env)); err != nil {
+	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
 		return fail(fmt.Errorf("printing diagnostics: %w", err))
 	}
 	if diags.HasErrors() {
@@ -84,6 +84,9 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	)
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
+		if f.write == "" { // --write refuses such a directory itself
+			warnUnsummedFiles(env, dir)
+		}
 		out.Plan, err = plan.Offline(desired, state, opts)
 	} else {
 		out, err = planLive(ctx, env, common, desired, state, f, opts)
@@ -94,7 +97,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	p := out.Plan
 
 	if f.write != "" {
-		if err := writePlanned(env, dir, f.write, out, desired); err != nil {
+		if err := writePlan(env, common.Migrations, dir, f.write, out, desired); err != nil {
 			return fail(err)
 		}
 	}
@@ -108,7 +111,7 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	return exitOK
 }
 
-// validate checks the flags that depend on one another.
+// validate refuses flags that contradict each other or name nothing.
 func (f planFlags) validate() error {
 	if f.format != "text" && f.format != "json" && f.format != "markdown" {
 		return fmt.Errorf("--format %q: want text, json or markdown", f.format)
@@ -125,10 +128,10 @@ func (f planFlags) validate() error {
 	return nil
 }
 
-// writePlanned is plan --write: the plan becomes the next migration file
-// (or files), refused while the database has files to apply or when
-// there is nothing to write.
-func writePlanned(env *Env, dir *migrations.LocalDir, name string, out views.PlanOutput, desired *models.Realm) error {
+// writePlan is --write NAME: the plan as the next migration file(s), the
+// sum and the state, unless the database has files pending or there is
+// nothing to write.
+func writePlan(env *Env, path string, dir *migrations.LocalDir, name string, out views.PlanOutput, desired *models.Realm) error {
 	if len(out.Pending) > 0 {
 		return fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", out.Pending)
 	}
@@ -140,7 +143,7 @@ func writePlanned(env *Env, dir *migrations.LocalDir, name string, out views.Pla
 		return err
 	}
 	for _, w := range written {
-		fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", dir.Path(), w.FileName)
+		fmt.Fprintf(env.Stderr, "Wrote %s/%s\n", path, w.FileName)
 	}
 	return nil
 }
@@ -195,6 +198,21 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		}
 	}
 	return out, nil
+}
+
+// warnUnsummedFiles warns, as a live plan does, when the migration files
+// do not match schemactl.sum (a file edited, added by hand, removed,
+// reordered, or the sum itself broken): apply will refuse the directory.
+// The offline plan is the plan of pull-request review, where such an edit
+// must not pass as "No changes".
+func warnUnsummedFiles(env *Env, dir *migrations.LocalDir) {
+	files, err := migrations.ReadFiles(dir)
+	if err == nil {
+		err = migrations.VerifySum(dir, files)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "Warning: %v\n", err)
+	}
 }
 
 func printPlan(env *Env, out views.PlanOutput, format string, color bool) error {
