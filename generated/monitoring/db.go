@@ -454,6 +454,11 @@ func (d Decimal) NumericValue() (pgtype.Numeric, error) {
 	case p.special == "-Infinity":
 		return pgtype.Numeric{InfinityModifier: pgtype.NegativeInfinity, Valid: true}, nil
 	}
+	if p.int.Sign() == 0 {
+		// Zero has no digits for a positive exponent to scale; only the
+		// scale (a negative exponent) is kept.
+		p.exp = min(p.exp, 0)
+	}
 	return pgtype.Numeric{Int: p.int, Exp: int32(p.exp), Valid: true}, nil
 }
 
@@ -564,10 +569,15 @@ func ParseTimeOfDay(s string) (TimeOfDay, error) {
 }
 
 // String prints the time as PostgreSQL does: "15:04:05" or
-// "15:04:05.123456".
+// "15:04:05.123456". A value out of range prints with its sign and full
+// hours ("-00:00:01", "25:00:00"), which PostgreSQL refuses.
 func (t TimeOfDay) String() string {
 	us := int64(time.Duration(t) / time.Microsecond)
-	s := fmt.Sprintf("%02d:%02d:%02d", us/3600e6, us/60e6%60, us/1e6%60)
+	sign := ""
+	if us < 0 {
+		sign, us = "-", -us
+	}
+	s := fmt.Sprintf("%s%02d:%02d:%02d", sign, us/3600e6, us/60e6%60, us/1e6%60)
 	if frac := us % 1e6; frac != 0 {
 		s += strings.TrimRight(fmt.Sprintf(".%06d", frac), "0")
 	}
@@ -789,9 +799,21 @@ func stringArray[T ~string](v []T) []string {
 	return out
 }
 
-// uuidArray sends a []uuid.UUID as text[] (nil stays NULL), which pgx
-// can encode in every query mode.
-func uuidArray[T fmt.Stringer](v []T) []string {
+// textArg sends v as its text, which pgx can encode in every query mode.
+func textArg[T fmt.Stringer](v T) string { return v.String() }
+
+// textArgPtr is textArg of a nullable value: nil stays NULL.
+func textArgPtr[T fmt.Stringer](v *T) *string {
+	if v == nil {
+		return nil
+	}
+	s := (*v).String()
+	return &s
+}
+
+// stringerArray sends a slice ([]uuid.UUID, []TimeOfDay) as text[] (nil
+// stays NULL), which pgx can encode in every query mode.
+func stringerArray[T fmt.Stringer](v []T) []string {
 	if v == nil {
 		return nil
 	}

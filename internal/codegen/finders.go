@@ -83,17 +83,22 @@ func plainBTree(ix *models.Index) ([]string, []bool, bool) {
 // the table name ("idx_alert_events_active" on alert_events → Active),
 // or the whole index name when nothing is left.
 func partialWord(index, table string) string {
+	isIdx := func(w string) bool { return w == "idx" || w == "ix" || w == "index" }
 	words := splitWords(strings.ToLower(index))
-	if len(words) > 0 && (words[0] == "idx" || words[0] == "ix" || words[0] == "index") {
-		words = words[1:]
+	trim := func() {
+		for len(words) > 0 && isIdx(words[0]) {
+			words = words[1:]
+		}
+		for len(words) > 0 && isIdx(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
 	}
-	if n := len(words); n > 0 && (words[n-1] == "idx" || words[n-1] == "index") {
-		words = words[:n-1]
-	}
+	trim()
 	tw := splitWords(strings.ToLower(table))
 	if len(words) > len(tw) && strings.Join(words[:len(tw)], "_") == strings.Join(tw, "_") {
 		words = words[len(tw):]
 	}
+	trim()
 	if len(words) == 0 {
 		return GoName(index)
 	}
