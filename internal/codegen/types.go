@@ -11,20 +11,20 @@ import (
 type kind int
 
 const (
-	kindOther   kind = iota // no comparison is translated
-	kindInt                 // int16, int32, int64
-	kindFloat               // float32, float64 (PostgreSQL NaN semantics)
-	kindDecimal             // Decimal
-	kindString              // text, varchar
-	kindBPChar              // char(n): trailing spaces do not count
-	kindEnum                // a generated enum type
-	kindBool                // bool
-	kindTime                // time.Time
-	kindUUID                // uuid.UUID
-	kindBytes               // []byte
-	kindJSON                // json.RawMessage
-	kindTimeOfDay           // TimeOfDay
-	kindAddr                // netip.Addr, netip.Prefix
+	kindOther     kind = iota // no comparison is translated
+	kindInt                   // int16, int32, int64
+	kindFloat                 // float32, float64 (PostgreSQL NaN semantics)
+	kindDecimal               // Decimal
+	kindString                // text, varchar
+	kindBPChar                // char(n): trailing spaces do not count
+	kindEnum                  // a generated enum type
+	kindBool                  // bool
+	kindTime                  // time.Time
+	kindUUID                  // uuid.UUID
+	kindBytes                 // []byte
+	kindJSON                  // json.RawMessage
+	kindTimeOfDay             // TimeOfDay
+	kindAddr                  // netip.Addr, netip.Prefix
 )
 
 // goType is how one column is carried in Go.
