@@ -59,7 +59,10 @@ func (s *importSet) typeName(ref goTypeRef) string {
 	for i := 2; s.byName[name] != "" || slices.Contains(reservedImportNames, name) || token.IsKeyword(name) || goReserved[name]; i++ {
 		name = base + strconv.Itoa(i)
 	}
-	s.byName[name] = name + " " + strconv.Quote(ref.path)
+	s.byName[name] = strconv.Quote(ref.path)
+	if parts := strings.Split(ref.path, "/"); name != parts[len(parts)-1] {
+		s.byName[name] = name + " " + strconv.Quote(ref.path)
+	}
 	s.byPath[ref.path] = name
 	return name + "." + ref.name
 }

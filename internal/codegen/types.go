@@ -141,9 +141,11 @@ func (te *typeEnv) mapType(t *models.Table, c *models.Column, named string) goTy
 	switch {
 	case overridden:
 		g.Base = te.imports.typeName(ref)
+		// Cast to the column's type: without a prepared statement pgx
+		// names a parameter by its Go type, which may not be the column's.
+		g.ParamCast = "::" + ct.SQL()
 		if ct.Name == "json" || ct.Name == "jsonb" {
 			g.JSONDoc, g.JSONB = true, ct.Name == "jsonb"
-			g.ParamCast = "::" + ct.SQL()
 		}
 		g.Comment = fmt.Sprintf("PostgreSQL type %s", ct.SQL())
 	case ct.IsEnum() && te.enums[enumKey{ct.EnumSchema, ct.Name}] != "":

@@ -109,6 +109,29 @@ func AllTypes() *models.Realm {
 	}}}).Normalize()
 }
 
+// OverridesPackage is the import path of the Go types Overrides maps
+// columns to.
+const OverridesPackage = "github.com/schemactl/schemactl/internal/codegen/fixtures/overrides/custom"
+
+// Overrides is the realm of the overrides fixture: uuid columns (mapped
+// to string with --type) and json documents (mapped to structs with
+// --column), with an index that --no-finders leaves without finders.
+func Overrides() *models.Realm {
+	docs := &models.Table{
+		Name: "documents",
+		Columns: []*models.Column{
+			withDefault(col("id", "uuid", false), "gen_random_uuid()"),
+			col("owner", "uuid", true),
+			col("doc", "jsonb", false),
+			col("meta", "json", true),
+			col("readers", "uuid[]", true),
+		},
+		PrimaryKey: &models.PrimaryKey{Name: "documents_pkey", Columns: []string{"id"}},
+		Indexes:    []*models.Index{{Name: "documents_owner_idx", Parts: []models.IndexPart{{Column: "owner"}}}},
+	}
+	return (&models.Realm{Schemas: []*models.Schema{{Name: "public", Tables: []*models.Table{docs}}}}).Normalize()
+}
+
 // edges has a column of each type whose values PostgreSQL refuses for
 // what the type implies (text encoding, JSON, numeric precision, time of
 // day), for the property test.
