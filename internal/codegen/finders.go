@@ -95,7 +95,7 @@ func partialWord(index, table string) string {
 	}
 	trim()
 	tw := splitWords(strings.ToLower(table))
-	if len(words) > len(tw) && strings.Join(words[:len(tw)], "_") == strings.Join(tw, "_") {
+	if len(words) >= len(tw) && strings.Join(words[:len(tw)], "_") == strings.Join(tw, "_") {
 		words = words[len(tw):]
 	}
 	trim()

@@ -128,3 +128,19 @@ func TestTrickyNamesNeverCollide(t *testing.T) {
 		t.Fatalf("generated package does not compile: %v\n%s", err, out)
 	}
 }
+
+// Finder names of partial indexes (doc.go, "Finders").
+func TestPartialWord(t *testing.T) {
+	for _, c := range []struct{ index, table, want string }{
+		{"idx_alert_events_active", "alert_events", "Active"},
+		{"jobs_queued_idx", "jobs", "Queued"},
+		{"ix_open_high_priority", "tickets", "OpenHighPriority"},
+		{"alert_events_idx", "alert_events", "AlertEventsIdx"},
+		{"idx_jobs", "jobs", "IdxJobs"},
+		{"recent", "jobs", "Recent"},
+	} {
+		if got := partialWord(c.index, c.table); got != c.want {
+			t.Errorf("partialWord(%q, %q) = %q, want %q", c.index, c.table, got, c.want)
+		}
+	}
+}

@@ -106,15 +106,15 @@ func parseGoType(spec string) (goTypeRef, error) {
 	slash := strings.LastIndex(spec, "/")
 	dot := strings.LastIndex(spec, ".")
 	if dot <= slash || dot == len(spec)-1 {
-		return goTypeRef{}, fmt.Errorf("Go type %q: want import/path.TypeName or a predeclared type", spec)
+		return goTypeRef{}, fmt.Errorf("type %q: want import/path.TypeName or a predeclared type", spec)
 	}
 	ref := goTypeRef{path: spec[:dot], name: spec[dot+1:]}
 	if !token.IsIdentifier(ref.name) || !token.IsExported(ref.name) {
-		return goTypeRef{}, fmt.Errorf("Go type %q: %q is not an exported identifier", spec, ref.name)
+		return goTypeRef{}, fmt.Errorf("type %q: %q is not an exported identifier", spec, ref.name)
 	}
 	for _, part := range strings.Split(ref.path, "/") {
 		if part == "" || strings.ContainsAny(part, " \t\"`\\") {
-			return goTypeRef{}, fmt.Errorf("Go type %q: %q is not an import path", spec, ref.path)
+			return goTypeRef{}, fmt.Errorf("type %q: %q is not an import path", spec, ref.path)
 		}
 	}
 	return ref, nil
