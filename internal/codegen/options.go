@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -113,11 +114,17 @@ func parseGoType(spec string) (goTypeRef, error) {
 		return goTypeRef{}, fmt.Errorf("type %q: %q is not an exported identifier", spec, ref.name)
 	}
 	for _, part := range strings.Split(ref.path, "/") {
-		if part == "" || strings.ContainsAny(part, " \t\"`\\") {
+		if part == "" || strings.IndexFunc(part, notInImportPath) >= 0 {
 			return goTypeRef{}, fmt.Errorf("type %q: %q is not an import path", spec, ref.path)
 		}
 	}
 	return ref, nil
+}
+
+// notInImportPath reports a character no import path holds: only
+// letters, digits and -._~+ may appear between the slashes.
+func notInImportPath(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-._~+", r)
 }
 
 var predeclared = map[string]bool{
