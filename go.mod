@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/fatih/color v1.19.0
+	github.com/google/uuid v1.6.0
 	github.com/hashicorp/hcl/v2 v2.25.0
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/mattn/go-isatty v0.0.20

@@ -117,3 +117,52 @@ func TestGenerateErrors(t *testing.T) {
 		t.Fatalf("keyword package: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// The type options are recorded in db.go: generate and generate --check
+// without them regenerate the same package; any of them on the command
+// line replaces the recorded set.
+func TestGenerateRecordsTypeOptions(t *testing.T) {
+	dir := t.TempDir()
+	schema := filepath.Join(dir, "schema.hcl")
+	if err := os.WriteFile(schema, []byte(generateSchema), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "alerts")
+	code, _, stderr := runGenerateCLI(t, "generate", "--schema", schema, "--out", out, "--type", "uuid=string", "--column", "alert_events.status=example.com/alerts/kinds.Status", "--no-finders")
+	if code != exitOK {
+		t.Fatalf("generate: exit %d, stderr %q", code, stderr)
+	}
+	db, err := os.ReadFile(filepath.Join(out, "db.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(db), `//schemactl:options {"no_finders":true,"types":{"uuid":"string"},"columns":{"alert_events.status":"example.com/alerts/kinds.Status"}}`) {
+		t.Fatalf("db.go does not record the options:\n%s", db[:300])
+	}
+	src, err := os.ReadFile(filepath.Join(out, "alert_events.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if flat := strings.Join(strings.Fields(string(src)), " "); !strings.Contains(flat, "Status kinds.Status") || !strings.Contains(flat, "ID string") || strings.Contains(flat, "func List") {
+		t.Fatalf("options not applied:\n%s", src)
+	}
+	if code, stdout, stderr := runGenerateCLI(t, "generate", "--schema", schema, "--out", out, "--check"); code != exitOK || !strings.Contains(stdout, "up to date") {
+		t.Fatalf("check without the options: exit %d, %q %q", code, stdout, stderr)
+	}
+	if code, stdout, _ := runGenerateCLI(t, "generate", "--schema", schema, "--out", out); code != exitOK || !strings.Contains(stdout, "0 changed") {
+		t.Fatalf("regenerate without the options: exit %d, %q", code, stdout)
+	}
+	// --no-finders=false is an option given: the recorded ones go.
+	if code, stdout, _ := runGenerateCLI(t, "generate", "--schema", schema, "--out", out, "--no-finders=false"); code != exitOK || !strings.Contains(stdout, "2 changed") {
+		t.Fatalf("regenerate with defaults: exit %d, %q", code, stdout)
+	}
+	if src, _ := os.ReadFile(filepath.Join(out, "alert_events.go")); !strings.Contains(strings.Join(strings.Fields(string(src)), " "), "ID uuid.UUID") || !strings.Contains(string(src), "func ListAlertEvents(") {
+		t.Fatalf("defaults not back:\n%s", src)
+	}
+	for _, bad := range [][]string{{"--column", "alert_events.nope=string"}, {"--type", "uuid"}, {"--type", "uuid=lower.case"}} {
+		args := append([]string{"generate", "--schema", schema, "--out", out}, bad...)
+		if code, _, stderr := runGenerateCLI(t, args...); code != exitError || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q", bad, code, stderr)
+		}
+	}
+}

@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
 )
 
 // AlertEventsTable is the name of table public.alert_events.
@@ -27,118 +30,217 @@ const (
 	AlertEventResolvedAtColumn     = `resolved_at`
 )
 
-// Values allowed by the CHECK constraints of public.alert_events.
+// Constraint names of public.alert_events, as PostgreSQL reports them in
+// pgconn.PgError.ConstraintName (see IsUniqueViolation and the others).
 const (
-	AlertEventAlertTypeServiceDown     = "service_down"     // CHECK alert_events_alert_type_check
-	AlertEventAlertTypeServiceDegraded = "service_degraded" // CHECK alert_events_alert_type_check
-	AlertEventAlertTypeRecovery        = "recovery"         // CHECK alert_events_alert_type_check
-	AlertEventStatusActive             = "active"           // CHECK alert_events_status_check
-	AlertEventStatusAcknowledged       = "acknowledged"     // CHECK alert_events_status_check
-	AlertEventStatusResolved           = "resolved"         // CHECK alert_events_status_check
+	AlertEventsPkeyConstraint              = `alert_events_pkey`                 // primary key
+	AlertEventsHealthCheckIDFkeyConstraint = `alert_events_health_check_id_fkey` // foreign key to public.service_health_checks
+	AlertEventsAlertTypeCheckConstraint    = `alert_events_alert_type_check`     // check
+	AlertEventsStatusCheckConstraint       = `alert_events_status_check`         // check
 )
 
-// AlertEvent is a row of table public.alert_events.
+// AlertEventAlertType is a value of column alert_type, which CHECK alert_events_alert_type_check limits
+// to the values below. Validate refuses any other.
+type AlertEventAlertType string
+
+// Values of AlertEventAlertType.
+const (
+	AlertEventAlertTypeServiceDown     AlertEventAlertType = "service_down"
+	AlertEventAlertTypeServiceDegraded AlertEventAlertType = "service_degraded"
+	AlertEventAlertTypeRecovery        AlertEventAlertType = "recovery"
+)
+
+// Valid reports whether v is one of the values CHECK alert_events_alert_type_check allows.
+func (v AlertEventAlertType) Valid() bool {
+	switch v {
+	case "service_down", "service_degraded", "recovery":
+		return true
+	}
+	return false
+}
+
+// AlertEventStatus is a value of column status, which CHECK alert_events_status_check limits
+// to the values below. Validate refuses any other.
+type AlertEventStatus string
+
+// Values of AlertEventStatus.
+const (
+	AlertEventStatusActive       AlertEventStatus = "active"
+	AlertEventStatusAcknowledged AlertEventStatus = "acknowledged"
+	AlertEventStatusResolved     AlertEventStatus = "resolved"
+)
+
+// Valid reports whether v is one of the values CHECK alert_events_status_check allows.
+func (v AlertEventStatus) Valid() bool {
+	switch v {
+	case "active", "acknowledged", "resolved":
+		return true
+	}
+	return false
+}
+
+// AlertEvent is a row of table public.alert_events, as stored.
 // One row per alert raised by the health prober
 type AlertEvent struct {
-	ID          UUID   `db:"id" json:"id"`
-	ServiceName string `db:"service_name" json:"service_name"`
+	ID          uuid.UUID `db:"id" json:"id"`
+	ServiceName string    `db:"service_name" json:"service_name"`
 	// service_down, service_degraded or recovery
-	AlertType string `db:"alert_type" json:"alert_type"`
+	AlertType AlertEventAlertType `db:"alert_type" json:"alert_type"`
 	// active, acknowledged or resolved
-	Status  string          `db:"status" json:"status"`
-	Message string          `db:"message" json:"message"`
-	Details json.RawMessage `db:"details" json:"details"`
+	Status  AlertEventStatus `db:"status" json:"status"`
+	Message string           `db:"message" json:"message"`
+	Details json.RawMessage  `db:"details" json:"details"`
 	// The health check that raised the alert; null once that check is deleted
-	HealthCheckID  *UUID      `db:"health_check_id" json:"health_check_id"`
+	HealthCheckID  *uuid.UUID `db:"health_check_id" json:"health_check_id"`
 	CreatedAt      time.Time  `db:"created_at" json:"created_at"`
 	AcknowledgedAt *time.Time `db:"acknowledged_at" json:"acknowledged_at"`
 	ResolvedAt     *time.Time `db:"resolved_at" json:"resolved_at"`
 }
 
-// Validate checks m against what PostgreSQL will enforce on an INSERT:
-// NOT NULL columns without a default, enum values, varchar(n) and char(n)
-// lengths, JSON syntax, numeric syntax and the CHECK constraints it can
-// translate. It names every failing field.
-func (m *AlertEvent) Validate() error { return m.validate(false) }
+// alertEventColumns is every column of public.alert_events, in the order
+// scanTargets reads them.
+const alertEventColumns = `"id", "service_name", "alert_type", "status", "message", "details", "health_check_id", "created_at", "acknowledged_at", "resolved_at"`
 
-// validate is Validate; with update set it also refuses nil in NOT NULL
-// columns that have a default, since UPDATE writes every column.
-func (m *AlertEvent) validate(update bool) error {
-	var errs []error
-	if m.Details != nil && !json.Valid(m.Details) {
-		errs = append(errs, errors.New(`AlertEvent.Details: is not valid JSON`))
-	}
-	if !oneOf(m.AlertType, "service_down", "service_degraded", "recovery") {
-		errs = append(errs, fmt.Errorf("AlertEvent.AlertType: %q is not one of \"service_down\", \"service_degraded\", \"recovery\" (CHECK alert_events_alert_type_check)", m.AlertType))
-	}
-	if (update || m.Status != "") && !oneOf(m.Status, "active", "acknowledged", "resolved") {
-		errs = append(errs, fmt.Errorf("AlertEvent.Status: %q is not one of \"active\", \"acknowledged\", \"resolved\" (CHECK alert_events_status_check)", m.Status))
-	}
-	return errors.Join(errs...)
+func (m *AlertEvent) scanTargets() []any {
+	return []any{&m.ID, &m.ServiceName, &m.AlertType, &m.Status, &m.Message, &m.Details, &m.HealthCheckID, &m.CreatedAt, &m.AcknowledgedAt, &m.ResolvedAt}
 }
 
-// Insert validates m, inserts it, and reads back the columns PostgreSQL
-// filled: a column with a default (or identity) whose field holds the
-// zero value (nil, 0, "", false, the zero time or UUID) is left out of the
-// INSERT so that the default applies.
-func (m *AlertEvent) Insert(ctx context.Context, db DBTX) error {
-	if err := m.Validate(); err != nil {
-		return err
+// NewAlertEvent is a row to insert into public.alert_events. A field
+// of type Optional belongs to a column with a default (or an identity):
+// left unset, the database fills it; set, its value is written as is,
+// zero and false included.
+type NewAlertEvent struct {
+	ID          Optional[uuid.UUID] `db:"id" json:"id"`
+	ServiceName string              `db:"service_name" json:"service_name"`
+	// service_down, service_degraded or recovery
+	AlertType AlertEventAlertType `db:"alert_type" json:"alert_type"`
+	// active, acknowledged or resolved
+	Status  Optional[AlertEventStatus] `db:"status" json:"status"`
+	Message string                     `db:"message" json:"message"`
+	Details json.RawMessage            `db:"details" json:"details"`
+	// The health check that raised the alert; null once that check is deleted
+	HealthCheckID  *uuid.UUID          `db:"health_check_id" json:"health_check_id"`
+	CreatedAt      Optional[time.Time] `db:"created_at" json:"created_at"`
+	AcknowledgedAt *time.Time          `db:"acknowledged_at" json:"acknowledged_at"`
+	ResolvedAt     *time.Time          `db:"resolved_at" json:"resolved_at"`
+}
+
+// Validate checks what PostgreSQL will enforce on the fields an INSERT writes:
+// NOT NULL, text encoding, enum values, varchar(n) and char(n) lengths,
+// JSON, numeric precision and scale, and the CHECK constraints it can
+// translate. A CHECK that reads a field left unset is left to the
+// database. Every broken rule is a *ValidationError; they are joined.
+func (n *NewAlertEvent) Validate() error {
+	v := validation{schema: `public`, table: `alert_events`, typ: `NewAlertEvent`}
+	{
+		x := n.ServiceName
+		if !validText(x) {
+			v.add(`service_name`, "ServiceName", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
 	}
-	var ins insertBuilder
-	if m.ID != (UUID{}) {
-		ins.add(`"id"`, ``, m.ID)
+	{
+		x := n.Message
+		if !validText(x) {
+			v.add(`message`, "Message", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
 	}
-	ins.add(`"service_name"`, ``, m.ServiceName)
-	ins.add(`"alert_type"`, ``, m.AlertType)
-	if m.Status != "" {
-		ins.add(`"status"`, ``, m.Status)
+	if x := n.Details; x != nil {
+		if reason := validJSONB(x); reason != "" {
+			v.add(`details`, "Details", `jsonb`, x, reason)
+		}
 	}
-	ins.add(`"message"`, ``, m.Message)
-	ins.add(`"details"`, ``, m.Details)
-	ins.add(`"health_check_id"`, ``, m.HealthCheckID)
-	if !m.CreatedAt.IsZero() {
-		ins.add(`"created_at"`, ``, m.CreatedAt)
+	if !oneOf(string(n.AlertType), "service_down", "service_degraded", "recovery") {
+		v.add(`alert_type`, "AlertType", `alert_events_alert_type_check`, n.AlertType, fmt.Sprintf("%q is not one of \"service_down\", \"service_degraded\", \"recovery\" (CHECK alert_events_alert_type_check)", string(n.AlertType)))
 	}
-	ins.add(`"acknowledged_at"`, ``, m.AcknowledgedAt)
-	ins.add(`"resolved_at"`, ``, m.ResolvedAt)
-	if err := db.QueryRow(ctx, ins.sql(`"public"."alert_events"`, `"id", "status", "created_at"`), ins.args...).Scan(&m.ID, &m.Status, &m.CreatedAt); err != nil {
-		return fmt.Errorf("inserting into %s: %w", `"public"."alert_events"`, err)
+	if n.Status.Set && !oneOf(string(n.Status.Value), "active", "acknowledged", "resolved") {
+		v.add(`status`, "Status", `alert_events_status_check`, n.Status.Value, fmt.Sprintf("%q is not one of \"active\", \"acknowledged\", \"resolved\" (CHECK alert_events_status_check)", string(n.Status.Value)))
 	}
-	return nil
+	return v.err()
+}
+
+// InsertAlertEvent validates n, inserts it and returns the row as stored,
+// defaults included.
+func InsertAlertEvent(ctx context.Context, db DBTX, n NewAlertEvent) (*AlertEvent, error) {
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	var q queryBuilder
+	if n.ID.Set {
+		q.value(`"id"`, ``, n.ID.Value)
+	}
+	q.value(`"service_name"`, ``, n.ServiceName)
+	q.value(`"alert_type"`, ``, n.AlertType)
+	if n.Status.Set {
+		q.value(`"status"`, ``, n.Status.Value)
+	}
+	q.value(`"message"`, ``, n.Message)
+	q.value(`"details"`, ``, n.Details)
+	q.value(`"health_check_id"`, ``, n.HealthCheckID)
+	if n.CreatedAt.Set {
+		q.value(`"created_at"`, ``, n.CreatedAt.Value)
+	}
+	q.value(`"acknowledged_at"`, ``, n.AcknowledgedAt)
+	q.value(`"resolved_at"`, ``, n.ResolvedAt)
+	var m AlertEvent
+	if err := db.QueryRow(ctx, q.insertSQL(`"public"."alert_events"`, alertEventColumns), q.args...).Scan(m.scanTargets()...); err != nil {
+		return nil, fmt.Errorf("inserting into %s: %w", `"public"."alert_events"`, err)
+	}
+	return &m, nil
+}
+
+// CopyFromAlertEvents validates every row, then inserts them all with COPY and
+// returns how many it inserted. Nothing is written unless every row is
+// valid. Rows that leave different defaults unset are copied in groups,
+// inside one transaction (a savepoint in db's, when db is one), so that
+// all rows or none are inserted.
+func CopyFromAlertEvents(ctx context.Context, db DBTX, rows []NewAlertEvent) (int64, error) {
+	for i := range rows {
+		if err := rows[i].Validate(); err != nil {
+			return 0, fmt.Errorf("copying into %s: row %d: %w", `"public"."alert_events"`, i, err)
+		}
+	}
+	var c copyRows
+	for i := range rows {
+		n := &rows[i]
+		var r copyRow
+		if n.ID.Set {
+			r.add(`id`, n.ID.Value)
+		}
+		r.add(`service_name`, n.ServiceName)
+		r.add(`alert_type`, n.AlertType)
+		if n.Status.Set {
+			r.add(`status`, n.Status.Value)
+		}
+		r.add(`message`, n.Message)
+		r.add(`details`, n.Details)
+		r.add(`health_check_id`, n.HealthCheckID)
+		if n.CreatedAt.Set {
+			r.add(`created_at`, n.CreatedAt.Value)
+		}
+		r.add(`acknowledged_at`, n.AcknowledgedAt)
+		r.add(`resolved_at`, n.ResolvedAt)
+		c.add(r)
+	}
+	count, err := c.run(ctx, db, pgx.Identifier{`public`, `alert_events`})
+	if err != nil {
+		return 0, fmt.Errorf("copying into %s: %w", `"public"."alert_events"`, err)
+	}
+	return count, nil
 }
 
 // GetAlertEvent reads the row of public.alert_events with the given primary key.
 // A missing row is an error wrapping pgx.ErrNoRows.
-func GetAlertEvent(ctx context.Context, db DBTX, id UUID) (*AlertEvent, error) {
+func GetAlertEvent(ctx context.Context, db DBTX, id uuid.UUID) (*AlertEvent, error) {
 	var m AlertEvent
-	err := db.QueryRow(ctx, `SELECT "id", "service_name", "alert_type", "status", "message", "details", "health_check_id", "created_at", "acknowledged_at", "resolved_at" FROM "public"."alert_events" WHERE "id" = $1`, id).Scan(&m.ID, &m.ServiceName, &m.AlertType, &m.Status, &m.Message, &m.Details, &m.HealthCheckID, &m.CreatedAt, &m.AcknowledgedAt, &m.ResolvedAt)
-	if err != nil {
+	if err := db.QueryRow(ctx, `SELECT "id", "service_name", "alert_type", "status", "message", "details", "health_check_id", "created_at", "acknowledged_at", "resolved_at" FROM "public"."alert_events" WHERE "id" = $1`, id).Scan(m.scanTargets()...); err != nil {
 		return nil, fmt.Errorf("getting %s: %w", `"public"."alert_events"`, err)
 	}
 	return &m, nil
 }
 
-// Update validates m and writes every column but the primary key (and
-// identity ALWAYS columns) to the row with m's primary key. A missing row
-// is an error wrapping pgx.ErrNoRows.
-func (m *AlertEvent) Update(ctx context.Context, db DBTX) error {
-	if err := m.validate(true); err != nil {
-		return err
-	}
-	tag, err := db.Exec(ctx, `UPDATE "public"."alert_events" SET "service_name" = $1, "alert_type" = $2, "status" = $3, "message" = $4, "details" = $5, "health_check_id" = $6, "created_at" = $7, "acknowledged_at" = $8, "resolved_at" = $9 WHERE "id" = $10`, m.ServiceName, m.AlertType, m.Status, m.Message, m.Details, m.HealthCheckID, m.CreatedAt, m.AcknowledgedAt, m.ResolvedAt, m.ID)
-	if err != nil {
-		return fmt.Errorf("updating %s: %w", `"public"."alert_events"`, err)
-	}
-	if tag.RowsAffected() == 0 {
-		return notFound("updating", `"public"."alert_events"`)
-	}
-	return nil
-}
-
 // DeleteAlertEvent deletes the row of public.alert_events with the given primary
 // key. A missing row is an error wrapping pgx.ErrNoRows.
-func DeleteAlertEvent(ctx context.Context, db DBTX, id UUID) error {
+func DeleteAlertEvent(ctx context.Context, db DBTX, id uuid.UUID) error {
 	tag, err := db.Exec(ctx, `DELETE FROM "public"."alert_events" WHERE "id" = $1`, id)
 	if err != nil {
 		return fmt.Errorf("deleting from %s: %w", `"public"."alert_events"`, err)
@@ -147,4 +249,253 @@ func DeleteAlertEvent(ctx context.Context, db DBTX, id UUID) error {
 		return notFound("deleting from", `"public"."alert_events"`)
 	}
 	return nil
+}
+
+// AlertEventPatch is a change to a row of public.alert_events: every
+// set field is written, every unset one is left as it is. The primary
+// key is not a field: a row keeps its key.
+type AlertEventPatch struct {
+	ServiceName Optional[string] `db:"service_name" json:"service_name"`
+	// service_down, service_degraded or recovery
+	AlertType Optional[AlertEventAlertType] `db:"alert_type" json:"alert_type"`
+	// active, acknowledged or resolved
+	Status  Optional[AlertEventStatus] `db:"status" json:"status"`
+	Message Optional[string]           `db:"message" json:"message"`
+	Details Optional[json.RawMessage]  `db:"details" json:"details"`
+	// The health check that raised the alert; null once that check is deleted
+	HealthCheckID  Optional[*uuid.UUID] `db:"health_check_id" json:"health_check_id"`
+	CreatedAt      Optional[time.Time]  `db:"created_at" json:"created_at"`
+	AcknowledgedAt Optional[*time.Time] `db:"acknowledged_at" json:"acknowledged_at"`
+	ResolvedAt     Optional[*time.Time] `db:"resolved_at" json:"resolved_at"`
+}
+
+// Validate checks what PostgreSQL will enforce on the fields a patch sets:
+// NOT NULL, text encoding, enum values, varchar(n) and char(n) lengths,
+// JSON, numeric precision and scale, and the CHECK constraints it can
+// translate. A CHECK that reads a field left unset is left to the
+// database. Every broken rule is a *ValidationError; they are joined.
+func (p *AlertEventPatch) Validate() error {
+	v := validation{schema: `public`, table: `alert_events`, typ: `AlertEventPatch`}
+	if p.ServiceName.Set {
+		x := p.ServiceName.Value
+		if !validText(x) {
+			v.add(`service_name`, "ServiceName", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
+	}
+	if p.Message.Set {
+		x := p.Message.Value
+		if !validText(x) {
+			v.add(`message`, "Message", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
+	}
+	if p.Details.Set {
+		if x := p.Details.Value; x != nil {
+			if reason := validJSONB(x); reason != "" {
+				v.add(`details`, "Details", `jsonb`, x, reason)
+			}
+		}
+	}
+	if p.AlertType.Set && !oneOf(string(p.AlertType.Value), "service_down", "service_degraded", "recovery") {
+		v.add(`alert_type`, "AlertType", `alert_events_alert_type_check`, p.AlertType.Value, fmt.Sprintf("%q is not one of \"service_down\", \"service_degraded\", \"recovery\" (CHECK alert_events_alert_type_check)", string(p.AlertType.Value)))
+	}
+	if p.Status.Set && !oneOf(string(p.Status.Value), "active", "acknowledged", "resolved") {
+		v.add(`status`, "Status", `alert_events_status_check`, p.Status.Value, fmt.Sprintf("%q is not one of \"active\", \"acknowledged\", \"resolved\" (CHECK alert_events_status_check)", string(p.Status.Value)))
+	}
+	return v.err()
+}
+
+// UpdateAlertEvent validates set and writes its set fields to the row with
+// the given primary key. It
+// returns the row as stored; a missing row is an error wrapping
+// pgx.ErrNoRows, and a patch that sets nothing is an error.
+func UpdateAlertEvent(ctx context.Context, db DBTX, id uuid.UUID, set AlertEventPatch) (*AlertEvent, error) {
+	return updateAlertEvent(ctx, db, id, nil, set)
+}
+
+// UpdateAlertEventIf is UpdateAlertEvent done only while the row still holds
+// the values of the set fields of expect (compared with IS NOT DISTINCT
+// FROM, so a nil expects NULL): an optimistic check. When the row exists
+// but differs, it writes nothing and returns a *ConflictError
+// (errors.Is(err, ErrConflict)).
+func UpdateAlertEventIf(ctx context.Context, db DBTX, id uuid.UUID, expect, set AlertEventPatch) (*AlertEvent, error) {
+	return updateAlertEvent(ctx, db, id, &expect, set)
+}
+
+func updateAlertEvent(ctx context.Context, db DBTX, id uuid.UUID, expect *AlertEventPatch, set AlertEventPatch) (*AlertEvent, error) {
+	if err := set.Validate(); err != nil {
+		return nil, err
+	}
+	var q queryBuilder
+	if set.ServiceName.Set {
+		q.set(`"service_name"`, ``, set.ServiceName.Value)
+	}
+	if set.AlertType.Set {
+		q.set(`"alert_type"`, ``, set.AlertType.Value)
+	}
+	if set.Status.Set {
+		q.set(`"status"`, ``, set.Status.Value)
+	}
+	if set.Message.Set {
+		q.set(`"message"`, ``, set.Message.Value)
+	}
+	if set.Details.Set {
+		q.set(`"details"`, ``, set.Details.Value)
+	}
+	if set.HealthCheckID.Set {
+		q.set(`"health_check_id"`, ``, set.HealthCheckID.Value)
+	}
+	if set.CreatedAt.Set {
+		q.set(`"created_at"`, ``, set.CreatedAt.Value)
+	}
+	if set.AcknowledgedAt.Set {
+		q.set(`"acknowledged_at"`, ``, set.AcknowledgedAt.Value)
+	}
+	if set.ResolvedAt.Set {
+		q.set(`"resolved_at"`, ``, set.ResolvedAt.Value)
+	}
+	if len(q.sets) == 0 {
+		return nil, fmt.Errorf("updating %s: the patch sets no field", `"public"."alert_events"`)
+	}
+	q.where(`"id" = ` + q.param(``, id))
+	if expect != nil {
+		if expect.ServiceName.Set {
+			q.where(`"service_name" IS NOT DISTINCT FROM ` + q.param(``, expect.ServiceName.Value))
+		}
+		if expect.AlertType.Set {
+			q.where(`"alert_type" IS NOT DISTINCT FROM ` + q.param(``, expect.AlertType.Value))
+		}
+		if expect.Status.Set {
+			q.where(`"status" IS NOT DISTINCT FROM ` + q.param(``, expect.Status.Value))
+		}
+		if expect.Message.Set {
+			q.where(`"message" IS NOT DISTINCT FROM ` + q.param(``, expect.Message.Value))
+		}
+		if expect.Details.Set {
+			q.where(`"details" IS NOT DISTINCT FROM ` + q.param(``, expect.Details.Value))
+		}
+		if expect.HealthCheckID.Set {
+			q.where(`"health_check_id" IS NOT DISTINCT FROM ` + q.param(``, expect.HealthCheckID.Value))
+		}
+		if expect.CreatedAt.Set {
+			q.where(`"created_at" IS NOT DISTINCT FROM ` + q.param(``, expect.CreatedAt.Value))
+		}
+		if expect.AcknowledgedAt.Set {
+			q.where(`"acknowledged_at" IS NOT DISTINCT FROM ` + q.param(``, expect.AcknowledgedAt.Value))
+		}
+		if expect.ResolvedAt.Set {
+			q.where(`"resolved_at" IS NOT DISTINCT FROM ` + q.param(``, expect.ResolvedAt.Value))
+		}
+	}
+	var m AlertEvent
+	err := db.QueryRow(ctx, q.updateSQL(`"public"."alert_events"`, alertEventColumns), q.args...).Scan(m.scanTargets()...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, missingOrConflict(ctx, db, expect != nil, `public`, `alert_events`, `SELECT EXISTS (SELECT FROM "public"."alert_events" WHERE "id" = $1)`, id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("updating %s: %w", `"public"."alert_events"`, err)
+	}
+	return &m, nil
+}
+
+// ListAlertEvents lists rows of public.alert_events in primary key order, a page at a time.
+func ListAlertEvents(ctx context.Context, db DBTX, page Page[AlertEvent]) ([]AlertEvent, error) {
+	var q queryBuilder
+	if a := page.After; a != nil {
+		q.where(`("id") > (` + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."alert_events"`, alertEventColumns, `"id"`, page.Limit), q.args, (*AlertEvent).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."alert_events"`, err)
+	}
+	return rows, nil
+}
+
+// ListActiveAlertEventsByServiceName lists rows of public.alert_events as index idx_alert_events_active orders them (a partial index: only its rows):
+// by service_name, then by the primary key, within the
+// range of service_name, a page at a time.
+func ListActiveAlertEventsByServiceName(ctx context.Context, db DBTX, serviceName Range[string], page Page[AlertEvent]) ([]AlertEvent, error) {
+	var q queryBuilder
+	q.where("(\nstatus = 'active'\n)")
+	if serviceName.From.Set {
+		q.where(`"service_name" >= ` + q.param(``, serviceName.From.Value))
+	}
+	if serviceName.Before.Set {
+		q.where(`"service_name" < ` + q.param(``, serviceName.Before.Value))
+	}
+	if serviceName.Equal.Set {
+		q.where(`"service_name" = ` + q.param(``, serviceName.Equal.Value))
+	}
+	if a := page.After; a != nil {
+		q.where(`("service_name", "id") > (` + q.param(``, a.ServiceName) + ", " + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."alert_events"`, alertEventColumns, `"service_name", "id"`, page.Limit), q.args, (*AlertEvent).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."alert_events"`, err)
+	}
+	return rows, nil
+}
+
+// ListAlertEventsByCreatedAt lists rows of public.alert_events as index idx_alert_events_created_at orders them:
+// by created_at, then by the primary key, within the
+// range of created_at, a page at a time.
+func ListAlertEventsByCreatedAt(ctx context.Context, db DBTX, createdAt Range[time.Time], page Page[AlertEvent]) ([]AlertEvent, error) {
+	var q queryBuilder
+	if createdAt.From.Set {
+		q.where(`"created_at" >= ` + q.param(``, createdAt.From.Value))
+	}
+	if createdAt.Before.Set {
+		q.where(`"created_at" < ` + q.param(``, createdAt.Before.Value))
+	}
+	if createdAt.Equal.Set {
+		q.where(`"created_at" = ` + q.param(``, createdAt.Equal.Value))
+	}
+	if a := page.After; a != nil {
+		q.where(`("created_at", "id") > (` + q.param(``, a.CreatedAt) + ", " + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."alert_events"`, alertEventColumns, `"created_at", "id"`, page.Limit), q.args, (*AlertEvent).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."alert_events"`, err)
+	}
+	return rows, nil
+}
+
+// ListAlertEventsByServiceNameAndCreatedAt lists rows of public.alert_events as index idx_alert_events_service_created orders them, those with the given service_name:
+// by created_at descending, then by the primary key, within the
+// range of created_at, a page at a time.
+func ListAlertEventsByServiceNameAndCreatedAt(ctx context.Context, db DBTX, serviceName string, createdAt Range[time.Time], page Page[AlertEvent]) ([]AlertEvent, error) {
+	var q queryBuilder
+	q.where(`"service_name" = ` + q.param(``, serviceName))
+	if createdAt.From.Set {
+		q.where(`"created_at" >= ` + q.param(``, createdAt.From.Value))
+	}
+	if createdAt.Before.Set {
+		q.where(`"created_at" < ` + q.param(``, createdAt.Before.Value))
+	}
+	if createdAt.Equal.Set {
+		q.where(`"created_at" = ` + q.param(``, createdAt.Equal.Value))
+	}
+	if a := page.After; a != nil {
+		q.where(`("created_at", "id") < (` + q.param(``, a.CreatedAt) + ", " + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."alert_events"`, alertEventColumns, `"created_at" DESC, "id" DESC`, page.Limit), q.args, (*AlertEvent).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."alert_events"`, err)
+	}
+	return rows, nil
+}
+
+// DeleteAlertEventsCreatedAtBefore deletes the rows of public.alert_events whose created_at is
+// before cutoff (following index idx_alert_events_created_at), and returns how many it deleted:
+// all of them, or when limit is positive at most limit, oldest first, so
+// that a large purge can run in short transactions.
+func DeleteAlertEventsCreatedAtBefore(ctx context.Context, db DBTX, cutoff time.Time, limit int) (int64, error) {
+	stmt, args := `DELETE FROM "public"."alert_events" WHERE "created_at" < $1`, []any{cutoff}
+	if limit > 0 {
+		stmt, args = `DELETE FROM "public"."alert_events" WHERE ctid = ANY (ARRAY (SELECT ctid FROM "public"."alert_events" WHERE "created_at" < $1 ORDER BY "created_at" LIMIT $2))`, []any{cutoff, limit}
+	}
+	tag, err := db.Exec(ctx, stmt, args...)
+	if err != nil {
+		return 0, fmt.Errorf("deleting from %s: %w", `"public"."alert_events"`, err)
+	}
+	return tag.RowsAffected(), nil
 }

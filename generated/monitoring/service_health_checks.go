@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
 )
 
 // ServiceHealthChecksTable is the name of table public.service_health_checks.
@@ -25,21 +28,42 @@ const (
 	ServiceHealthCheckCreatedAtColumn    = `created_at`
 )
 
-// Values allowed by the CHECK constraints of public.service_health_checks.
+// Constraint names of public.service_health_checks, as PostgreSQL reports them in
+// pgconn.PgError.ConstraintName (see IsUniqueViolation and the others).
 const (
-	ServiceHealthCheckStatusHealthy  = "healthy"  // CHECK service_health_checks_status_check
-	ServiceHealthCheckStatusDegraded = "degraded" // CHECK service_health_checks_status_check
-	ServiceHealthCheckStatusDown     = "down"     // CHECK service_health_checks_status_check
+	ServiceHealthChecksPkeyConstraint           = `service_health_checks_pkey`             // primary key
+	ServiceHealthChecksLatencyMsCheckConstraint = `service_health_checks_latency_ms_check` // check
+	ServiceHealthChecksStatusCheckConstraint    = `service_health_checks_status_check`     // check
 )
 
-// ServiceHealthCheck is a row of table public.service_health_checks.
+// ServiceHealthCheckStatus is a value of column status, which CHECK service_health_checks_status_check limits
+// to the values below. Validate refuses any other.
+type ServiceHealthCheckStatus string
+
+// Values of ServiceHealthCheckStatus.
+const (
+	ServiceHealthCheckStatusHealthy  ServiceHealthCheckStatus = "healthy"
+	ServiceHealthCheckStatusDegraded ServiceHealthCheckStatus = "degraded"
+	ServiceHealthCheckStatusDown     ServiceHealthCheckStatus = "down"
+)
+
+// Valid reports whether v is one of the values CHECK service_health_checks_status_check allows.
+func (v ServiceHealthCheckStatus) Valid() bool {
+	switch v {
+	case "healthy", "degraded", "down":
+		return true
+	}
+	return false
+}
+
+// ServiceHealthCheck is a row of table public.service_health_checks, as stored.
 // One row per probe of a service by the health prober
 type ServiceHealthCheck struct {
-	ID UUID `db:"id" json:"id"`
+	ID uuid.UUID `db:"id" json:"id"`
 	// Name of the probed service, as the prober knows it
 	ServiceName string `db:"service_name" json:"service_name"`
 	// healthy, degraded or down
-	Status string `db:"status" json:"status"`
+	Status ServiceHealthCheckStatus `db:"status" json:"status"`
 	// Round-trip time of the probe in milliseconds; null when the probe timed out
 	LatencyMs    *int32  `db:"latency_ms" json:"latency_ms"`
 	ErrorMessage *string `db:"error_message" json:"error_message"`
@@ -50,89 +74,145 @@ type ServiceHealthCheck struct {
 	CreatedAt time.Time `db:"created_at" json:"created_at"`
 }
 
-// Validate checks m against what PostgreSQL will enforce on an INSERT:
-// NOT NULL columns without a default, enum values, varchar(n) and char(n)
-// lengths, JSON syntax, numeric syntax and the CHECK constraints it can
-// translate. It names every failing field.
-func (m *ServiceHealthCheck) Validate() error { return m.validate(false) }
+// serviceHealthCheckColumns is every column of public.service_health_checks, in the order
+// scanTargets reads them.
+const serviceHealthCheckColumns = `"id", "service_name", "status", "latency_ms", "error_message", "probe_details", "checked_at", "created_at"`
 
-// validate is Validate; with update set it also refuses nil in NOT NULL
-// columns that have a default, since UPDATE writes every column.
-func (m *ServiceHealthCheck) validate(update bool) error {
-	_ = update
-	var errs []error
-	if m.ProbeDetails != nil && !json.Valid(m.ProbeDetails) {
-		errs = append(errs, errors.New(`ServiceHealthCheck.ProbeDetails: is not valid JSON`))
-	}
-	if m.LatencyMs != nil && int64(*m.LatencyMs) < 0 {
-		errs = append(errs, errors.New(`ServiceHealthCheck.LatencyMs: violates CHECK service_health_checks_latency_ms_check: latency_ms >= 0`))
-	}
-	if !oneOf(m.Status, "healthy", "degraded", "down") {
-		errs = append(errs, fmt.Errorf("ServiceHealthCheck.Status: %q is not one of \"healthy\", \"degraded\", \"down\" (CHECK service_health_checks_status_check)", m.Status))
-	}
-	return errors.Join(errs...)
+func (m *ServiceHealthCheck) scanTargets() []any {
+	return []any{&m.ID, &m.ServiceName, &m.Status, &m.LatencyMs, &m.ErrorMessage, &m.ProbeDetails, &m.CheckedAt, &m.CreatedAt}
 }
 
-// Insert validates m, inserts it, and reads back the columns PostgreSQL
-// filled: a column with a default (or identity) whose field holds the
-// zero value (nil, 0, "", false, the zero time or UUID) is left out of the
-// INSERT so that the default applies.
-func (m *ServiceHealthCheck) Insert(ctx context.Context, db DBTX) error {
-	if err := m.Validate(); err != nil {
-		return err
+// NewServiceHealthCheck is a row to insert into public.service_health_checks. A field
+// of type Optional belongs to a column with a default (or an identity):
+// left unset, the database fills it; set, its value is written as is,
+// zero and false included.
+type NewServiceHealthCheck struct {
+	ID Optional[uuid.UUID] `db:"id" json:"id"`
+	// Name of the probed service, as the prober knows it
+	ServiceName string `db:"service_name" json:"service_name"`
+	// healthy, degraded or down
+	Status ServiceHealthCheckStatus `db:"status" json:"status"`
+	// Round-trip time of the probe in milliseconds; null when the probe timed out
+	LatencyMs    *int32  `db:"latency_ms" json:"latency_ms"`
+	ErrorMessage *string `db:"error_message" json:"error_message"`
+	// Raw probe output, for debugging
+	ProbeDetails json.RawMessage `db:"probe_details" json:"probe_details"`
+	// When the probe ran
+	CheckedAt Optional[time.Time] `db:"checked_at" json:"checked_at"`
+	CreatedAt Optional[time.Time] `db:"created_at" json:"created_at"`
+}
+
+// Validate checks what PostgreSQL will enforce on the fields an INSERT writes:
+// NOT NULL, text encoding, enum values, varchar(n) and char(n) lengths,
+// JSON, numeric precision and scale, and the CHECK constraints it can
+// translate. A CHECK that reads a field left unset is left to the
+// database. Every broken rule is a *ValidationError; they are joined.
+func (n *NewServiceHealthCheck) Validate() error {
+	v := validation{schema: `public`, table: `service_health_checks`, typ: `NewServiceHealthCheck`}
+	{
+		x := n.ServiceName
+		if !validText(x) {
+			v.add(`service_name`, "ServiceName", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
 	}
-	var ins insertBuilder
-	if m.ID != (UUID{}) {
-		ins.add(`"id"`, ``, m.ID)
+	if x := n.ErrorMessage; x != nil {
+		if !validText(*x) {
+			v.add(`error_message`, "ErrorMessage", `UTF-8`, *x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
 	}
-	ins.add(`"service_name"`, ``, m.ServiceName)
-	ins.add(`"status"`, ``, m.Status)
-	ins.add(`"latency_ms"`, ``, m.LatencyMs)
-	ins.add(`"error_message"`, ``, m.ErrorMessage)
-	ins.add(`"probe_details"`, ``, m.ProbeDetails)
-	if !m.CheckedAt.IsZero() {
-		ins.add(`"checked_at"`, ``, m.CheckedAt)
+	if x := n.ProbeDetails; x != nil {
+		if reason := validJSONB(x); reason != "" {
+			v.add(`probe_details`, "ProbeDetails", `jsonb`, x, reason)
+		}
 	}
-	if !m.CreatedAt.IsZero() {
-		ins.add(`"created_at"`, ``, m.CreatedAt)
+	if n.LatencyMs != nil && int64(*n.LatencyMs) < 0 {
+		v.add(`latency_ms`, "LatencyMs", `service_health_checks_latency_ms_check`, n.LatencyMs, `violates CHECK service_health_checks_latency_ms_check: latency_ms >= 0`)
 	}
-	if err := db.QueryRow(ctx, ins.sql(`"public"."service_health_checks"`, `"id", "checked_at", "created_at"`), ins.args...).Scan(&m.ID, &m.CheckedAt, &m.CreatedAt); err != nil {
-		return fmt.Errorf("inserting into %s: %w", `"public"."service_health_checks"`, err)
+	if !oneOf(string(n.Status), "healthy", "degraded", "down") {
+		v.add(`status`, "Status", `service_health_checks_status_check`, n.Status, fmt.Sprintf("%q is not one of \"healthy\", \"degraded\", \"down\" (CHECK service_health_checks_status_check)", string(n.Status)))
 	}
-	return nil
+	return v.err()
+}
+
+// InsertServiceHealthCheck validates n, inserts it and returns the row as stored,
+// defaults included.
+func InsertServiceHealthCheck(ctx context.Context, db DBTX, n NewServiceHealthCheck) (*ServiceHealthCheck, error) {
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	var q queryBuilder
+	if n.ID.Set {
+		q.value(`"id"`, ``, n.ID.Value)
+	}
+	q.value(`"service_name"`, ``, n.ServiceName)
+	q.value(`"status"`, ``, n.Status)
+	q.value(`"latency_ms"`, ``, n.LatencyMs)
+	q.value(`"error_message"`, ``, n.ErrorMessage)
+	q.value(`"probe_details"`, ``, n.ProbeDetails)
+	if n.CheckedAt.Set {
+		q.value(`"checked_at"`, ``, n.CheckedAt.Value)
+	}
+	if n.CreatedAt.Set {
+		q.value(`"created_at"`, ``, n.CreatedAt.Value)
+	}
+	var m ServiceHealthCheck
+	if err := db.QueryRow(ctx, q.insertSQL(`"public"."service_health_checks"`, serviceHealthCheckColumns), q.args...).Scan(m.scanTargets()...); err != nil {
+		return nil, fmt.Errorf("inserting into %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return &m, nil
+}
+
+// CopyFromServiceHealthChecks validates every row, then inserts them all with COPY and
+// returns how many it inserted. Nothing is written unless every row is
+// valid. Rows that leave different defaults unset are copied in groups,
+// inside one transaction (a savepoint in db's, when db is one), so that
+// all rows or none are inserted.
+func CopyFromServiceHealthChecks(ctx context.Context, db DBTX, rows []NewServiceHealthCheck) (int64, error) {
+	for i := range rows {
+		if err := rows[i].Validate(); err != nil {
+			return 0, fmt.Errorf("copying into %s: row %d: %w", `"public"."service_health_checks"`, i, err)
+		}
+	}
+	var c copyRows
+	for i := range rows {
+		n := &rows[i]
+		var r copyRow
+		if n.ID.Set {
+			r.add(`id`, n.ID.Value)
+		}
+		r.add(`service_name`, n.ServiceName)
+		r.add(`status`, n.Status)
+		r.add(`latency_ms`, n.LatencyMs)
+		r.add(`error_message`, n.ErrorMessage)
+		r.add(`probe_details`, n.ProbeDetails)
+		if n.CheckedAt.Set {
+			r.add(`checked_at`, n.CheckedAt.Value)
+		}
+		if n.CreatedAt.Set {
+			r.add(`created_at`, n.CreatedAt.Value)
+		}
+		c.add(r)
+	}
+	count, err := c.run(ctx, db, pgx.Identifier{`public`, `service_health_checks`})
+	if err != nil {
+		return 0, fmt.Errorf("copying into %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return count, nil
 }
 
 // GetServiceHealthCheck reads the row of public.service_health_checks with the given primary key.
 // A missing row is an error wrapping pgx.ErrNoRows.
-func GetServiceHealthCheck(ctx context.Context, db DBTX, id UUID) (*ServiceHealthCheck, error) {
+func GetServiceHealthCheck(ctx context.Context, db DBTX, id uuid.UUID) (*ServiceHealthCheck, error) {
 	var m ServiceHealthCheck
-	err := db.QueryRow(ctx, `SELECT "id", "service_name", "status", "latency_ms", "error_message", "probe_details", "checked_at", "created_at" FROM "public"."service_health_checks" WHERE "id" = $1`, id).Scan(&m.ID, &m.ServiceName, &m.Status, &m.LatencyMs, &m.ErrorMessage, &m.ProbeDetails, &m.CheckedAt, &m.CreatedAt)
-	if err != nil {
+	if err := db.QueryRow(ctx, `SELECT "id", "service_name", "status", "latency_ms", "error_message", "probe_details", "checked_at", "created_at" FROM "public"."service_health_checks" WHERE "id" = $1`, id).Scan(m.scanTargets()...); err != nil {
 		return nil, fmt.Errorf("getting %s: %w", `"public"."service_health_checks"`, err)
 	}
 	return &m, nil
 }
 
-// Update validates m and writes every column but the primary key (and
-// identity ALWAYS columns) to the row with m's primary key. A missing row
-// is an error wrapping pgx.ErrNoRows.
-func (m *ServiceHealthCheck) Update(ctx context.Context, db DBTX) error {
-	if err := m.validate(true); err != nil {
-		return err
-	}
-	tag, err := db.Exec(ctx, `UPDATE "public"."service_health_checks" SET "service_name" = $1, "status" = $2, "latency_ms" = $3, "error_message" = $4, "probe_details" = $5, "checked_at" = $6, "created_at" = $7 WHERE "id" = $8`, m.ServiceName, m.Status, m.LatencyMs, m.ErrorMessage, m.ProbeDetails, m.CheckedAt, m.CreatedAt, m.ID)
-	if err != nil {
-		return fmt.Errorf("updating %s: %w", `"public"."service_health_checks"`, err)
-	}
-	if tag.RowsAffected() == 0 {
-		return notFound("updating", `"public"."service_health_checks"`)
-	}
-	return nil
-}
-
 // DeleteServiceHealthCheck deletes the row of public.service_health_checks with the given primary
 // key. A missing row is an error wrapping pgx.ErrNoRows.
-func DeleteServiceHealthCheck(ctx context.Context, db DBTX, id UUID) error {
+func DeleteServiceHealthCheck(ctx context.Context, db DBTX, id uuid.UUID) error {
 	tag, err := db.Exec(ctx, `DELETE FROM "public"."service_health_checks" WHERE "id" = $1`, id)
 	if err != nil {
 		return fmt.Errorf("deleting from %s: %w", `"public"."service_health_checks"`, err)
@@ -141,4 +221,217 @@ func DeleteServiceHealthCheck(ctx context.Context, db DBTX, id UUID) error {
 		return notFound("deleting from", `"public"."service_health_checks"`)
 	}
 	return nil
+}
+
+// ServiceHealthCheckPatch is a change to a row of public.service_health_checks: every
+// set field is written, every unset one is left as it is. The primary
+// key is not a field: a row keeps its key.
+type ServiceHealthCheckPatch struct {
+	// Name of the probed service, as the prober knows it
+	ServiceName Optional[string] `db:"service_name" json:"service_name"`
+	// healthy, degraded or down
+	Status Optional[ServiceHealthCheckStatus] `db:"status" json:"status"`
+	// Round-trip time of the probe in milliseconds; null when the probe timed out
+	LatencyMs    Optional[*int32]  `db:"latency_ms" json:"latency_ms"`
+	ErrorMessage Optional[*string] `db:"error_message" json:"error_message"`
+	// Raw probe output, for debugging
+	ProbeDetails Optional[json.RawMessage] `db:"probe_details" json:"probe_details"`
+	// When the probe ran
+	CheckedAt Optional[time.Time] `db:"checked_at" json:"checked_at"`
+	CreatedAt Optional[time.Time] `db:"created_at" json:"created_at"`
+}
+
+// Validate checks what PostgreSQL will enforce on the fields a patch sets:
+// NOT NULL, text encoding, enum values, varchar(n) and char(n) lengths,
+// JSON, numeric precision and scale, and the CHECK constraints it can
+// translate. A CHECK that reads a field left unset is left to the
+// database. Every broken rule is a *ValidationError; they are joined.
+func (p *ServiceHealthCheckPatch) Validate() error {
+	v := validation{schema: `public`, table: `service_health_checks`, typ: `ServiceHealthCheckPatch`}
+	if p.ServiceName.Set {
+		x := p.ServiceName.Value
+		if !validText(x) {
+			v.add(`service_name`, "ServiceName", `UTF-8`, x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+		}
+	}
+	if p.ErrorMessage.Set {
+		if x := p.ErrorMessage.Value; x != nil {
+			if !validText(*x) {
+				v.add(`error_message`, "ErrorMessage", `UTF-8`, *x, "holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store")
+			}
+		}
+	}
+	if p.ProbeDetails.Set {
+		if x := p.ProbeDetails.Value; x != nil {
+			if reason := validJSONB(x); reason != "" {
+				v.add(`probe_details`, "ProbeDetails", `jsonb`, x, reason)
+			}
+		}
+	}
+	if p.LatencyMs.Set && p.LatencyMs.Value != nil && int64(*p.LatencyMs.Value) < 0 {
+		v.add(`latency_ms`, "LatencyMs", `service_health_checks_latency_ms_check`, p.LatencyMs.Value, `violates CHECK service_health_checks_latency_ms_check: latency_ms >= 0`)
+	}
+	if p.Status.Set && !oneOf(string(p.Status.Value), "healthy", "degraded", "down") {
+		v.add(`status`, "Status", `service_health_checks_status_check`, p.Status.Value, fmt.Sprintf("%q is not one of \"healthy\", \"degraded\", \"down\" (CHECK service_health_checks_status_check)", string(p.Status.Value)))
+	}
+	return v.err()
+}
+
+// UpdateServiceHealthCheck validates set and writes its set fields to the row with
+// the given primary key. It
+// returns the row as stored; a missing row is an error wrapping
+// pgx.ErrNoRows, and a patch that sets nothing is an error.
+func UpdateServiceHealthCheck(ctx context.Context, db DBTX, id uuid.UUID, set ServiceHealthCheckPatch) (*ServiceHealthCheck, error) {
+	return updateServiceHealthCheck(ctx, db, id, nil, set)
+}
+
+// UpdateServiceHealthCheckIf is UpdateServiceHealthCheck done only while the row still holds
+// the values of the set fields of expect (compared with IS NOT DISTINCT
+// FROM, so a nil expects NULL): an optimistic check. When the row exists
+// but differs, it writes nothing and returns a *ConflictError
+// (errors.Is(err, ErrConflict)).
+func UpdateServiceHealthCheckIf(ctx context.Context, db DBTX, id uuid.UUID, expect, set ServiceHealthCheckPatch) (*ServiceHealthCheck, error) {
+	return updateServiceHealthCheck(ctx, db, id, &expect, set)
+}
+
+func updateServiceHealthCheck(ctx context.Context, db DBTX, id uuid.UUID, expect *ServiceHealthCheckPatch, set ServiceHealthCheckPatch) (*ServiceHealthCheck, error) {
+	if err := set.Validate(); err != nil {
+		return nil, err
+	}
+	var q queryBuilder
+	if set.ServiceName.Set {
+		q.set(`"service_name"`, ``, set.ServiceName.Value)
+	}
+	if set.Status.Set {
+		q.set(`"status"`, ``, set.Status.Value)
+	}
+	if set.LatencyMs.Set {
+		q.set(`"latency_ms"`, ``, set.LatencyMs.Value)
+	}
+	if set.ErrorMessage.Set {
+		q.set(`"error_message"`, ``, set.ErrorMessage.Value)
+	}
+	if set.ProbeDetails.Set {
+		q.set(`"probe_details"`, ``, set.ProbeDetails.Value)
+	}
+	if set.CheckedAt.Set {
+		q.set(`"checked_at"`, ``, set.CheckedAt.Value)
+	}
+	if set.CreatedAt.Set {
+		q.set(`"created_at"`, ``, set.CreatedAt.Value)
+	}
+	if len(q.sets) == 0 {
+		return nil, fmt.Errorf("updating %s: the patch sets no field", `"public"."service_health_checks"`)
+	}
+	q.where(`"id" = ` + q.param(``, id))
+	if expect != nil {
+		if expect.ServiceName.Set {
+			q.where(`"service_name" IS NOT DISTINCT FROM ` + q.param(``, expect.ServiceName.Value))
+		}
+		if expect.Status.Set {
+			q.where(`"status" IS NOT DISTINCT FROM ` + q.param(``, expect.Status.Value))
+		}
+		if expect.LatencyMs.Set {
+			q.where(`"latency_ms" IS NOT DISTINCT FROM ` + q.param(``, expect.LatencyMs.Value))
+		}
+		if expect.ErrorMessage.Set {
+			q.where(`"error_message" IS NOT DISTINCT FROM ` + q.param(``, expect.ErrorMessage.Value))
+		}
+		if expect.ProbeDetails.Set {
+			q.where(`"probe_details" IS NOT DISTINCT FROM ` + q.param(``, expect.ProbeDetails.Value))
+		}
+		if expect.CheckedAt.Set {
+			q.where(`"checked_at" IS NOT DISTINCT FROM ` + q.param(``, expect.CheckedAt.Value))
+		}
+		if expect.CreatedAt.Set {
+			q.where(`"created_at" IS NOT DISTINCT FROM ` + q.param(``, expect.CreatedAt.Value))
+		}
+	}
+	var m ServiceHealthCheck
+	err := db.QueryRow(ctx, q.updateSQL(`"public"."service_health_checks"`, serviceHealthCheckColumns), q.args...).Scan(m.scanTargets()...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, missingOrConflict(ctx, db, expect != nil, `public`, `service_health_checks`, `SELECT EXISTS (SELECT FROM "public"."service_health_checks" WHERE "id" = $1)`, id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("updating %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return &m, nil
+}
+
+// ListServiceHealthChecks lists rows of public.service_health_checks in primary key order, a page at a time.
+func ListServiceHealthChecks(ctx context.Context, db DBTX, page Page[ServiceHealthCheck]) ([]ServiceHealthCheck, error) {
+	var q queryBuilder
+	if a := page.After; a != nil {
+		q.where(`("id") > (` + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."service_health_checks"`, serviceHealthCheckColumns, `"id"`, page.Limit), q.args, (*ServiceHealthCheck).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return rows, nil
+}
+
+// ListServiceHealthChecksByCreatedAt lists rows of public.service_health_checks as index idx_service_health_checks_created_at orders them:
+// by created_at, then by the primary key, within the
+// range of created_at, a page at a time.
+func ListServiceHealthChecksByCreatedAt(ctx context.Context, db DBTX, createdAt Range[time.Time], page Page[ServiceHealthCheck]) ([]ServiceHealthCheck, error) {
+	var q queryBuilder
+	if createdAt.From.Set {
+		q.where(`"created_at" >= ` + q.param(``, createdAt.From.Value))
+	}
+	if createdAt.Before.Set {
+		q.where(`"created_at" < ` + q.param(``, createdAt.Before.Value))
+	}
+	if createdAt.Equal.Set {
+		q.where(`"created_at" = ` + q.param(``, createdAt.Equal.Value))
+	}
+	if a := page.After; a != nil {
+		q.where(`("created_at", "id") > (` + q.param(``, a.CreatedAt) + ", " + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."service_health_checks"`, serviceHealthCheckColumns, `"created_at", "id"`, page.Limit), q.args, (*ServiceHealthCheck).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return rows, nil
+}
+
+// ListServiceHealthChecksByServiceNameAndCreatedAt lists rows of public.service_health_checks as index idx_service_health_checks_service_created orders them, those with the given service_name:
+// by created_at descending, then by the primary key, within the
+// range of created_at, a page at a time.
+func ListServiceHealthChecksByServiceNameAndCreatedAt(ctx context.Context, db DBTX, serviceName string, createdAt Range[time.Time], page Page[ServiceHealthCheck]) ([]ServiceHealthCheck, error) {
+	var q queryBuilder
+	q.where(`"service_name" = ` + q.param(``, serviceName))
+	if createdAt.From.Set {
+		q.where(`"created_at" >= ` + q.param(``, createdAt.From.Value))
+	}
+	if createdAt.Before.Set {
+		q.where(`"created_at" < ` + q.param(``, createdAt.Before.Value))
+	}
+	if createdAt.Equal.Set {
+		q.where(`"created_at" = ` + q.param(``, createdAt.Equal.Value))
+	}
+	if a := page.After; a != nil {
+		q.where(`("created_at", "id") < (` + q.param(``, a.CreatedAt) + ", " + q.param(``, a.ID) + ")")
+	}
+	rows, err := queryRows(ctx, db, q.selectSQL(`"public"."service_health_checks"`, serviceHealthCheckColumns, `"created_at" DESC, "id" DESC`, page.Limit), q.args, (*ServiceHealthCheck).scanTargets)
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return rows, nil
+}
+
+// DeleteServiceHealthChecksCreatedAtBefore deletes the rows of public.service_health_checks whose created_at is
+// before cutoff (following index idx_service_health_checks_created_at), and returns how many it deleted:
+// all of them, or when limit is positive at most limit, oldest first, so
+// that a large purge can run in short transactions.
+func DeleteServiceHealthChecksCreatedAtBefore(ctx context.Context, db DBTX, cutoff time.Time, limit int) (int64, error) {
+	stmt, args := `DELETE FROM "public"."service_health_checks" WHERE "created_at" < $1`, []any{cutoff}
+	if limit > 0 {
+		stmt, args = `DELETE FROM "public"."service_health_checks" WHERE ctid = ANY (ARRAY (SELECT ctid FROM "public"."service_health_checks" WHERE "created_at" < $1 ORDER BY "created_at" LIMIT $2))`, []any{cutoff, limit}
+	}
+	tag, err := db.Exec(ctx, stmt, args...)
+	if err != nil {
+		return 0, fmt.Errorf("deleting from %s: %w", `"public"."service_health_checks"`, err)
+	}
+	return tag.RowsAffected(), nil
 }

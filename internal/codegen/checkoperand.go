@@ -11,12 +11,15 @@ import (
 // operand is a translated value: a column, a function of a column, or a
 // literal.
 type operand struct {
-	code   string // Go expression of the value, valid when guard holds
-	kind   kind
-	guard  string // Go condition: the value is not NULL ("" when never NULL)
-	field  *fieldData
-	lit    *litNode
-	isNull bool // the literal NULL
+	code  string // Go expression of the value, valid when guard holds
+	kind  kind
+	guard string // Go condition: the value is known and not NULL ("" when always)
+	// For a column: known is the condition that its value is known,
+	// notNull that it is not NULL and isNil that it is ("" when never).
+	known, notNull, isNil string
+	field                 *fieldData
+	lit                   *litNode
+	isNull                bool // the literal NULL
 }
 
 // operand translates a value.
@@ -46,7 +49,8 @@ func (tr *translator) operand(n node) (operand, error) {
 	return operand{}, fmt.Errorf("operand %T is not translated", n)
 }
 
-// column is the field of a column, guarded by its being non-NULL.
+// column is the field of a column, guarded by its being known and
+// non-NULL.
 func (tr *translator) column(name string) (operand, error) {
 	f := tr.env.fields[name]
 	if f == nil {
@@ -54,20 +58,20 @@ func (tr *translator) column(name string) (operand, error) {
 	}
 	tr.used[f.Column] = true
 	g := f.Go
-	o := operand{kind: g.Kind, field: f, code: f.access()}
+	value, known := tr.env.access(f)
+	o := operand{kind: g.Kind, field: f, code: value, known: known}
 	if g.Array {
 		o.kind = kindOther
 	}
 	if g.Pointer {
-		o.code = "*" + f.access()
+		o.code = "*" + value
 	}
 	if g.Nilable {
-		o.guard = f.access() + " != nil"
-	} else if f.HasDefault {
-		// On Insert a zero value is left out and the default applies:
-		// the value is unknown here, like NULL. Update writes it.
-		o.guard = "(update || " + g.NonZeroTest(f.access()) + ")"
-		tr.usesUpdate = true
+		o.notNull, o.isNil = value+" != nil", value+" == nil"
+	}
+	o.guard = and(known, o.notNull)
+	if g.Named {
+		o.code = "string(" + o.code + ")"
 	}
 	if o.kind == kindBPChar {
 		o.code = "bpcharValue(" + o.code + ")"

@@ -12,17 +12,13 @@ import (
 
 func checkEnvFor(t *testing.T, table *models.Table, r *models.Realm) *checkEnv {
 	t.Helper()
-	m, err := buildPackageModel(r, "x")
+	m, err := buildPackageModel(r, Options{Package: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, td := range m.tables {
 		if td.Name == table.Name {
-			env := &checkEnv{fields: map[string]*fieldData{}}
-			for _, f := range td.Fields {
-				env.fields[f.Column] = f
-			}
-			return env
+			return td.checkEnv(rowView)
 		}
 	}
 	t.Fatalf("table %s not in the package model", table.Name)
@@ -68,9 +64,9 @@ func TestTranslateCheck(t *testing.T) {
 	table := r.Table("public", "checked")
 	env := checkEnvFor(t, table, r)
 	cases := []struct{ expr, violated string }{
-		{"status IN ('active', 'resolved')", `!oneOf(m.Status, "active", "resolved")`},
-		{"(status = ANY (ARRAY['active'::text, 'resolved'::text]))", `!oneOf(m.Status, "active", "resolved")`},
-		{"status <> ALL ('{a,b}'::text[])", `oneOf(m.Status, "a", "b")`},
+		{"status IN ('active', 'resolved')", `!oneOf(string(m.Status), "active", "resolved")`},
+		{"(status = ANY (ARRAY['active'::text, 'resolved'::text]))", `!oneOf(string(m.Status), "active", "resolved")`},
+		{"status <> ALL ('{a,b}'::text[])", `oneOf(string(m.Status), "a", "b")`},
 		{"latency_ms >= 0", `m.LatencyMs != nil && int64(*m.LatencyMs) < 0`},
 		{"0 <= latency_ms", `m.LatencyMs != nil && int64(*m.LatencyMs) < 0`},
 		{"(latency_ms > '-1'::integer)", `m.LatencyMs != nil && int64(*m.LatencyMs) <= -1`},

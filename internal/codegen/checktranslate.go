@@ -25,9 +25,15 @@ type truth struct{ isTrue, isFalse string }
 // negate is NOT: TRUE and FALSE swap, NULL stays NULL.
 func (t truth) negate() truth { return truth{t.isFalse, t.isTrue} }
 
-// checkEnv is what a translation needs to know about the table.
+// checkEnv is what a translation needs to know about the table and the
+// struct whose fields it reads.
 type checkEnv struct {
 	fields map[string]*fieldData // by column name
+	// access is the Go expression of a field's value and the Go
+	// condition under which the value is known ("" always, "false"
+	// never): an unset Optional field is written as the default, or not
+	// at all, so Validate cannot judge it, as if it were NULL.
+	access func(f *fieldData) (value, known string)
 }
 
 // checkResult is one translated CHECK.
@@ -39,8 +45,6 @@ type checkResult struct {
 	in *inList
 	// ins lists every positive IN list on a column, for constants.
 	ins []*inList
-	// usesUpdate is set when violated reads validate's update flag.
-	usesUpdate bool
 }
 
 type inList struct {
@@ -61,7 +65,7 @@ func translateCheck(env *checkEnv, expr string) (*checkResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &checkResult{violated: t.isFalse, ins: tr.ins, usesUpdate: tr.usesUpdate}
+	res := &checkResult{violated: t.isFalse, ins: tr.ins}
 	for _, f := range env.orderedFields() {
 		if tr.used[f.Column] {
 			res.fields = append(res.fields, f.Name)
@@ -98,10 +102,9 @@ func (e *checkEnv) orderedFields() []*fieldData {
 }
 
 type translator struct {
-	env        *checkEnv
-	used       map[string]bool // columns read, by name
-	ins        []*inList
-	usesUpdate bool // the condition reads validate's update flag
+	env  *checkEnv
+	used map[string]bool // columns read, by name
+	ins  []*inList
 }
 
 func atom(guard, pred, notPred string) truth {
@@ -204,7 +207,8 @@ func (tr *translator) between(x betweenNode) (truth, error) {
 	return t, nil
 }
 
-// isNull translates column IS [NOT] NULL, which is never NULL itself.
+// isNull translates column IS [NOT] NULL, which is never NULL itself,
+// but unknown when the field's value is.
 func (tr *translator) isNull(x isNullNode) (truth, error) {
 	o, err := tr.operand(x.x)
 	if err != nil {
@@ -213,21 +217,15 @@ func (tr *translator) isNull(x isNullNode) (truth, error) {
 	if o.field == nil {
 		return truth{}, fmt.Errorf("IS NULL on a non-column")
 	}
-	isNull := "false"
-	if o.guard != "" {
-		isNull = "!(" + o.guard + ")"
-		if f := o.field; f.Go.Nilable {
-			isNull = f.access() + " == nil"
-		}
+	isNull, notNull := "false", "true"
+	if o.notNull != "" {
+		isNull, notNull = o.isNil, o.notNull
 	}
-	notNull := "true"
-	if o.guard != "" {
-		notNull = o.guard
-	}
+	t := truth{and(o.known, isNull), and(o.known, notNull)}
 	if x.not {
-		return truth{notNull, isNull}, nil
+		return t.negate(), nil
 	}
-	return truth{isNull, notNull}, nil
+	return t, nil
 }
 
 // quantified translates x op ANY|ALL (array): = ANY and <> ALL as IN

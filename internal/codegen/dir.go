@@ -57,13 +57,18 @@ func IsGeneratedDir(dir string) bool {
 func isGenerated(src []byte) bool { return bytes.HasPrefix(src, []byte(Header)) }
 
 // CheckDir compares dir with what Generate would write there for r,
-// reading the package name with PackageNameForDir. It returns one line
+// with the options the package was generated with (OptionsForDir: its
+// package name and the options db.go records). It returns one line
 // per difference, sorted: "missing FILE", "stale FILE" (contents differ)
 // or "extra FILE" (a generated .go file Generate would not write). It
 // returns nil when dir is up to date. Hand-written files (without the
 // Header) are not differences.
 func CheckDir(r *models.Realm, dir string) ([]string, error) {
-	want, err := Generate(r, Options{Package: PackageNameForDir(dir)})
+	opts, err := OptionsForDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	want, err := Generate(r, opts)
 	if err != nil {
 		return nil, fmt.Errorf("generating code for %s: %w", dir, err)
 	}

@@ -3,6 +3,7 @@ package codegen
 import (
 	"bytes"
 	"flag"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -56,6 +57,75 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for name, src := range a {
 		if !bytes.HasPrefix(src, []byte(Header+"\n")) {
 			t.Errorf("%s does not start with the generated-code header", name)
+		}
+	}
+}
+
+// overridesOptions are the options the overrides fixture is generated
+// with; its db.go records them, so CheckDir needs no telling.
+func overridesOptions() Options {
+	return Options{
+		Package:   "overrides",
+		NoFinders: true,
+		Types:     map[string]string{"uuid": "string"},
+		Columns: map[string]string{
+			"documents.doc":         codegentest.OverridesPackage + ".Doc",
+			"public.documents.meta": codegentest.OverridesPackage + ".Meta",
+		},
+	}
+}
+
+func TestGoldenOverrides(t *testing.T) {
+	const dir = "fixtures/overrides"
+	files, err := Generate(codegentest.Overrides(), overridesOptions())
+	if err != nil {
+		t.Fatalf("Generate: %v", err)
+	}
+	if *update {
+		if _, err := WriteDir(dir, files); err != nil {
+			t.Fatal(err)
+		}
+	}
+	diffs, err := CheckDir(codegentest.Overrides(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diffs) > 0 {
+		t.Fatalf("%s is out of date (run go test ./internal/codegen -run TestGoldenOverrides -update):\n%s", dir, strings.Join(diffs, "\n"))
+	}
+	got, err := OptionsForDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, overridesOptions()) {
+		t.Fatalf("options recorded in %s: %+v, want %+v", dir, got, overridesOptions())
+	}
+	src := string(files["documents.go"])
+	for _, want := range []string{"Doc custom.Doc", "Meta *custom.Meta", "ID string", "Owner *string", "Readers []string", `"` + codegentest.OverridesPackage + `"`} {
+		if !strings.Contains(strings.Join(strings.Fields(src), " "), want) {
+			t.Errorf("documents.go lacks %q", want)
+		}
+	}
+	if strings.Contains(src, "func List") || strings.Contains(src, "Before(") {
+		t.Error("--no-finders: documents.go has finders")
+	}
+}
+
+func TestOptionErrors(t *testing.T) {
+	for _, c := range []struct {
+		opts Options
+		want string
+	}{
+		{Options{Package: "x", Columns: map[string]string{"documents.nope": "string"}}, `no column "nope"`},
+		{Options{Package: "x", Columns: map[string]string{"nope.doc": "string"}}, `no table "nope"`},
+		{Options{Package: "x", Columns: map[string]string{"doc": "string"}}, "want table.column"},
+		{Options{Package: "x", Types: map[string]string{"uuid": "github.com/x/y.lower"}}, "not an exported identifier"},
+		{Options{Package: "x", Types: map[string]string{"uuid": "Thing"}}, "want import/path.TypeName"},
+		{Options{Package: "x", Types: map[string]string{"uuid": `a"b.T`}}, "not an import path"},
+	} {
+		_, err := Generate(codegentest.Overrides(), c.opts)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%+v: %v, want %q", c.opts, err, c.want)
 		}
 	}
 }

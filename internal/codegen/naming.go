@@ -100,9 +100,11 @@ func TypeName(table string) string {
 // generated functions use themselves.
 var goReserved = map[string]bool{
 	"ctx": true, "db": true, "m": true, "err": true, "row": true, "rows": true, "tag": true,
-	"ins": true, "args": true, "errs": true, "sql": true,
+	"ins": true, "args": true, "errs": true, "sql": true, "q": true, "n": true, "p": true, "v": true,
+	"c": true, "r": true, "x": true, "i": true, "a": true, "set": true, "expect": true, "page": true, "cutoff": true,
+	"limit": true, "stmt": true, "count": true, "uuid": true, "pgx": true,
 	"context": true, "errors": true, "fmt": true, "json": true, "netip": true, "time": true,
-	"pgx": true, "pgconn": true, "pgtype": true, "strings": true, "utf8": true,
+	"pgconn": true, "pgtype": true, "strings": true, "utf8": true,
 	"bool": true, "byte": true, "string": true, "error": true, "any": true, "int": true,
 	"int16": true, "int32": true, "int64": true, "float32": true, "float64": true, "rune": true,
 	"uint": true, "uint8": true, "true": true, "false": true, "nil": true, "iota": true,

@@ -56,7 +56,14 @@ func trickyRealm() *models.Realm {
 					{Name: "type", Type: text}, {Name: "func", Type: text}, {Name: "validate", Type: text},
 					{Name: "Insert", Type: text}, {Name: "user_id", Type: text}, {Name: "userId", Type: text},
 					{Name: "ctx", Type: text}, {Name: "weird `col\"", Type: text, Nullable: true},
-				}, PrimaryKey: &models.PrimaryKey{Name: "type_pk", Columns: []string{"type", "func", "ctx"}}},
+					{Name: "page", Type: text}, {Name: "set", Type: text}, {Name: "updated_at", Type: models.Type{Name: "timestamp with time zone"}},
+				}, PrimaryKey: &models.PrimaryKey{Name: "type_pk", Columns: []string{"type", "func", "ctx"}},
+					Uniques: []*models.Unique{{Name: "type \"uq\"", Columns: []string{"user_id", "page"}}},
+					Indexes: []*models.Index{
+						{Name: "type `idx` \"q\"", Parts: []models.IndexPart{{Column: "ctx"}, {Column: "weird `col\"", Desc: true}}, Where: "\"func\" <> 'x`y'"},
+						{Name: "type_updated", Parts: []models.IndexPart{{Column: "updated_at"}}, Unique: true},
+					}},
+				{Name: "optional", Columns: id(), PrimaryKey: pk},
 				{Name: "2fa_codes", Columns: id()},
 				{Name: "名前", Columns: id(), PrimaryKey: pk},
 				{Name: "dbtx", Columns: id(), PrimaryKey: pk},
@@ -98,7 +105,8 @@ func TestTrickyNamesNeverCollide(t *testing.T) {
 		"type User struct", "type Users struct", "type AuthUser struct", "type UserAccount struct",
 		"type Type struct", "type X2faCode struct", "type X名前 struct", "type Dbtx struct",
 		"type UUIDEnum string", "type OrderStatus string", "func GetUser2(", "type GetUser struct",
-		"Validate2 string", "Insert2 ", "UserID  ", "UserID2 ", "ctxArg string", "funcArg string",
+		"Validate2 string", "Insert ", "UserID  ", "pageArg string", "type PublicOptional struct",
+		"func ListQTypeByCtxAndWeirdCol(", "func GetTypeByUserIDAndPage(", "func DeleteTypeUpdatedAtBefore(", "UserID2 ", "ctxArg string", "funcArg string",
 		"type YZ string", "type Z string", "YZA YZ = ", "ZB Z = ", "First  YZ ", "Second Z ",
 	} {
 		if !strings.Contains(code, want) {
@@ -118,5 +126,21 @@ func TestTrickyNamesNeverCollide(t *testing.T) {
 	cmd := exec.Command("go", "vet", "./"+filepath.Base(dir))
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("generated package does not compile: %v\n%s", err, out)
+	}
+}
+
+// Finder names of partial indexes (doc.go, "Finders").
+func TestPartialWord(t *testing.T) {
+	for _, c := range []struct{ index, table, want string }{
+		{"idx_alert_events_active", "alert_events", "Active"},
+		{"jobs_queued_idx", "jobs", "Queued"},
+		{"ix_open_high_priority", "tickets", "OpenHighPriority"},
+		{"alert_events_idx", "alert_events", "AlertEventsIdx"},
+		{"idx_jobs", "jobs", "IdxJobs"},
+		{"recent", "jobs", "Recent"},
+	} {
+		if got := partialWord(c.index, c.table); got != c.want {
+			t.Errorf("partialWord(%q, %q) = %q, want %q", c.index, c.table, got, c.want)
+		}
 	}
 }

@@ -12,13 +12,23 @@ import (
 // The package-level names of the generated code are handed out here, in
 // the order doc.go describes ("Names never collide").
 
-// helperNames are the exported identifiers db.go declares; no table,
-// enum or constant may take them.
-var helperNames = []string{"DBTX", "UUID", "ParseUUID", "NewUUID", "Decimal", "TimeOfDay", "ParseTimeOfDay"}
+// helperNames are the identifiers db.go declares; no table, enum,
+// constant or function may take them.
+var helperNames = []string{
+	"DBTX", "Optional", "Some", "Null", "Range", "Page", "DefaultPageLimit",
+	"ErrValidation", "ValidationError", "ValidationErrors", "ErrConflict", "ConflictError",
+	"IsUniqueViolation", "IsForeignKeyViolation", "IsCheckViolation",
+	"Decimal", "TimeOfDay", "ParseTimeOfDay",
+	"validation", "isViolation", "notFound", "missingOrConflict", "queryBuilder", "queryRows",
+	"copyRows", "copyGroup", "copyRow", "decimalParts", "cmpInt", "oneOf", "charLength",
+	"fitsLength", "bpcharValue", "compareFloat", "validText", "validJSON", "validJSONB",
+	"jsonbString", "validJSONDoc", "jsonArg", "jsonValue", "jsonNullable", "stringArray",
+	"stringerArray", "textArg", "textArgPtr", "keyOf",
+}
 
-// structMethods are the methods of every table struct; no field may take
+// structMethods are the methods of the write types; no field may take
 // their names.
-var structMethods = []string{"Insert", "Update", "Validate"}
+var structMethods = []string{"Validate"}
 
 // tableNames is a table's chosen names: its Go type, the plural its
 // table constant is named after, and its file.

@@ -9,51 +9,82 @@ import (
 )
 
 // buildTable builds the data of one table file: its fields, constants,
-// validations and SQL. names is the package's namer; field and parameter
-// names have namers of their own, as they live inside the struct and
-// the functions.
-func buildTable(t *models.Table, tn tableNames, names *namer, enumTypes map[enumKey]string, pkgName string) (*tableData, error) {
+// write types with their validations, data access and finders. names is
+// the package's namer; field and parameter names have namers of their
+// own, as they live inside the structs and the functions.
+func buildTable(t *models.Table, tn tableNames, names *namer, te *typeEnv, opts Options) (*tableData, error) {
 	td := &tableData{
-		Package:  pkgName,
-		File:     tn.file,
-		Type:     tn.typeName,
-		Schema:   t.Schema,
-		Name:     t.Name,
-		Comment:  oneLine(t.Comment),
-		TableSQL: goString(t.QualifiedName()),
+		Package:   opts.Package,
+		File:      tn.file,
+		Type:      tn.typeName,
+		Plural:    tn.plural,
+		Schema:    t.Schema,
+		Name:      t.Name,
+		Comment:   oneLine(t.Comment),
+		TableSQL:  goString(t.QualifiedName()),
+		SchemaLit: goString(t.Schema),
+		NameLit:   goString(t.Name),
 	}
 	td.TableConst = names.claim(tn.plural + "Table")
+	td.ColumnsName = names.claim(paramName(td.Type) + "Columns")
+	inLists := wholeInLists(t, te.overrides)
+	namedTypes := map[string]*namedType{}
+	for _, c := range t.Columns {
+		if in, ok := inLists[c.Name]; ok {
+			nt := &namedType{Type: names.claim(td.Type + GoName(c.Name)), Column: c.Name, Check: in.check}
+			for _, v := range in.values {
+				nt.Literals = append(nt.Literals, strconv.Quote(v))
+			}
+			namedTypes[c.Name] = nt
+			td.NamedTypes = append(td.NamedTypes, nt)
+		}
+	}
 	fieldNames := newNamer(structMethods...)
 	params := newNamer()
-	env := &checkEnv{fields: map[string]*fieldData{}}
+	var sel []string
 	for i, c := range t.Columns {
-		f := newField(c, i, enumTypes, fieldNames, params)
+		named := ""
+		if nt := namedTypes[c.Name]; nt != nil {
+			named = nt.Type
+		}
+		f := newField(t, c, i, te, named, fieldNames, params)
 		td.Fields = append(td.Fields, f)
-		env.fields[c.Name] = f
+		sel = append(sel, f.Selected())
 		td.ColumnConsts = append(td.ColumnConsts, constData{Name: names.claim(td.Type + f.Name + "Column"), Value: goString(c.Name)})
 	}
-
-	addValidations(td, env, t, names)
-
+	td.SelectList = goString(strings.Join(sel, ", "))
+	addConstraintConsts(td, t, names)
+	addValueConsts(td, t, names, namedTypes)
 	if t.PrimaryKey != nil && len(t.PrimaryKey.Columns) > 0 {
 		for _, col := range t.PrimaryKey.Columns {
-			f := env.fields[col]
+			f := td.field(col)
 			if f == nil {
 				return nil, fmt.Errorf("table %s.%s: primary key column %q is not a column of the table", t.Schema, t.Name, col)
 			}
 			td.PKFields = append(td.PKFields, f)
 		}
-		td.GetFunc = names.claim("Get" + td.Type)
-		td.DeleteFunc = names.claim("Delete" + td.Type)
 	}
-	buildSQL(td, t)
+	buildWrites(td, t, names)
+	if err := buildFinders(td, t, names, opts); err != nil {
+		return nil, err
+	}
 	return td, nil
 }
 
-// newField is the field of column c, the i-th of its table, with its Go
+// field is the field of column name, nil if there is none.
+func (td *tableData) field(name string) *fieldData {
+	for _, f := range td.Fields {
+		if f.Column == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// newField is the field of column c, the i-th of table t, with its Go
 // name claimed from fieldNames and its parameter name from params.
-func newField(c *models.Column, i int, enumTypes map[enumKey]string, fieldNames, params *namer) *fieldData {
-	g := mapType(c, enumTypes)
+func newField(t *models.Table, c *models.Column, i int, te *typeEnv, named string, fieldNames, params *namer) *fieldData {
+	g := te.mapType(t, c, named)
 	f := &fieldData{
 		Name:           fieldNames.claim(GoName(c.Name)),
 		Column:         c.Name,
@@ -61,8 +92,10 @@ func newField(c *models.Column, i int, enumTypes map[enumKey]string, fieldNames,
 		Comment:        g.Comment,
 		HasDefault:     c.Default != "" || c.Identity != nil || c.Serial,
 		IdentityAlways: c.Identity != nil && c.Identity.Generated == models.IdentityAlways,
+		Nullable:       c.Nullable,
 		SQLTypeName:    c.Type.Name,
 		QuotedColumn:   models.QuoteIdent(c.Name),
+		ColumnLit:      goString(c.Name),
 		index:          i,
 	}
 	if c.Type.IsEnum() {
@@ -80,62 +113,62 @@ func newField(c *models.Column, i int, enumTypes map[enumKey]string, fieldNames,
 	return f
 }
 
-// buildSQL fills the statements of the data-access functions: the
-// INSERT steps and RETURNING list, and, for a table with a primary key,
-// the SELECT, DELETE and UPDATE by key.
-func buildSQL(td *tableData, t *models.Table) {
-	table := t.QualifiedName()
-	var sel []string
-	for _, f := range td.Fields {
-		sel = append(sel, f.Selected())
+// addConstraintConsts declares a constant for the name of every
+// constraint and unique index of t: the names PostgreSQL reports in
+// pgconn.PgError.ConstraintName, for IsUniqueViolation and the others.
+func addConstraintConsts(td *tableData, t *models.Table, names *namer) {
+	add := func(name, what string) {
+		td.ConstraintConsts = append(td.ConstraintConsts, constData{Name: names.claim(GoName(name) + "Constraint"), Value: goString(name), Comment: what})
 	}
-	where := func(start int) string {
-		var conds []string
-		for i, f := range td.PKFields {
-			conds = append(conds, f.QuotedColumn+" = "+f.Placeholder(start+i))
+	if t.PrimaryKey != nil && t.PrimaryKey.Name != "" {
+		add(t.PrimaryKey.Name, "primary key")
+	}
+	for _, u := range t.Uniques {
+		add(u.Name, "unique")
+	}
+	for _, ix := range t.Indexes {
+		if ix.Unique {
+			add(ix.Name, "unique index")
 		}
-		return strings.Join(conds, " AND ")
 	}
-	// INSERT: identity ALWAYS columns are never written; columns with a
-	// default are left out while their Go value is zero.
-	var ret []string
-	for _, f := range td.Fields {
-		if f.IdentityAlways {
-			td.ReturnFields = append(td.ReturnFields, f)
-			ret = append(ret, f.Selected())
+	for _, fk := range t.ForeignKeys {
+		add(fk.Name, "foreign key to "+fk.RefSchema+"."+fk.RefTable)
+	}
+	for _, c := range t.Checks {
+		add(c.Name, "check")
+	}
+}
+
+// addValueConsts declares a constant for each value of the positive IN
+// lists of the CHECKs, once per column and value: typed with the
+// column's named type or enum, untyped otherwise.
+func addValueConsts(td *tableData, t *models.Table, names *namer, namedTypes map[string]*namedType) {
+	seen := map[string]bool{}
+	for _, c := range t.Checks {
+		res, err := translateCheck(td.checkEnv(rowView), c.Expr)
+		if err != nil {
 			continue
 		}
-		add := fmt.Sprintf("ins.add(%s, %s, %s)", goString(f.QuotedColumn), goString(f.Go.ParamCast), f.access())
-		if f.HasDefault {
-			td.ReturnFields = append(td.ReturnFields, f)
-			ret = append(ret, f.Selected())
-			add = fmt.Sprintf("if %s {\n%s\n}", f.Go.NonZeroTest(f.access()), add)
+		for _, in := range res.ins {
+			for _, v := range in.values {
+				// Column names hold no NUL (PostgreSQL cannot store one),
+				// so the key is unambiguous.
+				key := in.field.Column + "\x00" + v
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				cd := constData{Name: names.claim(td.Type + in.field.Name + valueName(v)), Value: strconv.Quote(v), Comment: "CHECK " + c.Name}
+				if in.field.Go.Kind == kindEnum || in.field.Go.Named {
+					cd.Type = in.field.Go.Base
+				}
+				if nt := namedTypes[in.field.Column]; nt != nil && nt.Check == c.Name {
+					nt.Values = append(nt.Values, cd)
+					continue
+				}
+				td.ValueConsts = append(td.ValueConsts, cd)
+			}
 		}
-		td.InsertSteps = append(td.InsertSteps, add)
-	}
-	if len(ret) > 0 {
-		td.Returning = goString(strings.Join(ret, ", "))
-	}
-	if len(td.PKFields) == 0 {
-		return
-	}
-	td.SelectSQL = goString("SELECT " + strings.Join(sel, ", ") + " FROM " + table + " WHERE " + where(1))
-	td.DeleteSQL = goString("DELETE FROM " + table + " WHERE " + where(1))
-	pk := map[*fieldData]bool{}
-	for _, f := range td.PKFields {
-		pk[f] = true
-	}
-	var set []string
-	for _, f := range td.Fields {
-		if pk[f] || f.IdentityAlways {
-			continue
-		}
-		td.UpdateFields = append(td.UpdateFields, f)
-		set = append(set, f.QuotedColumn+" = "+f.Placeholder(len(td.UpdateFields)))
-	}
-	if len(set) > 0 {
-		td.UpdateSQL = goString("UPDATE " + table + " SET " + strings.Join(set, ", ") + " WHERE " + where(len(td.UpdateFields)+1))
-		td.UpdateFields = append(td.UpdateFields, td.PKFields...)
 	}
 }
 

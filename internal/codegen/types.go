@@ -2,32 +2,34 @@ package codegen
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// kind groups Go types by how a CHECK translation may compare them.
+// kind groups Go types by how a CHECK translation may compare them and
+// which checks their type implies.
 type kind int
 
 const (
-	kindOther   kind = iota // no comparison is translated
-	kindInt                 // int16, int32, int64
-	kindFloat               // float32, float64 (PostgreSQL NaN semantics)
-	kindDecimal             // Decimal
-	kindString              // text, varchar
-	kindBPChar              // char(n): trailing spaces do not count
-	kindEnum                // a generated enum type
-	kindBool                // bool
-	kindTime                // time.Time
-	kindUUID                // UUID
-	kindBytes               // []byte
-	kindJSON                // json.RawMessage
+	kindOther     kind = iota // no comparison is translated
+	kindInt                   // int16, int32, int64
+	kindFloat                 // float32, float64 (PostgreSQL NaN semantics)
+	kindDecimal               // Decimal
+	kindString                // text, varchar
+	kindBPChar                // char(n): trailing spaces do not count
+	kindEnum                  // a generated enum type
+	kindBool                  // bool
+	kindTime                  // time.Time
+	kindUUID                  // uuid.UUID
+	kindBytes                 // []byte
+	kindJSON                  // json.RawMessage
+	kindTimeOfDay             // TimeOfDay
+	kindAddr                  // netip.Addr, netip.Prefix
 )
 
 // goType is how one column is carried in Go.
 type goType struct {
-	// Base is the Go type of one value: "int32", "UUID", "AlertSeverity".
+	// Base is the Go type of one value: "int32", "uuid.UUID", "AlertSeverity".
 	Base string
 	// Field is the type of the struct field: Base, "*"+Base for a
 	// nullable column, "[]"+Base for an array.
@@ -41,138 +43,214 @@ type goType struct {
 	// Nilable is set when the field can be nil at all (pointer, slice,
 	// []byte, json.RawMessage); only those can violate NOT NULL.
 	Nilable bool
+	// Named is set for the string type generated for a column whose
+	// CHECK is one IN list: code comparing it converts it to string.
+	Named bool
+	// Text is set when the value is text PostgreSQL stores in the server
+	// encoding (UTF-8): NUL bytes and invalid UTF-8 are refused.
+	Text bool
+	// JSONB is set for jsonb, whose values refuse \u0000 and lone
+	// surrogates; JSONDoc for a json or jsonb column mapped to a Go value
+	// (--column), sent as the JSON text json.Marshal makes of it.
+	JSONB, JSONDoc bool
 	// SelectCast follows the column in SELECT and RETURNING lists and
 	// ParamCast follows its placeholder, for types pgx cannot encode or
-	// decode without registering them (enum arrays, unknown types).
+	// decode in every query mode without registering them (enum arrays,
+	// unknown types, numeric sent as text).
 	SelectCast string
 	ParamCast  string
+	// argWrap is the function (or conversion) an argument goes through
+	// before pgx sees it: "" for none.
+	argWrap string
+	// NoCopy is set when COPY's binary format cannot carry the column
+	// (a type pgx knows only as text): the table gets no CopyFrom.
+	NoCopy bool
 	// MaxLen is the n of varchar(n) / char(n), in characters.
 	MaxLen int
+	// Precision and Scale are numeric(p,s)'s; HasTypmod says they are set.
+	Precision, Scale int
+	HasTypmod        bool
+	// SQLType is the column type as DDL writes it, for messages.
+	SQLType string
 	// Comment explains a fallback mapping, on the field.
 	Comment string
-	// zero formats the Go test for "v holds its zero value".
-	zero string
 }
 
-// ZeroTest is the Go condition that v holds the zero value (or nil).
-func (g goType) ZeroTest(v string) string {
-	if g.Nilable {
-		return v + " == nil"
+// Arg is the Go expression handed to pgx for value v of this type.
+func (g goType) Arg(v string) string {
+	if g.argWrap == "" {
+		return v
 	}
-	return fmt.Sprintf(g.zero, v)
+	return g.argWrap + "(" + v + ")"
+}
+
+// scalar is how Go carries a built-in type.
+type scalar struct {
+	base string
+	kind kind
+	// nilable: the type has its own nil ([]byte, json.RawMessage).
+	nilable bool
+	text    bool
 }
 
 // scalars maps the built-in types of the schema language (docs/hcl.md,
 // "Types"), by canonical name, to how Go carries them.
-var scalars = map[string]struct {
-	base string
-	kind kind
-	zero string
-	// nilable: the type has its own nil ([]byte, json.RawMessage).
-	nilable bool
-}{
-	"smallint":                    {"int16", kindInt, "%s == 0", false},
-	"integer":                     {"int32", kindInt, "%s == 0", false},
-	"bigint":                      {"int64", kindInt, "%s == 0", false},
-	"boolean":                     {"bool", kindBool, "!%s", false},
-	"text":                        {"string", kindString, `%s == ""`, false},
-	"character varying":           {"string", kindString, `%s == ""`, false},
-	"character":                   {"string", kindBPChar, `%s == ""`, false},
-	"uuid":                        {"UUID", kindUUID, "%s == (UUID{})", false},
-	"jsonb":                       {"json.RawMessage", kindJSON, "", true},
-	"json":                        {"json.RawMessage", kindJSON, "", true},
-	"bytea":                       {"[]byte", kindBytes, "", true},
-	"numeric":                     {"Decimal", kindDecimal, `%s == ""`, false},
-	"date":                        {"time.Time", kindTime, "%s.IsZero()", false},
-	"timestamp without time zone": {"time.Time", kindTime, "%s.IsZero()", false},
-	"timestamp with time zone":    {"time.Time", kindTime, "%s.IsZero()", false},
-	"time without time zone":      {"TimeOfDay", kindOther, "%s == 0", false},
-	"interval":                    {"time.Duration", kindOther, "%s == 0", false},
-	"real":                        {"float32", kindFloat, "%s == 0", false},
-	"double precision":            {"float64", kindFloat, "%s == 0", false},
-	"inet":                        {"netip.Addr", kindOther, "!%s.IsValid()", false},
-	"cidr":                        {"netip.Prefix", kindOther, "!%s.IsValid()", false},
+var scalars = map[string]scalar{
+	"smallint":                    {"int16", kindInt, false, false},
+	"integer":                     {"int32", kindInt, false, false},
+	"bigint":                      {"int64", kindInt, false, false},
+	"boolean":                     {"bool", kindBool, false, false},
+	"text":                        {"string", kindString, false, true},
+	"character varying":           {"string", kindString, false, true},
+	"character":                   {"string", kindBPChar, false, true},
+	"uuid":                        {"uuid.UUID", kindUUID, false, false},
+	"jsonb":                       {"json.RawMessage", kindJSON, true, false},
+	"json":                        {"json.RawMessage", kindJSON, true, false},
+	"bytea":                       {"[]byte", kindBytes, true, false},
+	"numeric":                     {"Decimal", kindDecimal, false, false},
+	"date":                        {"time.Time", kindTime, false, false},
+	"timestamp without time zone": {"time.Time", kindTime, false, false},
+	"timestamp with time zone":    {"time.Time", kindTime, false, false},
+	"time without time zone":      {"TimeOfDay", kindTimeOfDay, false, false},
+	"interval":                    {"time.Duration", kindOther, false, false},
+	"real":                        {"float32", kindFloat, false, false},
+	"double precision":            {"float64", kindFloat, false, false},
+	"inet":                        {"netip.Addr", kindAddr, false, false},
+	"cidr":                        {"netip.Prefix", kindAddr, false, false},
 }
 
 // enumKey names an enum by schema and name. It is a pair, not the two
 // joined with a dot: x."y.z" and "x.y".z are different enums.
 type enumKey struct{ schema, name string }
 
-// mapType decides the Go type of column c. enumNames maps every enum in
-// the realm to its generated Go type.
-func mapType(c *models.Column, enumNames map[enumKey]string) goType {
-	t := c.Type
-	var g goType
+// typeEnv is what deciding a column's Go type needs to know about the
+// package: the enum types, the type options and their import names.
+type typeEnv struct {
+	enums     map[enumKey]string
+	overrides *overrides
+	imports   *importSet
+}
+
+// mapType decides the Go type of column c of table t; named is the Go
+// type generated for the column's IN-list CHECK, "" for none.
+func (te *typeEnv) mapType(t *models.Table, c *models.Column, named string) goType {
+	ct := c.Type
+	g := goType{SQLType: ct.SQL()}
+	elem := ct.Element().SQL()
+	ref, overridden := te.overrides.forColumn(t, c)
 	switch {
-	case t.IsEnum() && enumNames[enumKey{t.EnumSchema, t.Name}] != "":
-		g = goType{Base: enumNames[enumKey{t.EnumSchema, t.Name}], Kind: kindEnum, zero: `%s == ""`}
-		if t.Array {
-			g.SelectCast = "::text[]"
-			g.ParamCast = "::text[]::" + t.SQL()
+	case overridden:
+		g.Base = te.imports.typeName(ref)
+		// Cast to the column's type: without a prepared statement pgx
+		// names a parameter by its Go type, which may not be the column's.
+		g.ParamCast = "::" + ct.SQL()
+		if ct.Name == "json" || ct.Name == "jsonb" {
+			g.JSONDoc, g.JSONB = true, ct.Name == "jsonb"
+		}
+		g.Comment = fmt.Sprintf("PostgreSQL type %s", ct.SQL())
+	case ct.IsEnum() && te.enums[enumKey{ct.EnumSchema, ct.Name}] != "":
+		g.Base, g.Kind = te.enums[enumKey{ct.EnumSchema, ct.Name}], kindEnum
+		if ct.Array {
+			// pgx knows no enum array type it has not loaded: the
+			// elements travel as text[].
+			g.SelectCast, g.ParamCast, g.argWrap, g.NoCopy = "::text[]", "::text[]::"+ct.SQL(), "stringArray", true
 		}
 	default:
-		s, ok := scalars[t.Name]
-		if !ok || t.IsEnum() {
+		s, ok := scalars[ct.Name]
+		if !ok || ct.IsEnum() {
 			// Unknown to schemactl (an extension type, a type written
 			// with sql("...") that has no bare name, an enum declared
 			// outside the realm): carried as its PostgreSQL text form,
 			// which every type has.
-			return goType{
-				Base: "string", Field: nullable("string", c.Nullable), Kind: kindOther,
-				Pointer: c.Nullable, Nilable: c.Nullable,
-				SelectCast: "::text", ParamCast: "::text::" + t.SQL(),
-				Comment: fmt.Sprintf("carried as the text form of PostgreSQL type %s", t.SQL()),
-				zero:    `%s == ""`,
-			}
+			return textCarried(ct, c.Nullable)
 		}
-		g = goType{Base: s.base, Kind: s.kind, zero: s.zero, Nilable: s.nilable}
-		if t.Name == "numeric" {
-			// Read numeric as PostgreSQL prints it, so the scale survives
-			// ("0.00", not the "0" pgx rebuilds from the binary form).
-			g.SelectCast = "::text"
-			if t.Array {
-				g.SelectCast = "::text[]"
-			}
-		}
-		if (t.Name == "character varying" || t.Name == "character") && len(t.Modifiers) == 1 {
-			g.MaxLen = t.Modifiers[0]
-		}
-		if t.Name == "character" && len(t.Modifiers) == 0 {
-			g.MaxLen = 1 // bare char is char(1)
+		g.Base, g.Kind, g.Nilable, g.Text = s.base, s.kind, s.nilable, s.text
+		scalarDetails(&g, ct, elem)
+		if named != "" && !ct.Array && g.Kind == kindString {
+			g.Base, g.Named = named, true
 		}
 	}
-	switch {
-	case t.Array:
-		g.Array = true
-		g.Field = "[]" + g.Base
-		g.Nilable = true
-	case g.Nilable:
-		g.Field = g.Base
-	case c.Nullable:
-		g.Field = "*" + g.Base
-		g.Pointer = true
-		g.Nilable = true
-	default:
-		g.Field = g.Base
-	}
+	g.Field = fieldType(&g, ct.Array, c.Nullable)
 	return g
 }
 
-func nullable(base string, null bool) string {
-	if null {
-		return "*" + base
+// scalarDetails fills what a built-in type implies beyond its Go type:
+// casts, lengths, numeric precision.
+func scalarDetails(g *goType, ct models.Type, elem string) {
+	switch ct.Name {
+	case "numeric":
+		// Read numeric as PostgreSQL prints it, so the scale survives
+		// ("0.00", not the "0" pgx rebuilds from the binary form); send
+		// it as text, which every query mode carries, so that PostgreSQL
+		// reads exactly what Validate judged.
+		g.SelectCast, g.ParamCast = "::text", "::text::"+ct.SQL()
+		if ct.Array {
+			g.SelectCast, g.argWrap = "::text[]", "stringArray"
+		}
+		if len(ct.Modifiers) == 2 {
+			g.Precision, g.Scale, g.HasTypmod = ct.Modifiers[0], ct.Modifiers[1], true
+		}
+	case "character varying", "character":
+		if len(ct.Modifiers) == 1 {
+			g.MaxLen = ct.Modifiers[0]
+		} else if ct.Name == "character" {
+			g.MaxLen = 1 // bare char is char(1)
+		}
+	case "jsonb":
+		g.JSONB = true
+	case "uuid":
+		if ct.Array {
+			// pgx cannot name the type of a []uuid.UUID without a
+			// prepared statement: the elements travel as text[].
+			g.ParamCast, g.argWrap = "::text[]::"+elem+"[]", "stringerArray"
+		}
+	case "time without time zone":
+		// Without a prepared statement pgx would send a TimeOfDay as the
+		// integer it is: it travels as its text.
+		g.ParamCast, g.argWrap = "::text::"+elem, "textArg"
+		if ct.Array {
+			g.ParamCast, g.argWrap = "::text[]::"+elem+"[]", "stringerArray"
+		}
 	}
-	return base
 }
 
-// NonZeroTest is the negation of ZeroTest, spelled plainly.
-func (g goType) NonZeroTest(v string) string {
-	z := g.ZeroTest(v)
-	switch {
-	case strings.Contains(z, " == "):
-		return strings.Replace(z, " == ", " != ", 1)
-	case strings.HasPrefix(z, "!"):
-		return z[1:]
+// textCarried is the mapping of a type schemactl does not know: its
+// PostgreSQL text form in a string.
+func textCarried(ct models.Type, nullable bool) goType {
+	g := goType{
+		Base: "string", Kind: kindOther, Text: true,
+		SelectCast: "::text", ParamCast: "::text::" + ct.SQL(), NoCopy: true,
+		SQLType: ct.SQL(),
+		Comment: fmt.Sprintf("carried as the text form of PostgreSQL type %s", ct.SQL()),
 	}
-	return "!" + z
+	if ct.Array {
+		g.SelectCast, g.ParamCast = "::text[]", "::text[]::"+ct.SQL()
+	}
+	g.Field = fieldType(&g, ct.Array, nullable)
+	return g
+}
+
+// fieldType is the struct field's type for g, setting Array, Pointer
+// and Nilable.
+func fieldType(g *goType, array, nullable bool) string {
+	switch {
+	case array:
+		g.Array, g.Nilable = true, true
+		return "[]" + g.Base
+	case g.Nilable:
+		return g.Base
+	case nullable:
+		g.Pointer, g.Nilable = true, true
+		switch {
+		case g.JSONDoc:
+			g.argWrap = "jsonNullable"
+		case g.argWrap == "textArg":
+			g.argWrap = "textArgPtr"
+		}
+		return "*" + g.Base
+	}
+	if g.JSONDoc {
+		g.argWrap = "jsonValue"
+	}
+	return g.Base
 }

@@ -8,188 +8,217 @@ import (
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// addValidations fills td.Validations (Go statements appending to errs)
-// from the column types and the CHECK constraints, and td.ValueConsts
-// from the IN lists. Every message starts with Type.Field.
-func addValidations(td *tableData, env *checkEnv, t *models.Table, names *namer) {
+// A write type's Validate is a list of Go statements, each calling
+// v.add(column, field, constraint, value, reason) on a *validation (db.go)
+// when a value breaks what PostgreSQL will enforce. Statements read the
+// write type's fields through a view: the row as stored, the insert
+// type (a defaulted field may be unset) or the patch (every field may be
+// unset, the key is not there at all).
+
+// view says how a struct's fields are read.
+type view struct {
+	recv string
+	// present reports whether the struct has the field at all;
+	// optional whether it is an Optional[T].
+	present, optional func(f *fieldData) bool
+}
+
+var rowView = view{recv: "m", present: func(*fieldData) bool { return true }, optional: func(*fieldData) bool { return false }}
+
+// access is the value expression and known-condition of f in v.
+func (v view) access(f *fieldData) (value, known string) {
+	switch {
+	case !v.present(f):
+		return v.recv + ".absent", "false"
+	case v.optional(f):
+		return v.recv + "." + f.Name + ".Value", v.recv + "." + f.Name + ".Set"
+	}
+	return v.recv + "." + f.Name, ""
+}
+
+// checkEnv is the CHECK translation environment of td's fields read
+// through v.
+func (td *tableData) checkEnv(v view) *checkEnv {
+	env := &checkEnv{fields: map[string]*fieldData{}, access: v.access}
 	for _, f := range td.Fields {
-		addNotNullCheck(td, f, isNullable(t, f.Column))
-		addTypeCheck(td, f)
+		env.fields[f.Column] = f
 	}
-	seen := map[string]bool{}
+	return env
+}
+
+// validations builds the Validate statements of the struct v reads:
+// what each present field's type implies, then the CHECKs. The CHECKs
+// that cannot be translated are listed once, in td.Untranslated.
+func (td *tableData) validations(t *models.Table, v view, listUntranslated bool) []string {
+	var out []string
+	for _, f := range td.Fields {
+		if !v.present(f) {
+			continue
+		}
+		value, known := v.access(f)
+		out = append(out, typeChecks(f, value, known)...)
+	}
+	env := td.checkEnv(v)
 	for _, c := range t.Checks {
-		addCheckConstraint(td, env, c, names, seen)
+		res, err := translateCheck(env, c.Expr)
+		if err != nil {
+			if listUntranslated {
+				td.Untranslated = append(td.Untranslated, fmt.Sprintf("%s: %s (%s)", c.Name, oneLine(c.Expr), err))
+			}
+			continue
+		}
+		if res.violated == "false" {
+			continue // the CHECK can never be FALSE here
+		}
+		out = append(out, checkViolation(td, env, c, res))
 	}
+	return out
 }
 
-// addNotNullCheck: only a nil-able Go value can be NULL, so only those
-// are checked against NOT NULL. With a default (or identity), nil means
-// "use the default" on Insert; Update writes every column, so there nil
-// is an error too.
-func addNotNullCheck(td *tableData, f *fieldData, nullable bool) {
+// typeChecks are the checks the column's type implies on value: NOT
+// NULL for a nil-able Go value, then, on every non-nil value (each
+// element of an array), text encoding, enum values, lengths, JSON,
+// numeric precision, time of day.
+func typeChecks(f *fieldData, value, known string) []string {
 	g := f.Go
-	if !g.Nilable || g.Pointer || nullable {
-		return
+	var out []string
+	if g.Nilable && !g.Pointer && !f.Nullable {
+		out = append(out, guarded(and(known, value+" == nil"), addCall(f, "NOT NULL", value, strconv.Quote("must not be nil: column "+f.Column+" is NOT NULL"))))
 	}
-	label := td.Type + "." + f.Name
-	msg := goString(label + ": must not be nil: column " + strconv.Quote(f.Column) + " is NOT NULL")
-	cond := f.access() + " == nil"
-	if f.HasDefault {
-		cond = "update && " + cond
-		td.NeedsUpdateFlag = true
+	var checks []func(v string) string
+	if g.Text && !g.Named && g.Kind != kindEnum {
+		// (An enum or IN-list value is checked against its list, which
+		// holds only text PostgreSQL stores.)
+		checks = append(checks, func(v string) string {
+			s := v
+			if g.Named || g.Kind == kindEnum {
+				s = "string(" + v + ")"
+			}
+			return guarded("!validText("+s+")", addCall(f, "UTF-8", v, `"holds a NUL byte or invalid UTF-8, which PostgreSQL cannot store"`))
+		})
 	}
-	td.Validations = append(td.Validations, fmt.Sprintf("if %s {\nerrs = append(errs, errors.New(%s))\n}", cond, msg))
+	if c := valueCheck(f); c != nil {
+		checks = append(checks, c)
+	}
+	if len(checks) == 0 {
+		return out
+	}
+	elem := "x"
+	if g.Pointer {
+		elem = "*x"
+	}
+	var body []string
+	for _, c := range checks {
+		body = append(body, c(elem))
+	}
+	return append(out, forEachValue(g, value, known, strings.Join(body, "\n")))
 }
 
-// addTypeCheck adds the check the column's type implies, if any: enum
-// values, varchar(n)/char(n) lengths, JSON syntax, numeric syntax.
-func addTypeCheck(td *tableData, f *fieldData) {
-	label := td.Type + "." + f.Name
+// valueCheck is the check of one non-nil value that its type implies
+// beyond text encoding, or nil.
+func valueCheck(f *fieldData) func(v string) string {
 	g := f.Go
-	// A zero value left out of an INSERT lets the default apply, so only
-	// Update judges it.
-	zeroMeansDefault := f.HasDefault && !g.Pointer && !g.Array
-	var check func(v string) string
 	switch {
 	case g.Kind == kindEnum:
-		check = enumCheck(label, f.EnumName, zeroMeansDefault, f.access())
+		return func(v string) string {
+			return guarded("!"+recv(v)+".Valid()", addCall(f, "enum "+f.EnumName, v, fmt.Sprintf("fmt.Sprintf(%s, string(%s))", strconv.Quote("%q is not a value of enum "+escapeFormat(f.EnumName)), v)))
+		}
 	case g.MaxLen > 0:
-		check = lengthCheck(label, g)
+		typ := fmt.Sprintf("varchar(%d)", g.MaxLen)
+		if g.Kind == kindBPChar {
+			typ = fmt.Sprintf("char(%d)", g.MaxLen)
+		}
+		return func(v string) string {
+			return guarded(fmt.Sprintf("!fitsLength(%s, %d)", v, g.MaxLen), addCall(f, typ, v, fmt.Sprintf("fmt.Sprintf(%s, charLength(%s))", strconv.Quote("%d characters do not fit in "+typ), v)))
+		}
 	case g.Kind == kindJSON:
-		check = jsonCheck(label)
+		fn, what := "validJSON", "json"
+		if g.JSONB {
+			fn, what = "validJSONB", "jsonb"
+		}
+		return func(v string) string {
+			return fmt.Sprintf("if reason := %s(%s); reason != \"\" {\n%s\n}", fn, v, addCall(f, what, v, "reason"))
+		}
+	case g.JSONDoc:
+		what := "json"
+		if g.JSONB {
+			what = "jsonb"
+		}
+		return func(v string) string {
+			return fmt.Sprintf("if reason := validJSONDoc(%s, %t); reason != \"\" {\n%s\n}", v, g.JSONB, addCall(f, what, v, "reason"))
+		}
 	case g.Kind == kindDecimal:
-		check = decimalCheck(label, zeroMeansDefault)
-	default:
-		return
+		return func(v string) string {
+			return fmt.Sprintf("if reason := %s.check(%d, %d, %t); reason != \"\" {\n%s\n}", recv(v), g.Precision, g.Scale, g.HasTypmod, addCall(f, g.SQLType, v, "reason"))
+		}
+	case g.Kind == kindTimeOfDay:
+		return func(v string) string {
+			return guarded("!"+recv(v)+".valid()", addCall(f, "time", v, `"is not a time of day between 00:00 and 24:00"`))
+		}
 	}
-	if zeroMeansDefault && (g.Kind == kindEnum || g.Kind == kindDecimal) {
-		td.NeedsUpdateFlag = true
-	}
-	td.Validations = append(td.Validations, forEachValue(f, check))
+	return nil
 }
 
-// forEachValue applies check, which tests one value v, to every element
-// of an array field, to the value behind a non-nil pointer, or to the
-// field itself.
-func forEachValue(f *fieldData, check func(v string) string) string {
+// forEachValue runs body, which reads one value x (*x for a pointer), on every element of
+// an array field, on the value behind a non-nil pointer, or on the
+// field itself, when its value is known.
+func forEachValue(g goType, value, known, body string) string {
+	var s string
 	switch {
-	case f.Go.Array:
-		return fmt.Sprintf("for _, v := range %s {\n%s\n}", f.access(), check("v"))
-	case f.Go.Pointer:
-		return fmt.Sprintf("if v := %s; v != nil {\n%s\n}", f.access(), check("*v"))
-	}
-	return check(f.access())
-}
-
-// enumCheck requires a value of the enum; when zeroMeansDefault, an ""
-// in field is let through on Insert.
-func enumCheck(label, enumName string, zeroMeansDefault bool, field string) func(v string) string {
-	format := strconv.Quote(escapeFormat(label) + ": %q is not a value of enum " + escapeFormat(enumName))
-	guard := ""
-	if zeroMeansDefault {
-		guard = "(update || " + field + ` != "") && `
-	}
-	return func(v string) string {
-		return fmt.Sprintf("if "+guard+"!%s.Valid() {\nerrs = append(errs, fmt.Errorf(%s, string(%s)))\n}", recv(v), format, v)
-	}
-}
-
-// lengthCheck requires at most g.MaxLen characters.
-func lengthCheck(label string, g goType) func(v string) string {
-	typ := fmt.Sprintf("varchar(%d)", g.MaxLen)
-	if g.Kind == kindBPChar {
-		typ = fmt.Sprintf("char(%d)", g.MaxLen)
-	}
-	format := strconv.Quote(escapeFormat(label) + ": %d characters do not fit in " + typ)
-	return func(v string) string {
-		return fmt.Sprintf("if !fitsLength(%s, %d) {\nerrs = append(errs, fmt.Errorf(%s, charLength(%s)))\n}", v, g.MaxLen, format, v)
-	}
-}
-
-// jsonCheck requires valid JSON in a non-nil value.
-func jsonCheck(label string) func(v string) string {
-	return func(v string) string {
-		return fmt.Sprintf("if %s != nil && !json.Valid(%s) {\nerrs = append(errs, errors.New(%s))\n}", v, v, goString(label+": is not valid JSON"))
-	}
-}
-
-// decimalCheck requires a number; when zeroMeansDefault, "" is let
-// through on Insert.
-func decimalCheck(label string, zeroMeansDefault bool) func(v string) string {
-	return func(v string) string {
-		cond := "!" + recv(v) + ".valid()"
-		if zeroMeansDefault {
-			cond = "(" + v + ` != "" || update) && ` + cond
-		}
-		return fmt.Sprintf("if %s {\nerrs = append(errs, fmt.Errorf(%s, string(%s)))\n}", cond, strconv.Quote(escapeFormat(label)+": %q is not a number"), v)
-	}
-}
-
-// addCheckConstraint translates CHECK c into a validation, or lists it
-// in td.Untranslated with the reason it is left to the database. The
-// values of its positive IN lists become constants; seen holds the
-// column and value of those already declared.
-func addCheckConstraint(td *tableData, env *checkEnv, c *models.Check, names *namer, seen map[string]bool) {
-	res, err := translateCheck(env, c.Expr)
-	if err != nil {
-		td.Untranslated = append(td.Untranslated, fmt.Sprintf("%s: %s (%s)", c.Name, oneLine(c.Expr), err))
-		return
-	}
-	addInListConsts(td, res.ins, c.Name, names, seen)
-	if res.usesUpdate {
-		td.NeedsUpdateFlag = true
-	}
-	if res.violated == "false" {
-		return // the CHECK can never be FALSE
-	}
-	td.Validations = append(td.Validations, checkViolation(td.Type, c, res))
-}
-
-// addInListConsts declares a constant for each value of the IN lists of
-// CHECK checkName, once per column and value.
-func addInListConsts(td *tableData, ins []*inList, checkName string, names *namer, seen map[string]bool) {
-	for _, in := range ins {
-		for _, v := range in.values {
-			// Column names hold no NUL (PostgreSQL cannot store one), so
-			// the key is unambiguous.
-			key := in.field.Column + "\x00" + v
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			cd := constData{Name: names.claim(td.Type + in.field.Name + valueName(v)), Value: strconv.Quote(v), Comment: "CHECK " + checkName}
-			if in.field.Go.Kind == kindEnum {
-				cd.Type = in.field.Go.Base
-			}
-			td.ValueConsts = append(td.ValueConsts, cd)
+	case g.Array:
+		s = fmt.Sprintf("for _, x := range %s {\n%s\n}", value, body)
+	case g.Pointer:
+		fallthrough
+	case g.Kind == kindJSON:
+		s = fmt.Sprintf("if x := %s; x != nil {\n%s\n}", value, body)
+	default:
+		s = fmt.Sprintf("x := %s\n%s", value, body)
+		if known == "" {
+			return "{\n" + s + "\n}"
 		}
 	}
+	if known != "" {
+		return fmt.Sprintf("if %s {\n%s\n}", known, s)
+	}
+	return s
 }
 
-// checkViolation is the Go statement reporting a violated CHECK c,
-// naming the fields it reads; a CHECK that is one IN list also prints
-// the value and the allowed values.
-func checkViolation(typeName string, c *models.Check, res *checkResult) string {
-	var labels []string
-	for _, fn := range res.fields {
-		labels = append(labels, typeName+"."+fn)
+// guarded is "if cond { stmt }".
+func guarded(cond, stmt string) string { return fmt.Sprintf("if %s {\n%s\n}", cond, stmt) }
+
+// addCall is the statement recording a broken rule of field f.
+func addCall(f *fieldData, constraint, value, reason string) string {
+	return fmt.Sprintf("v.add(%s, %s, %s, %s, %s)", f.ColumnLit, strconv.Quote(f.Name), goString(constraint), value, reason)
+}
+
+// checkViolation is the statement reporting a violated CHECK c, naming
+// the columns it reads; a CHECK that is one IN list prints the value and
+// the allowed values.
+func checkViolation(td *tableData, env *checkEnv, c *models.Check, res *checkResult) string {
+	var cols, fields []string
+	for _, name := range res.fields {
+		for _, f := range td.Fields {
+			if f.Name == name {
+				cols = append(cols, f.Column)
+				fields = append(fields, f.Name)
+			}
+		}
 	}
-	who := strings.Join(labels, ", ")
+	value := "nil"
+	if len(fields) == 1 {
+		value, _ = env.access(td.field(cols[0]))
+	}
+	reason := goString("violates CHECK " + c.Name + ": " + oneLine(c.Expr))
 	if res.in != nil {
 		quoted := make([]string, len(res.in.values))
 		for i, v := range res.in.values {
 			quoted[i] = strconv.Quote(v)
 		}
-		format := escapeFormat(who) + ": %q is not one of " + escapeFormat(strings.Join(quoted, ", ")+" (CHECK "+c.Name+")")
-		return fmt.Sprintf("if %s {\nerrs = append(errs, fmt.Errorf(%s, %s))\n}", res.violated, strconv.Quote(format), res.in.value)
+		format := "%q is not one of " + escapeFormat(strings.Join(quoted, ", ")+" (CHECK "+c.Name+")")
+		reason = fmt.Sprintf("fmt.Sprintf(%s, %s)", strconv.Quote(format), res.in.value)
 	}
-	msg := fmt.Sprintf("%s: violates CHECK %s: %s", who, c.Name, oneLine(c.Expr))
-	return fmt.Sprintf("if %s {\nerrs = append(errs, errors.New(%s))\n}", res.violated, goString(msg))
-}
-
-func isNullable(t *models.Table, column string) bool {
-	c := t.Column(column)
-	return c != nil && c.Nullable
+	call := fmt.Sprintf("v.add(%s, %s, %s, %s, %s)", goString(strings.Join(cols, ", ")), strconv.Quote(strings.Join(fields, ", ")), goString(c.Name), value, reason)
+	return guarded(res.violated, call)
 }
 
 func escapeFormat(s string) string { return strings.ReplaceAll(s, "%", "%%") }

@@ -105,14 +105,106 @@ func AllTypes() *models.Realm {
 	return (&models.Realm{Schemas: []*models.Schema{{
 		Name:   "public",
 		Enums:  []*models.Enum{{Name: "mood", Values: []string{"happy", "sad", "so-so"}}},
-		Tables: []*models.Table{allTypes, checked},
+		Tables: []*models.Table{allTypes, checked, edges(), queues(), jobs()},
 	}}}).Normalize()
 }
 
+// OverridesPackage is the import path of the Go types Overrides maps
+// columns to.
+const OverridesPackage = "github.com/schemactl/schemactl/internal/codegen/fixtures/overrides/custom"
+
+// Overrides is the realm of the overrides fixture: uuid columns (mapped
+// to string with --type) and json documents (mapped to structs with
+// --column), with an index that --no-finders leaves without finders.
+func Overrides() *models.Realm {
+	docs := &models.Table{
+		Name: "documents",
+		Columns: []*models.Column{
+			withDefault(col("id", "uuid", false), "gen_random_uuid()"),
+			col("owner", "uuid", true),
+			col("doc", "jsonb", false),
+			col("meta", "json", true),
+			col("readers", "uuid[]", true),
+		},
+		PrimaryKey: &models.PrimaryKey{Name: "documents_pkey", Columns: []string{"id"}},
+		Indexes:    []*models.Index{{Name: "documents_owner_idx", Parts: []models.IndexPart{{Column: "owner"}}}},
+	}
+	return (&models.Realm{Schemas: []*models.Schema{{Name: "public", Tables: []*models.Table{docs}}}}).Normalize()
+}
+
+// edges has a column of each type whose values PostgreSQL refuses for
+// what the type implies (text encoding, JSON, numeric precision, time of
+// day), for the property test.
+func edges() *models.Table {
+	return &models.Table{
+		Name: "edges",
+		Columns: []*models.Column{
+			{Name: "id", Type: models.Type{Name: "integer"}, Identity: &models.Identity{Generated: models.IdentityAlways}},
+			col("body", "text", true),
+			col("code", "varchar(4)", true),
+			col("tags", "text[]", true),
+			col("doc", "jsonb", true),
+			col("raw", "json", true),
+			col("price", "numeric(5,2)", true),
+			col("ratio", "numeric(3,3)", true),
+			col("big", "numeric(4,-2)", true),
+			col("amount", "numeric", true),
+			col("at", "time", true),
+		},
+		PrimaryKey: &models.PrimaryKey{Name: "edges_pkey", Columns: []string{"id"}},
+	}
+}
+
+// queues is what jobs reference.
+func queues() *models.Table {
+	return &models.Table{
+		Name:       "queues",
+		Columns:    []*models.Column{col("name", "text", false)},
+		PrimaryKey: &models.PrimaryKey{Name: "queues_pkey", Columns: []string{"name"}},
+	}
+}
+
+// jobs has defaults that a zero value must not be mistaken for (3,
+// true, 'none'), an updated_at, the indexes finders follow (plain,
+// descending, partial, unique), a unique constraint and a foreign key.
+func jobs() *models.Table {
+	return &models.Table{
+		Name: "jobs",
+		Columns: []*models.Column{
+			{Name: "id", Type: models.Type{Name: "bigint"}, Identity: &models.Identity{Generated: models.IdentityByDefault}},
+			col("queue", "text", false),
+			withDefault(col("status", "text", false), "'queued'::text"),
+			withDefault(col("retries", "integer", false), "3"),
+			withDefault(col("notify", "boolean", false), "true"),
+			withDefault(col("note", "text", true), "'none'::text"),
+			col("external_ref", "text", true),
+			col("payload", "jsonb", true),
+			withDefault(col("run_at", "timestamptz", false), "now()"),
+			col("finished_at", "timestamptz", true),
+			withDefault(col("created_at", "timestamptz", false), "now()"),
+			withDefault(col("updated_at", "timestamptz", false), "now()"),
+		},
+		PrimaryKey: &models.PrimaryKey{Name: "jobs_pkey", Columns: []string{"id"}},
+		Uniques:    []*models.Unique{{Name: "jobs_external_ref_key", Columns: []string{"external_ref"}}},
+		Checks: []*models.Check{
+			{Name: "jobs_status_check", Expr: "status IN ('queued', 'running', 'done')"},
+			{Name: "jobs_retries_check", Expr: "retries >= 0"},
+		},
+		ForeignKeys: []*models.ForeignKey{{Name: "jobs_queue_fkey", Columns: []string{"queue"}, RefSchema: "public", RefTable: "queues", RefColumns: []string{"name"}}},
+		Indexes: []*models.Index{
+			{Name: "idx_jobs_queue_run_at", Parts: []models.IndexPart{{Column: "queue"}, {Column: "run_at", Desc: true, NullsFirst: true}}},
+			{Name: "idx_jobs_created_at", Parts: []models.IndexPart{{Column: "created_at"}}},
+			{Name: "idx_jobs_finished_at", Parts: []models.IndexPart{{Column: "finished_at"}}},
+			{Name: "idx_jobs_queued", Parts: []models.IndexPart{{Column: "run_at"}}, Where: "status = 'queued'"},
+			{Name: "idx_jobs_lower_queue", Parts: []models.IndexPart{{Expr: "lower(queue)"}}},
+		},
+	}
+}
+
 // DDL writes the statements that create r in an empty database: schemas,
-// enums, then tables with their columns, primary keys and CHECKs.
-// Foreign keys, indexes and policies are not needed by the generator's
-// tests and are not written.
+// enums, tables with their columns, primary keys, unique constraints and
+// CHECKs, their indexes, then the foreign keys. Policies are not needed
+// by the generator's tests and are not written.
 func DDL(r *models.Realm) string {
 	var b strings.Builder
 	for _, s := range r.Schemas {
@@ -149,10 +241,53 @@ func DDL(r *models.Realm) string {
 			}
 			parts = append(parts, fmt.Sprintf("CONSTRAINT %s PRIMARY KEY (%s)", models.QuoteIdent(t.PrimaryKey.Name), strings.Join(cols, ", ")))
 		}
+		for _, u := range t.Uniques {
+			parts = append(parts, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteAll(u.Columns)))
+		}
 		for _, c := range t.Checks {
 			parts = append(parts, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", models.QuoteIdent(c.Name), c.Expr))
 		}
 		fmt.Fprintf(&b, "CREATE TABLE %s (\n  %s\n);\n", t.QualifiedName(), strings.Join(parts, ",\n  "))
+		for _, ix := range t.Indexes {
+			writeIndex(&b, t, ix)
+		}
+	}
+	for _, t := range r.Tables() {
+		for _, fk := range t.ForeignKeys {
+			fmt.Fprintf(&b, "ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s);\n",
+				t.QualifiedName(), models.QuoteIdent(fk.Name), quoteAll(fk.Columns), models.QualifiedName(fk.RefSchema, fk.RefTable), quoteAll(fk.RefColumns))
+		}
 	}
 	return b.String()
+}
+
+func writeIndex(b *strings.Builder, t *models.Table, ix *models.Index) {
+	var parts []string
+	for _, p := range ix.Parts {
+		part := "(" + p.Expr + ")"
+		if p.Column != "" {
+			part = models.QuoteIdent(p.Column)
+		}
+		if p.Desc {
+			part += " DESC"
+		}
+		parts = append(parts, part)
+	}
+	unique := ""
+	if ix.Unique {
+		unique = "UNIQUE "
+	}
+	fmt.Fprintf(b, "CREATE %sINDEX %s ON %s (%s)", unique, models.QuoteIdent(ix.Name), t.QualifiedName(), strings.Join(parts, ", "))
+	if ix.Where != "" {
+		fmt.Fprintf(b, " WHERE (%s\n)", ix.Where)
+	}
+	b.WriteString(";\n")
+}
+
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = models.QuoteIdent(n)
+	}
+	return strings.Join(q, ", ")
 }
