@@ -138,7 +138,7 @@ func UnicodeIdentifier(name string) string {
 }
 
 // EscapeLiteral quotes s as an E'…' literal whose backslashes, quotes and
-// control characters are escapes (\\, ”, \xXX, \uXXXX).
+// control characters are escaped (a quote doubled, \xXX, \uXXXX).
 func EscapeLiteral(s string) string {
 	var b strings.Builder
 	b.WriteString("E'")
