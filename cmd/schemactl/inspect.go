@@ -85,7 +85,13 @@ func inspectCatalog(ctx context.Context, common *commonFlags, f inspectFlags) (*
 	common.logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
 	realm, dangling, err := catalog.InspectWithReferences(ctx, tx, opts)
 	if err != nil {
-		return nil, nil, readError("reading the catalog", *f.bounds, err)
+		err = readError("reading the catalog", *f.bounds, err)
+		var te *session.TimeoutError
+		if errors.As(err, &te) && te.Lock && tx.Rollback(ctx) == nil {
+			// Best effort: who holds the lock, the selected tables first.
+			te.Holders, _ = session.RelationHolders(ctx, conn, opts.Tables, 5)
+		}
+		return nil, nil, err
 	}
 	return realm, dangling, nil
 }
