@@ -248,7 +248,7 @@ func (b *builder) commentPolicy(c *Change, t *models.Table, old string, p *model
 		c.Items = append(c.Items, updated("policy "+p.Name, "comment", commentText(old), commentText(p.Comment)))
 	}
 	b.emit(c, &Statement{
-		SQL: fmt.Sprintf("COMMENT ON POLICY %s ON %s IS %s;", models.QuoteIdent(p.Name), t.QualifiedName(), commentLiteral(p.Comment)),
+		SQL:      fmt.Sprintf("COMMENT ON POLICY %s ON %s IS %s;", models.QuoteIdent(p.Name), t.QualifiedName(), commentLiteral(p.Comment)),
 		requires: []string{policyKey(t.Schema, t.Name, p.Name)},
 	})
 }
