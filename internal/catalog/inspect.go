@@ -49,6 +49,10 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryConstraints, tableArgs...)
 	b.Queue(queryIndexParts, tableArgs...)
 	b.Queue(queryPolicies, tableArgs...)
+	b.Queue(querySchemaComments, schemas)
+	b.Queue(queryTableProperties, tableArgs...)
+	b.Queue(queryColumnCollations, tableArgs...)
+	b.Queue(queryPolicyComments, tableArgs...)
 	b.Queue(queryTableObjects, tableArgs...)
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
@@ -66,6 +70,10 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"constraints", r.readConstraints},
 		{"indexes", r.readIndexes},
 		{"policies", r.readPolicies},
+		{"schema comments", r.readSchemaComments},
+		{"table properties", r.readTableProperties},
+		{"column collations", r.readColumnCollations},
+		{"policy comments", r.readPolicyComments},
 		{"objects on tables", r.readTableObjects},
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},

@@ -25,18 +25,7 @@ ORDER BY 1, 2, 3`
 // that the model cannot hold. indnullsnotdistinct (PostgreSQL 15) is read
 // through to_jsonb so the query also runs on older servers.
 const queryUnmodeled = tablesCTE + `SELECT * FROM (
-SELECT c.oid, 'table' AS object, 'unlogged' AS attribute, 'UNLOGGED' AS value
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relpersistence = 'u'
-UNION ALL
-SELECT c.oid, 'table', 'storage parameters', array_to_string(c.reloptions, ', ')
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.reloptions IS NOT NULL
-UNION ALL
-SELECT c.oid, 'table', 'replica identity', CASE c.relreplident WHEN 'n' THEN 'NOTHING' WHEN 'f' THEN 'FULL'
-    ELSE 'USING INDEX ' || coalesce((SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-        WHERE i.indrelid = c.oid AND i.indisreplident), '?') END
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relreplident <> 'd'
-UNION ALL
-SELECT inh.inhrelid, 'table', 'inherits', string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
+SELECT inh.inhrelid, 'table' AS object, 'inherits' AS attribute, string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
 FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid
 JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
 GROUP BY inh.inhrelid
@@ -52,10 +41,12 @@ FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = 's'
 UNION ALL
-SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(coll.collname)
+SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(cn.nspname) || '.' || quote_ident(coll.collname)
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type ty ON ty.oid = a.atttypid JOIN pg_collation coll ON coll.oid = a.attcollation
+JOIN pg_namespace cn ON cn.oid = coll.collnamespace
 WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+  AND cn.nspname <> 'pg_catalog'
 UNION ALL
 SELECT a.attrelid, 'column ' || a.attname, 'storage', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid JOIN pg_type ty ON ty.oid = a.atttypid
@@ -117,10 +108,7 @@ SELECT con.conrelid, 'constraint ' || con.conname, 'comment', d.description
 FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
 JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
 WHERE con.conparentid = 0
-UNION ALL
-SELECT p.polrelid, 'policy ' || p.polname, 'comment', d.description
-FROM pg_policy p JOIN tbl ON tbl.oid = p.polrelid
-JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0
+
 ) u ORDER BY 1, 2, 3`
 
 // queryUnsupported lists the objects of the selected schemas that the

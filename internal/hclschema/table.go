@@ -12,8 +12,9 @@ import (
 )
 
 var tableSpec = bodySpec{
-	what:  "a table block",
-	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"}},
+	what: "a table block",
+	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"},
+		{name: "unlogged"}, {name: "storage_parameters"}, {name: "replica_identity"}},
 	blocks: []blockSpec{
 		{name: "column", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "primary_key", minLabels: 0, maxLabels: 1, labels: `["name"]`, single: true},
@@ -102,11 +103,12 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 	for _, b := range c.blocksOf("lifecycle") {
 		l.decodeLifecycle(td, b)
 	}
+	l.decodeTableProperties(td)
 }
 
 var columnSpec = bodySpec{
 	what:   "a column block",
-	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}},
+	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}, {name: "collate"}},
 	blocks: []blockSpec{{name: "identity", single: true}},
 	hints: map[string]string{
 		"nullable":    "Columns are NOT NULL unless null = true.",
@@ -151,6 +153,9 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
 		col.Comment = v
+	}
+	if a := c.attr("collate"); a != nil {
+		l.decodeCollation(col, a)
 	}
 	for _, ib := range c.blocksOf("identity") {
 		ic, d := bodyContent(ib.Body, identitySpec, blockHeader(ib))
@@ -477,7 +482,7 @@ func (l *loader) opClass(expr hclsyntax.Expression, index string) string {
 
 var rowSecuritySpec = bodySpec{
 	what:  "a row_security block",
-	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}},
+	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}, {name: "enforced"}},
 }
 
 func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
@@ -494,6 +499,15 @@ func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
 		v, _, d := boolValue(a.Expr, "forced")
 		l.add(d...)
 		td.table.RowSecurity.Forced = v
+	}
+	// enforced is Atlas's spelling of forced.
+	if a := c.attr("enforced"); a != nil {
+		v, _, d := boolValue(a.Expr, "enforced")
+		l.add(d...)
+		td.table.RowSecurity.Forced = v
+		if f := c.attr("forced"); f != nil {
+			l.add(errorf(a.NameRange, "Conflicting arguments", "forced and enforced say the same thing (FORCE ROW LEVEL SECURITY); keep one, as at %s.", rangeText(f.NameRange)))
+		}
 	}
 }
 

@@ -61,9 +61,14 @@ type Schema struct {
 	// it are planned for drop (docs/hcl.md, "What a declaration manages"). It
 	// is a declaration, not catalog
 	// state: the catalog reader never sets it.
-	Exclusive bool     `json:"exclusive,omitempty"`
-	Enums     []*Enum  `json:"enums,omitempty"`
-	Tables    []*Table `json:"tables,omitempty"`
+	Exclusive bool `json:"exclusive,omitempty"`
+	// Comment is COMMENT ON SCHEMA ("" for none). The public schema's
+	// comment from initdb, "standard public schema", counts as none
+	// (Normalize), so that declaring public without a comment plans no
+	// change on any database.
+	Comment string   `json:"comment,omitempty"`
+	Enums   []*Enum  `json:"enums,omitempty"`
+	Tables  []*Table `json:"tables,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -88,6 +93,19 @@ type Table struct {
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
+	// after a crash, never replicated.
+	Unlogged bool `json:"unlogged,omitempty"`
+	// StorageParameters are the table's WITH (...) options (fillfactor,
+	// autovacuum_*, toast.*), sorted by name, values as the server keeps
+	// them in reloptions.
+	StorageParameters []StorageParameter `json:"storage_parameters,omitempty"`
+	// ReplicaIdentity is one of the ReplicaIdentity constants; ""
+	// is PostgreSQL's default (the primary key). ReplicaIdentityIndex
+	// names the unique index (or unique or primary key constraint) of
+	// ReplicaIdentityIndex identities.
+	ReplicaIdentity      string `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// exclusion constraints, rules. On a managed table they are
@@ -146,6 +164,9 @@ type Column struct {
 	// with it.
 	Serial  bool   `json:"serial,omitempty"`
 	Comment string `json:"comment,omitempty"`
+	// Collation is the column's COLLATE when it is not its type's default
+	// ("C", "en_US"): the name of a collation of pg_catalog.
+	Collation string `json:"collation,omitempty"`
 }
 
 // SerialTypeName is how DDL spells a serial column of type t: serial,
@@ -299,4 +320,5 @@ type Policy struct {
 	Roles   []string `json:"roles"`   // sorted; RolePublic for PUBLIC; Normalize fills [PUBLIC] when empty
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"` // WITH CHECK
+	Comment string   `json:"comment,omitempty"`
 }

@@ -79,6 +79,8 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	if !old.Type.Equal(col.Type) {
 		b.alterType(c, t, old, col)
 		defaultDone = true
+	} else if old.Collation != col.Collation {
+		b.alterCollation(c, t, old, col)
 	}
 	if old.Identity != nil && col.Identity == nil {
 		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: "GENERATED " + old.Identity.Generated + " AS IDENTITY"})
@@ -124,7 +126,10 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 		b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 	}
 	tc := classifyTypeChange(old.Type, col.Type)
-	sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+	if old.Collation != col.Collation {
+		c.Items = append(c.Items, updated("column "+col.Name, "collate", old.Collation, col.Collation))
+	}
+	sql := fmt.Sprintf("%s TYPE %s%s", prefix, col.Type.SQL(), collationSQL(col))
 	if tc.using {
 		sql += " USING " + usingExpr(models.QuoteIdent(col.Name), old.Type, col.Type)
 	}
