@@ -38,7 +38,7 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 16 objects and 
   column: generated (1):
     public.invoices: column total: GENERATED ALWAYS AS ((net + tax)) STORED
   column: identity options (1):
-    public.tickets: column id: START WITH 1000 INCREMENT BY 10
+    public.tickets: column id: CACHE 20
   index: nulls not distinct (1):
     public.accounts: index accounts_email_key
   policy: comment (1):
@@ -69,7 +69,7 @@ var tableConstructs = map[string]string{
 	"labels":        `column name has collation "C"`,
 	"notes":         "trigger notes_touch",
 	"special_items": "table has inherits public.items",
-	"tickets":       "column id has identity options START WITH 1000 INCREMENT BY 10",
+	"tickets":       "column id has identity options CACHE 20",
 }
 
 // TestInspectNeverSilent (issue 11, point 4): inspect names on stderr

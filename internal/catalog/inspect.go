@@ -222,8 +222,9 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			def, comment         *string
 			identity             string
 			serial               bool
+			start, increment     int64
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -247,9 +248,9 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		}
 		switch identity {
 		case "a":
-			c.Identity = &models.Identity{Generated: models.IdentityAlways}
+			c.Identity = &models.Identity{Generated: models.IdentityAlways, Start: start, Increment: increment}
 		case "d":
-			c.Identity = &models.Identity{Generated: models.IdentityByDefault}
+			c.Identity = &models.Identity{Generated: models.IdentityByDefault, Start: start, Increment: increment}
 		}
 		t.Columns = append(t.Columns, c)
 	}

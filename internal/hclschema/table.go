@@ -118,7 +118,7 @@ var columnSpec = bodySpec{
 
 var identitySpec = bodySpec{
 	what:  "an identity block",
-	attrs: []attrSpec{{name: "generated", required: true}},
+	attrs: []attrSpec{{name: "generated", required: true}, {name: "start"}, {name: "increment"}},
 }
 
 func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
@@ -163,6 +163,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 				col.Identity.Generated = models.IdentityByDefault
 			}
 		}
+		l.identityOptions(col.Identity, ic)
 		switch {
 		case col.Nullable:
 			l.add(errorf(blockHeader(ib), "Nullable identity column", "Column %q is an identity column and cannot also be null = true.", name))

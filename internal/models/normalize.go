@@ -65,6 +65,7 @@ func (t *Table) normalize() {
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
+			c.Identity.normalize()
 		}
 	}
 	for _, fk := range t.ForeignKeys {

@@ -16,7 +16,7 @@ func columnDefinition(c *models.Column) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s", models.QuoteIdent(c.Name), columnTypeSQL(c))
 	if c.Identity != nil {
-		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
+		b.WriteString(identitySQL(c.Identity))
 	}
 	if !c.Nullable {
 		b.WriteString(" NOT NULL")
@@ -25,6 +25,16 @@ func columnDefinition(c *models.Column) string {
 		fmt.Fprintf(&b, " DEFAULT %s", defaultSQL(c.Default))
 	}
 	return b.String()
+}
+
+// identitySQL is " GENERATED ... AS IDENTITY", with its sequence options
+// when they are not the defaults.
+func identitySQL(id *models.Identity) string {
+	s := " GENERATED " + id.Generated + " AS IDENTITY"
+	if o := id.Options(); o != "" {
+		s += " " + o
+	}
+	return s
 }
 
 // defaultSQL is a default expression as a column definition or SET
@@ -39,7 +49,7 @@ func columnSummary(c *models.Column) string {
 	var b strings.Builder
 	b.WriteString(columnTypeSQL(c))
 	if c.Identity != nil {
-		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
+		b.WriteString(identitySQL(c.Identity))
 	}
 	if c.Nullable {
 		b.WriteString(" NULL")

@@ -164,7 +164,7 @@ func fromColumn(c *models.Column) *column {
 		Comment:  c.Comment,
 	}
 	if c.Identity != nil {
-		out.Identity = &identity{Generated: c.Identity.Generated}
+		out.Identity = &identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
@@ -179,7 +179,7 @@ func (c *column) model() *models.Column {
 		Comment:  c.Comment,
 	}
 	if c.Identity != nil {
-		out.Identity = &models.Identity{Generated: c.Identity.Generated}
+		out.Identity = &models.Identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
@@ -193,6 +193,8 @@ type columnType struct {
 
 type identity struct {
 	Generated string `json:"generated"`
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
 }
 
 type primaryKey struct {

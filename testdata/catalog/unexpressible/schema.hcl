@@ -190,6 +190,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {

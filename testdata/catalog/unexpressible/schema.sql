@@ -67,9 +67,9 @@ CREATE TABLE labels (
     name text COLLATE "C" NOT NULL
 );
 
--- Identity options.
+-- Identity options (start and increment are expressible; cache is not).
 CREATE TABLE tickets (
-    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10) PRIMARY KEY,
+    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10 CACHE 20) PRIMARY KEY,
     title text NOT NULL
 );
 
