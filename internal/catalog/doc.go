@@ -35,7 +35,11 @@
 //     nextval('t_id_seq'::regclass)). Expressions are deparsed relative to
 //     the session's search_path: objects outside it come out qualified.
 //   - Identity: attidentity 'a' → models.IdentityAlways, 'd' →
-//     models.IdentityByDefault.
+//     models.IdentityByDefault; the start and increment of the identity's
+//     sequence (pg_depend 'i'), 0 for PostgreSQL's defaults.
+//   - Generated columns: attgenerated 's' → Column.Generated, the
+//     expression pg_get_expr(adbin, adrelid) through
+//     sqllex.StripOuterParens (never read as a default).
 //   - Comments: pg_description of the table and of each column.
 //   - CHECK: pg_get_expr(conbin, conrelid) through sqllex.StripOuterParens,
 //     which removes one pair of parentheses only when it encloses the
@@ -99,8 +103,9 @@
 //   - Table.Objects: what DDL can drop by name on a read table: triggers,
 //     exclusion constraints, rules.
 //   - Table.Unmodeled: attributes of a read table or of what is on it: a
-//     generated column (read as a plain column without its expression,
-//     which taken for a default would plan a wrong DEFAULT), a collation,
+//     virtual generated column (PostgreSQL 18; read as a plain column
+//     without its expression, which taken for a default would plan a
+//     wrong DEFAULT), a collation,
 //     storage, compression or statistics target of a column, identity or
 //     sequence options, UNLOGGED, storage parameters, replica identity,
 //     INHERITS, a tablespace or table access method, NULLS NOT DISTINCT,

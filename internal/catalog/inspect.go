@@ -223,8 +223,9 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			identity             string
 			serial               bool
 			start, increment     int64
+			generated            *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment, &generated); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -243,6 +244,7 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)
+		c.Generated = sqllex.StripOuterParens(deref(generated))
 		if serial && models.SerialTypeName(c.Type) != "" {
 			c.Serial, c.Default = true, ""
 		}

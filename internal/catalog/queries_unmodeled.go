@@ -47,10 +47,10 @@ UNION ALL
 SELECT c.oid, 'table', 'access method', am.amname::text
 FROM tbl JOIN pg_class c ON c.oid = tbl.oid JOIN pg_am am ON am.oid = c.relam WHERE am.amname <> 'heap'
 UNION ALL
-SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') VIRTUAL'
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = 's'
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated NOT IN ('', 's')
 UNION ALL
 SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(coll.collname)
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid

@@ -107,7 +107,7 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 var columnSpec = bodySpec{
 	what:   "a column block",
 	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}},
-	blocks: []blockSpec{{name: "identity", single: true}},
+	blocks: []blockSpec{{name: "identity", single: true}, {name: "as", single: true}},
 	hints: map[string]string{
 		"nullable":    "Columns are NOT NULL unless null = true.",
 		"not_null":    "Columns are NOT NULL unless null = true.",
@@ -174,6 +174,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		}
 	}
 	l.checkSerial(col, c)
+	l.decodeGenerated(col, c)
 	if _, dup := td.columnRanges[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
 		return

@@ -265,6 +265,11 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 			ib.SetAttributeValue("increment", cty.NumberIntVal(c.Identity.Increment))
 		}
 	}
+	if c.Generated != "" {
+		ab := b.AppendNewBlock("as", nil).Body()
+		ab.SetAttributeValue("expr", cty.StringVal(c.Generated))
+		ab.SetAttributeRaw("type", keywordTokens("STORED"))
+	}
 }
 
 // typeTokens writes a type back in the HCL spelling the loader reads, for

@@ -149,8 +149,13 @@ type Column struct {
 	// smallint, integer or bigint, and its default (Default stays empty)
 	// is nextval of a sequence the column owns, which PostgreSQL creates
 	// with it.
-	Serial  bool   `json:"serial,omitempty"`
-	Comment string `json:"comment,omitempty"`
+	Serial bool `json:"serial,omitempty"`
+	// Generated is the expression of a generated column (GENERATED ALWAYS
+	// AS (expr) STORED, PostgreSQL's only kind before 18), without the
+	// parentheses; empty for a column that is not generated. Such a
+	// column has no Default, Identity or Serial.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 // SerialTypeName is how DDL spells a serial column of type t: serial,

@@ -31,7 +31,7 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
 	}
 	name := displayName(t.Schema, t.Name)
-	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial {
+	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial && col.Generated == "" {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableScan, fmt.Sprintf("column %s is NOT NULL without a default: adding it fails if %s has rows", col.Name, name)})
 	}
 	if col.Identity != nil {
@@ -39,6 +39,9 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 	}
 	if col.Serial {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding serial column %s rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})
+	}
+	if col.Generated != "" {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)})
 	}
 	b.emit(c, s)
 	if col.Comment != "" {
@@ -75,6 +78,13 @@ func (b *builder) alterStatement(c *Change, t *models.Table, sql string, hazards
 }
 
 func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Column) {
+	if replacesColumn(old, col) {
+		b.replaceColumn(c, t, old, col)
+		return
+	}
+	if old.Generated != "" && col.Generated == "" {
+		b.dropExpression(c, t, old, col)
+	}
 	b.diffSerialBefore(c, t, old, col)
 	defaultDone := false
 	if !old.Type.Equal(col.Type) {

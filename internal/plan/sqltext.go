@@ -18,6 +18,9 @@ func columnDefinition(c *models.Column) string {
 	if c.Identity != nil {
 		b.WriteString(identitySQL(c.Identity))
 	}
+	if c.Generated != "" {
+		b.WriteString(" " + generatedSQL(c.Generated))
+	}
 	if !c.Nullable {
 		b.WriteString(" NOT NULL")
 	}
@@ -37,6 +40,13 @@ func identitySQL(id *models.Identity) string {
 	return s
 }
 
+// generatedSQL is the generation clause of a generated column; the
+// expression (one balanced expression, as the loader checks) in its own
+// parentheses as well, as defaultSQL does.
+func generatedSQL(expr string) string {
+	return "GENERATED ALWAYS AS ((" + expr + ")) STORED"
+}
+
 // defaultSQL is a default expression as a column definition or SET
 // DEFAULT writes it: in parentheses, so that its text (one balanced
 // expression, as the loader checks) can never continue the definition or
@@ -50,6 +60,9 @@ func columnSummary(c *models.Column) string {
 	b.WriteString(columnTypeSQL(c))
 	if c.Identity != nil {
 		b.WriteString(identitySQL(c.Identity))
+	}
+	if c.Generated != "" {
+		b.WriteString(" GENERATED ALWAYS AS (" + c.Generated + ") STORED")
 	}
 	if c.Nullable {
 		b.WriteString(" NULL")

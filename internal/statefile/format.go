@@ -151,17 +151,20 @@ type column struct {
 	Default  string     `json:"default,omitempty"`
 	Identity *identity  `json:"identity,omitempty"`
 	Serial   bool       `json:"serial,omitempty"` // format_version 2
-	Comment  string     `json:"comment,omitempty"`
+	// Generated is the expression of a generated column.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 func fromColumn(c *models.Column) *column {
 	out := &column{
-		Name:     c.Name,
-		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
 	}
 	if c.Identity != nil {
 		out.Identity = &identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
@@ -171,12 +174,13 @@ func fromColumn(c *models.Column) *column {
 
 func (c *column) model() *models.Column {
 	out := &models.Column{
-		Name:     c.Name,
-		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
 	}
 	if c.Identity != nil {
 		out.Identity = &models.Identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}

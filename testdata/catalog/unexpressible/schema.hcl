@@ -117,6 +117,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
