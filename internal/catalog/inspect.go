@@ -230,8 +230,10 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			def, comment         *string
 			identity             string
 			serial               bool
+			start, increment     int64
+			generated            *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment, &generated); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -250,14 +252,15 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)
+		c.Generated = sqllex.StripOuterParens(deref(generated))
 		if serial && models.SerialTypeName(c.Type) != "" {
 			c.Serial, c.Default = true, ""
 		}
 		switch identity {
 		case "a":
-			c.Identity = &models.Identity{Generated: models.IdentityAlways}
+			c.Identity = &models.Identity{Generated: models.IdentityAlways, Start: start, Increment: increment}
 		case "d":
-			c.Identity = &models.Identity{Generated: models.IdentityByDefault}
+			c.Identity = &models.Identity{Generated: models.IdentityByDefault, Start: start, Increment: increment}
 		}
 		t.Columns = append(t.Columns, c)
 	}

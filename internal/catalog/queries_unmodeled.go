@@ -36,10 +36,10 @@ UNION ALL
 SELECT c.oid, 'table', 'access method', am.amname::text
 FROM tbl JOIN pg_class c ON c.oid = tbl.oid JOIN pg_am am ON am.oid = c.relam WHERE am.amname <> 'heap'
 UNION ALL
-SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') VIRTUAL'
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = 's'
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated NOT IN ('', 's')
 UNION ALL
 SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(cn.nspname) || '.' || quote_ident(coll.collname)
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
@@ -60,13 +60,15 @@ SELECT a.attrelid, 'column ' || a.attname, 'statistics', a.attstattarget::text
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
 UNION ALL
+SELECT * FROM (
 SELECT a.attrelid, 'column ' || a.attname, CASE WHEN a.attidentity <> '' THEN 'identity options' ELSE 'sequence options' END, concat_ws(' ',
-    CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
-    CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
+    -- an identity's start and increment are modelled
+    CASE WHEN a.attidentity = '' AND s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
+    CASE WHEN a.attidentity = '' AND s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
     CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE lim.lo END THEN 'MINVALUE ' || s.seqmin END,
     CASE WHEN s.seqmax <> CASE WHEN s.seqincrement > 0 THEN lim.hi ELSE -1 END THEN 'MAXVALUE ' || s.seqmax END,
     CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,
-    CASE WHEN s.seqcycle THEN 'CYCLE' END)
+    CASE WHEN s.seqcycle THEN 'CYCLE' END) AS value
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
     AND d.classid = 'pg_class'::regclass AND d.deptype IN ('i', 'a')
@@ -74,7 +76,7 @@ JOIN pg_sequence s ON s.seqrelid = d.objid
 CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END AS lo,
     CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
 WHERE a.attnum > 0 AND NOT a.attisdropped
-  AND (s.seqincrement <> 1 OR s.seqcache <> 1 OR s.seqcycle OR s.seqstart <> s.seqmin OR s.seqmin <> 1 OR s.seqmax <> lim.hi)
+) so WHERE so.value <> ''
 UNION ALL
 SELECT i.indrelid, 'index ' || ic.relname, 'nulls not distinct', 'NULLS NOT DISTINCT'
 FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid

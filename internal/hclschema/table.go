@@ -109,7 +109,7 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 var columnSpec = bodySpec{
 	what:   "a column block",
 	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}, {name: "collate"}},
-	blocks: []blockSpec{{name: "identity", single: true}},
+	blocks: []blockSpec{{name: "identity", single: true}, {name: "as", single: true}},
 	hints: map[string]string{
 		"nullable":    "Columns are NOT NULL unless null = true.",
 		"not_null":    "Columns are NOT NULL unless null = true.",
@@ -120,7 +120,7 @@ var columnSpec = bodySpec{
 
 var identitySpec = bodySpec{
 	what:  "an identity block",
-	attrs: []attrSpec{{name: "generated", required: true}},
+	attrs: []attrSpec{{name: "generated", required: true}, {name: "start"}, {name: "increment"}},
 }
 
 func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
@@ -168,6 +168,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 				col.Identity.Generated = models.IdentityByDefault
 			}
 		}
+		l.identityOptions(col.Identity, ic)
 		switch {
 		case col.Nullable:
 			l.add(errorf(blockHeader(ib), "Nullable identity column", "Column %q is an identity column and cannot also be null = true.", name))
@@ -178,6 +179,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		}
 	}
 	l.checkSerial(col, c)
+	l.decodeGenerated(col, c)
 	if _, dup := td.columnRanges[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
 		return

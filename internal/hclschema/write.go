@@ -263,7 +263,19 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 		if c.Identity.Generated == models.IdentityByDefault {
 			generated = "BY_DEFAULT"
 		}
-		b.AppendNewBlock("identity", nil).Body().SetAttributeRaw("generated", keywordTokens(generated))
+		ib := b.AppendNewBlock("identity", nil).Body()
+		ib.SetAttributeRaw("generated", keywordTokens(generated))
+		if c.Identity.Start != 0 {
+			ib.SetAttributeValue("start", cty.NumberIntVal(c.Identity.Start))
+		}
+		if c.Identity.Increment != 0 {
+			ib.SetAttributeValue("increment", cty.NumberIntVal(c.Identity.Increment))
+		}
+	}
+	if c.Generated != "" {
+		ab := b.AppendNewBlock("as", nil).Body()
+		ab.SetAttributeValue("expr", cty.StringVal(c.Generated))
+		ab.SetAttributeRaw("type", keywordTokens("STORED"))
 	}
 }
 

@@ -1,5 +1,10 @@
 package models
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Realm is a whole database's worth of managed schema: every schema with
 // the objects in it. It is what `plan` compares and what the state file
 // records.
@@ -162,8 +167,13 @@ type Column struct {
 	// smallint, integer or bigint, and its default (Default stays empty)
 	// is nextval of a sequence the column owns, which PostgreSQL creates
 	// with it.
-	Serial  bool   `json:"serial,omitempty"`
-	Comment string `json:"comment,omitempty"`
+	Serial bool `json:"serial,omitempty"`
+	// Generated is the expression of a generated column (GENERATED ALWAYS
+	// AS (expr) STORED, PostgreSQL's only kind before 18), without the
+	// parentheses; empty for a column that is not generated. Such a
+	// column has no Default, Identity or Serial.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 	// Collation is the column's COLLATE when it is not its type's default
 	// ("C", "en_US"): the name of a collation of pg_catalog.
 	Collation string `json:"collation,omitempty"`
@@ -192,9 +202,62 @@ const (
 	IdentityByDefault = "BY DEFAULT"
 )
 
-// Identity marks a GENERATED ... AS IDENTITY column.
+// Identity marks a GENERATED ... AS IDENTITY column. Start and Increment
+// are its sequence's START WITH and INCREMENT BY; 0 is PostgreSQL's
+// default (1, and for Start the sequence's first value: 1 ascending, -1
+// descending), which Normalize writes for a default given explicitly, so
+// that equal identities compare equal. Neither can be 0 in PostgreSQL
+// without MINVALUE/MAXVALUE options the model does not hold.
 type Identity struct {
 	Generated string `json:"generated"` // IdentityAlways or IdentityByDefault
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
+}
+
+// StartValue is the identity's effective START WITH.
+func (id *Identity) StartValue() int64 {
+	if id.Start != 0 {
+		return id.Start
+	}
+	if id.Increment < 0 {
+		return -1
+	}
+	return 1
+}
+
+// IncrementValue is the identity's effective INCREMENT BY.
+func (id *Identity) IncrementValue() int64 {
+	if id.Increment != 0 {
+		return id.Increment
+	}
+	return 1
+}
+
+// Options is the identity's sequence options as DDL writes them after AS
+// IDENTITY ("(START WITH 100 INCREMENT BY 5)"), "" when both are the
+// defaults.
+func (id *Identity) Options() string {
+	var parts []string
+	if id.Start != 0 {
+		parts = append(parts, fmt.Sprintf("START WITH %d", id.Start))
+	}
+	if id.Increment != 0 {
+		parts = append(parts, fmt.Sprintf("INCREMENT BY %d", id.Increment))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, " ") + ")"
+}
+
+// normalize writes 0 for the defaults given explicitly.
+func (id *Identity) normalize() {
+	if id.Increment == 1 {
+		id.Increment = 0
+	}
+	if id.Start != 0 && id.Start == (&Identity{Increment: id.Increment}).StartValue() {
+		id.Start = 0
+	}
 }
 
 // PrimaryKey is a table's primary key constraint. Name is always set: the

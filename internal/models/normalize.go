@@ -68,6 +68,7 @@ func (t *Table) normalize() {
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
+			c.Identity.normalize()
 		}
 		if c.Collation == DefaultCollation {
 			c.Collation = ""

@@ -123,6 +123,7 @@ func (b *builder) dropTable(t *models.Table) {
 func (b *builder) alterTable(cur, t *models.Table) {
 	c := b.change(KindTable, tableAddress(t), ActionUpdate)
 	qt := t.QualifiedName()
+	cur = withoutReplaced(cur, t)
 	if cur.Comment != t.Comment {
 		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})

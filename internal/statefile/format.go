@@ -178,7 +178,9 @@ type column struct {
 	Default  string     `json:"default,omitempty"`
 	Identity *identity  `json:"identity,omitempty"`
 	Serial   bool       `json:"serial,omitempty"` // format_version 2
-	Comment  string     `json:"comment,omitempty"`
+	// Generated is the expression of a generated column.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 	// Collation is written after the fields of format_version 1, so
 	// that a state without one reads as before.
 	Collation string `json:"collation,omitempty"`
@@ -186,34 +188,34 @@ type column struct {
 
 func fromColumn(c *models.Column) *column {
 	out := &column{
-		Name:     c.Name,
-		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
-
+		Name:      c.Name,
+		Type:      columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
 		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &identity{Generated: c.Identity.Generated}
+		out.Identity = &identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
 
 func (c *column) model() *models.Column {
 	out := &models.Column{
-		Name:     c.Name,
-		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
-
+		Name:      c.Name,
+		Type:      models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
 		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &models.Identity{Generated: c.Identity.Generated}
+		out.Identity = &models.Identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
@@ -227,6 +229,8 @@ type columnType struct {
 
 type identity struct {
 	Generated string `json:"generated"`
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
 }
 
 type primaryKey struct {

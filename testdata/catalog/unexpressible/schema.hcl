@@ -122,6 +122,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
@@ -196,6 +200,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {
