@@ -188,8 +188,11 @@ func (c *fuzzCase) run(t *testing.T) {
 	}
 
 	c.writeSchema(t, c.bHCL)
-	if models.Equal(c.a, c.b) {
+	if models.Equal(declarationsOnly(c.a), declarationsOnly(c.b)) {
+		// B only declares otherwise (exclusive, lifecycle, concurrently):
+		// there is nothing to run.
 		c.mustCLI(t, "plan", "--schema", c.schema, "--migrations", c.migs, "--detailed-exitcode")
+		c.mustOffline(t, "plan", "--schema", c.schema, "--migrations", c.migs, "--detailed-exitcode")
 		return
 	}
 	c.mustCLI(t, "plan", "--schema", c.schema, "--migrations", c.migs, "--allow-destroy", "--write", "b")
@@ -241,9 +244,12 @@ BEGIN
   END IF;
 END $$;`
 
-// filesOf is the text of the migration files named *_name.sql.
+// filesOf is the text of the migration files that plan --write name
+// wrote: *_name.sql, *_name_2.sql, ...
 func (c *fuzzCase) filesOf(name string) string {
 	files, _ := filepath.Glob(filepath.Join(c.migs, "*_"+name+".sql"))
+	more, _ := filepath.Glob(filepath.Join(c.migs, "*_"+name+"_*.sql"))
+	files = append(files, more...)
 	var b strings.Builder
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
