@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -48,7 +49,12 @@ func (b *builder) createTable(t *models.Table) {
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name))
 		c.Items = append(c.Items, created("primary key "+pk.Name, "("+strings.Join(pk.Columns, ", ")+")"))
 	}
+	var later []*models.Unique
 	for _, u := range t.Uniques {
+		if sameKeyInline(t, u) {
+			later = append(later, u)
+			continue
+		}
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteList(u.Columns)))
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name))
 		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
@@ -64,6 +70,14 @@ func (b *builder) createTable(t *models.Table) {
 		requires: requires,
 	})
 	after := []string{tableKey(t.Schema, t.Name)}
+	for _, u := range later {
+		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
+		b.emit(c, &Statement{
+			SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s);", qt, models.QuoteIdent(u.Name), quoteList(u.Columns)),
+			creates:  []string{uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name)},
+			requires: after,
+		})
+	}
 	if t.Comment != "" {
 		c.Items = append(c.Items, created("comment", models.QuoteLiteral(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: after})
@@ -81,6 +95,25 @@ func (b *builder) createTable(t *models.Table) {
 	}
 	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
 	b.createTableProperties(c, t)
+}
+
+// sameKeyInline reports whether u has the column list of t's primary key
+// or of a UNIQUE constraint before it. Inside CREATE TABLE PostgreSQL
+// keeps one index per column list and silently drops the other
+// constraints, so such a unique is added after the table.
+func sameKeyInline(t *models.Table, u *models.Unique) bool {
+	if t.PrimaryKey != nil && slices.Equal(t.PrimaryKey.Columns, u.Columns) {
+		return true
+	}
+	for _, o := range t.Uniques {
+		if o == u {
+			return false
+		}
+		if slices.Equal(o.Columns, u.Columns) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) dropTable(t *models.Table) {
