@@ -1,8 +1,11 @@
 package plan
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -77,11 +80,15 @@ func applyMoves(current, state, desired *models.Realm) (*moves, error) {
 	cur, st := newRealmEdit(current), newRealmEdit(state)
 	out := &moves{}
 	var errs []error
-	for _, m := range desired.Moves {
+	implied := impliedMoves(desired)
+	for _, m := range withImplied(desired.Moves, implied) {
 		if hasMoveObject(st.r, m, m.From) && !hasMoveObject(st.r, m, m.To) {
 			st.rename(m)
 		}
 		from, to := hasMoveObject(cur.r, m, m.From), hasMoveObject(cur.r, m, m.To)
+		if implied[m] && (from == to || movedNameTaken(cur.r, m) != "") {
+			continue // nothing to follow: the diff sees to the key
+		}
 		switch {
 		case from && to:
 			errs = append(errs, &MoveError{Move: m, Problem: "both exist in the database, so the old one cannot be renamed: " +
@@ -104,6 +111,49 @@ func applyMoves(current, state, desired *models.Realm) (*moves, error) {
 	}
 	out.current, out.state = cur.done(), st.done()
 	return out, nil
+}
+
+// impliedMoves are the renames a table's move implies: a primary key
+// declared without a name is called after its table (the loader fills
+// PostgreSQL's "<table>_pkey"), and PostgreSQL keeps the old name when
+// the table is renamed. Renaming the key with the table spares a drop and
+// add of the key and of every foreign key that references it. Each is
+// planned only when the old name exists and the new one does not, and
+// never refused.
+func impliedMoves(desired *models.Realm) map[models.Move]bool {
+	out := map[models.Move]bool{}
+	for _, m := range desired.Moves {
+		if m.Kind != models.MoveTable {
+			continue
+		}
+		t := desired.Table(m.Schema, m.To)
+		if t == nil || t.PrimaryKey == nil || t.PrimaryKey.Name != models.DefaultConstraintName(m.To, nil, "pkey") {
+			continue
+		}
+		explicit := slices.ContainsFunc(desired.Moves, func(o models.Move) bool {
+			return o.Kind == models.MovePrimaryKey && o.Schema == m.Schema && o.Table == m.To
+		})
+		if !explicit {
+			out[models.Move{Kind: models.MovePrimaryKey, Schema: m.Schema, Table: m.To,
+				From: models.DefaultConstraintName(m.From, nil, "pkey"), To: t.PrimaryKey.Name, Source: m.Source}] = true
+		}
+	}
+	return out
+}
+
+// withImplied is moves with the implied ones after the table moves
+// (moves are sorted tables first), in a stable order.
+func withImplied(moves []models.Move, implied map[models.Move]bool) []models.Move {
+	if len(implied) == 0 {
+		return moves
+	}
+	extra := slices.Collect(maps.Keys(implied))
+	slices.SortFunc(extra, func(a, b models.Move) int { return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Table, b.Table)) })
+	i := slices.IndexFunc(moves, func(m models.Move) bool { return m.Kind != models.MoveTable })
+	if i < 0 {
+		i = len(moves)
+	}
+	return slices.Concat(moves[:i], extra, moves[i:])
 }
 
 // movedNameTaken names the other relation that already holds the new
