@@ -148,7 +148,9 @@ func withImplied(moves []models.Move, implied map[models.Move]bool) []models.Mov
 		return moves
 	}
 	extra := slices.Collect(maps.Keys(implied))
-	slices.SortFunc(extra, func(a, b models.Move) int { return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Table, b.Table)) })
+	slices.SortFunc(extra, func(a, b models.Move) int {
+		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Table, b.Table))
+	})
 	i := slices.IndexFunc(moves, func(m models.Move) bool { return m.Kind != models.MoveTable })
 	if i < 0 {
 		i = len(moves)
