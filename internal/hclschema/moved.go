@@ -199,11 +199,19 @@ func (l *loader) resolveMove(d *movedDecl, byFrom map[string]*movedDecl, tableMo
 			td.table.Schema, td.table.Name, kindText(to.kind), to.object))
 		return models.Move{}, false
 	}
+	fromName := d.from.object
+	if d.from.kind == models.MoveTable {
+		fromName = d.from.names[len(d.from.names)-1]
+	}
+	// The old name goes into a RENAME statement: it is checked as the
+	// declared names are.
+	if !l.identifier(fromName, d.from.rng, "the from of a moved block") {
+		return models.Move{}, false
+	}
 	m := models.Move{Kind: to.kind, Schema: td.table.Schema, Source: rangeText(blockHeader(d.block))}
-	if to.kind == models.MoveTable {
-		m.From, m.To = d.from.names[len(d.from.names)-1], td.table.Name
-	} else {
-		m.Table, m.From, m.To = td.table.Name, d.from.object, to.object
+	m.From, m.To = fromName, td.table.Name
+	if to.kind != models.MoveTable {
+		m.Table, m.To = td.table.Name, to.object
 	}
 	if !l.checkMoveSource(d.from, td, tableMoves) {
 		return models.Move{}, false
