@@ -11,7 +11,7 @@ import (
 // JSONFormatVersion is the version of the JSON plan format. The minor
 // number grows when fields are added; the major one when a field changes
 // meaning or is removed.
-const JSONFormatVersion = "2.0"
+const JSONFormatVersion = "2.1"
 
 type jsonPlan struct {
 	FormatVersion string       `json:"format_version"`
