@@ -174,3 +174,55 @@ func TestMovedErrors(t *testing.T) {
 		t.Fatalf("old and new table both in the state: %v", err)
 	}
 }
+
+const movedChainBefore = `schema "public" {}
+
+table "t" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "a" { type = text }
+  index "t_a_idx" { columns = [column.a] }
+}
+
+table "other" {
+  schema = schema.public
+  column "id" { type = integer }
+}
+`
+
+// TestMovedChainsAndTakenNames: a chain renames whichever old name
+// exists straight to the declared one; an index renamed to a name another
+// relation of the schema holds is refused, naming that relation.
+func TestMovedChainsAndTakenNames(t *testing.T) {
+	before := loadHCL(t, "a.hcl", movedChainBefore)
+	after := loadHCL(t, "b.hcl", strings.NewReplacer(`"a"`, `"c"`, `column.a]`, `column.c]`).Replace(movedChainBefore)+`
+moved {
+  from = table.t.column.a
+  to   = table.t.column.b
+}
+moved {
+  from = table.t.column.b
+  to   = table.t.column.c
+}
+`)
+	p, err := Offline(after, before, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Statements[0].SQL; len(p.Statements) != 1 || got != `ALTER TABLE "public"."t" RENAME COLUMN "a" TO "c";` {
+		t.Fatalf("chain a -> b -> c: %v", p.Lines())
+	}
+
+	// The table other goes in this plan, and its name is the index's.
+	withoutOther, _, _ := strings.Cut(movedChainBefore, `table "other"`)
+	taken := loadHCL(t, "b.hcl", strings.Replace(withoutOther, `index "t_a_idx"`, `index "other"`, 1)+`
+moved {
+  from = table.t.index.t_a_idx
+  to   = table.t.index.other
+}
+`)
+	_, err = Offline(taken, before, Options{})
+	if err == nil || !strings.Contains(err.Error(), "taken by table public.other") {
+		t.Fatalf("an index renamed to a table's name: %v", err)
+	}
+}
