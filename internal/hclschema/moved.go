@@ -1,6 +1,7 @@
 package hclschema
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -194,9 +195,13 @@ func (l *loader) resolveMove(d *movedDecl, byFrom map[string]*movedDecl, tableMo
 		return models.Move{}, false
 	}
 	if to.kind != models.MoveTable && !l.declaresObject(td, to.kind, to.object) {
+		hint := ""
+		if l.declaresObject(td, d.from.kind, d.from.object) {
+			hint = fmt.Sprintf(" It still declares %q: rename that block to %q.", d.from.object, to.object)
+		}
 		l.add(errorf(to.rng, "Moved object not declared",
-			"Table %s.%s declares no %s named %q: the to of a moved block is the object's new name, declared in the HCL.",
-			td.table.Schema, td.table.Name, kindText(to.kind), to.object))
+			"Table %s.%s declares no %s named %q: the to of a moved block is the object's new name, declared in the HCL.%s",
+			td.table.Schema, td.table.Name, kindText(to.kind), to.object, hint))
 		return models.Move{}, false
 	}
 	fromName := d.from.object
