@@ -151,7 +151,7 @@ moved {
   to   = table.customers.column.alias
 }
 `)
-	if out := cli(exitError, "plan"); !strings.Contains(out, "moved block at "+file+":") || !strings.Contains(out, "neither exists") {
+	if out := cli(exitError, "plan"); !strings.Contains(out, "moved block at "+file+":") || !strings.Contains(out, "neither name exists") {
 		t.Errorf("a move with nothing to rename:\n%s", out)
 	}
 }

@@ -91,7 +91,7 @@ func applyMoves(current, state, desired *models.Realm) (*moves, error) {
 		}
 		switch {
 		case from && to:
-			errs = append(errs, &MoveError{Move: m, Problem: "both exist in the database, so the old one cannot be renamed: " +
+			errs = append(errs, &MoveError{Move: m, Problem: "both names exist already, so the old one cannot be renamed: " +
 				"drop one in a migration of its own, or remove the moved block"})
 		case from:
 			if taken := movedNameTaken(cur.r, m); taken != "" {
@@ -102,7 +102,7 @@ func applyMoves(current, state, desired *models.Realm) (*moves, error) {
 			cur.rename(m)
 			out.renames = append(out.renames, m)
 		case !to && !hasMoveObject(st.r, m, m.To):
-			errs = append(errs, &MoveError{Move: m, Problem: "neither exists in the database nor in the recorded state, so there is nothing to rename: " +
+			errs = append(errs, &MoveError{Move: m, Problem: "neither name exists, in the database nor in the recorded state, so there is nothing to rename: " +
 				"remove the moved block (the object is created as declared)"})
 		}
 	}

@@ -162,7 +162,7 @@ func TestMovedErrors(t *testing.T) {
 
 	_, err := Offline(after, &models.Realm{}, Options{})
 	var me *MoveError
-	if !errors.As(err, &me) || !strings.Contains(err.Error(), "at b.hcl:") || !strings.Contains(err.Error(), "neither exists") {
+	if !errors.As(err, &me) || !strings.Contains(err.Error(), "at b.hcl:") || !strings.Contains(err.Error(), "neither name exists") {
 		t.Fatalf("moves over an empty state: %v", err)
 	}
 
@@ -170,7 +170,7 @@ func TestMovedErrors(t *testing.T) {
 	both.Schemas[0].Tables = append(both.Schemas[0].Tables, after.Table("public", "customers").Clone())
 	both.Normalize()
 	_, err = Offline(after, both, Options{})
-	if !errors.As(err, &me) || !strings.Contains(err.Error(), "both exist") {
+	if !errors.As(err, &me) || !strings.Contains(err.Error(), "both names exist") {
 		t.Fatalf("old and new table both in the state: %v", err)
 	}
 }
