@@ -36,6 +36,7 @@ func (r *Realm) Clone() *Realm {
 		out.Schemas = nil
 	}
 	out.Imports = slices.Clone(r.Imports)
+	out.Moves = slices.Clone(r.Moves)
 	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
 		n := *d
 		n.Columns = copyEach(d.Columns, copyColumn)

@@ -14,6 +14,10 @@ type Realm struct {
 	// they exist in the database already, in no migration yet (docs/hcl.md,
 	// "Taking over existing objects").
 	Imports []Import `json:"imports,omitempty"`
+	// Moves are the moved blocks: objects the HCL now declares under a
+	// new name, renamed in place rather than dropped and created
+	// (moves.go).
+	Moves []Move `json:"moves,omitempty"`
 	// Data are the tables declared with data "table": referenced by
 	// foreign keys, never created, altered, imported or dropped. Their
 	// schemas need not be declared, and are not managed.

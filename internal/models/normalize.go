@@ -23,6 +23,8 @@ func (r *Realm) Normalize() *Realm {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name))
 	})
 	r.Imports = nilIfEmpty(slices.Compact(r.Imports))
+	sortMoves(r.Moves)
+	r.Moves = nilIfEmpty(r.Moves)
 	for _, d := range r.Data {
 		for _, c := range d.Columns {
 			c.Type = c.Type.Canonical()

@@ -401,8 +401,8 @@ func recoverNull(err *error) {
 }
 
 // Recorded is r as a state records it: a copy without what is not the
-// managed schema's shape and so is never written. Import blocks say how
-// objects were taken over, not what they are (once applied, an imported
+// managed schema's shape and so is never written. Import and moved blocks
+// say how objects were taken over or renamed, not what they are (once applied, an imported
 // object is in the state like any other); data tables are never managed;
 // Unsupported, Objects and Unmodeled are what the catalog found that the
 // model cannot hold, and a recorded state is a declaration, never a
@@ -412,7 +412,7 @@ func Recorded(r *models.Realm) *models.Realm {
 	if out == nil {
 		return nil
 	}
-	out.Imports, out.Data, out.Unsupported = nil, nil, nil
+	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
 	}
