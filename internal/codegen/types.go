@@ -43,6 +43,9 @@ type goType struct {
 	// Nilable is set when the field can be nil at all (pointer, slice,
 	// []byte, json.RawMessage); only those can violate NOT NULL.
 	Nilable bool
+	// TextEquality is set for a type whose = is missing or not
+	// equality: an optimistic check compares the text forms.
+	TextEquality bool
 	// ValidFlag is set for a pgtype type whose Valid field false is
 	// NULL: in a NOT NULL column Validate requires Valid.
 	ValidFlag bool
@@ -208,6 +211,17 @@ func scalarDetails(g *goType, ct models.Type, elem string) {
 		if len(ct.Modifiers) == 1 {
 			g.BitLen, g.BitExact = ct.Modifiers[0], ct.Name == "bit"
 		}
+	case "macaddr", "macaddr8":
+		// Without a prepared statement pgx would send a
+		// net.HardwareAddr as bytea: it travels as its text.
+		g.ParamCast, g.argWrap = "::text::"+elem, "bytesTextArg"
+		if ct.Array {
+			g.ParamCast, g.argWrap = "::text[]::"+elem+"[]", "stringerArray"
+		}
+	case "point", "line", "lseg", "box", "path", "polygon", "circle":
+		// point, path and polygon have no = operator, and box's and
+		// circle's compare areas: an optimistic check compares text.
+		g.ParamCast, g.TextEquality = "::"+ct.SQL(), true
 	case "jsonb":
 		g.JSONB = true
 	case "uuid":
