@@ -85,3 +85,33 @@ func TestFloatPrecisionPicksType(t *testing.T) {
 		t.Errorf("float = %s", got.SQL())
 	}
 }
+
+// A type whose modifiers are words (PostGIS's geometry(Point,4326)) is
+// kept whole, as format_type prints it, so that inspect can write it in
+// sql("...") and it loads back as the same type.
+func TestParseTypeWordModifiers(t *testing.T) {
+	cases := map[string]string{
+		"geometry(Point,4326)":     "geometry(Point,4326)",
+		"geometry(Point, 4326)":    "geometry(Point,4326)",
+		"public.geography(PointZ)": "public.geography(PointZ)",
+		"geometry(Point,4326)[]":   "geometry(Point,4326)[]",
+	}
+	for in, want := range cases {
+		ty, err := ParseType(in)
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		if ty.SQL() != want {
+			t.Errorf("ParseType(%q).SQL() = %q, want %q", in, ty.SQL(), want)
+		}
+		back, err := ParseType(ty.SQL())
+		if err != nil || !back.Equal(ty) {
+			t.Errorf("%s does not parse back: %+v, %v", ty.SQL(), back, err)
+		}
+	}
+	for _, bad := range []string{"geometry(Point,)", "geometry(Point 4326)", "geometry(,Point)"} {
+		if _, err := ParseType(bad); err == nil {
+			t.Errorf("ParseType(%q): want an error", bad)
+		}
+	}
+}

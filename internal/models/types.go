@@ -160,6 +160,12 @@ func ParseType(s string) (Type, error) {
 	if toks, t.Array, err = arraySuffixes(toks); err != nil {
 		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
+	if name, ok := wordModifiers(toks); ok {
+		// Modifiers that are words (PostGIS's geometry(Point,4326)): the
+		// type is kept whole, as format_type prints it.
+		t.Name = name
+		return t, nil
+	}
 	if toks, t.Modifiers, err = typeModifiers(toks); err != nil {
 		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
@@ -262,6 +268,40 @@ func typeModifiers(toks []sqllex.Token) ([]sqllex.Token, []int, error) {
 		}
 	}
 	return nil, nil, errors.New("unbalanced (")
+}
+
+// wordModifiers reads a type whose modifier list, last, holds a word
+// (geometry(Point,4326)): its name (as typeName makes it) and the list,
+// words as written, separated by commas without spaces.
+func wordModifiers(toks []sqllex.Token) (string, bool) {
+	n := len(toks)
+	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
+	if open < 1 || !toks[n-1].IsPunct(")") || open+1 >= n-1 {
+		return "", false
+	}
+	word := false
+	parts := make([]string, 0, (n-open)/2)
+	for i := open + 1; i < n-1; i += 2 {
+		tok := toks[i]
+		switch {
+		case tok.Kind == sqllex.Ident:
+			word = true
+		case tok.Kind != sqllex.Number:
+			return "", false
+		}
+		if i+1 < n-1 && !toks[i+1].IsPunct(",") || i+1 == n-2 {
+			return "", false
+		}
+		parts = append(parts, tok.Text)
+	}
+	if !word {
+		return "", false
+	}
+	name, _, err := typeName(toks[:open])
+	if _, builtin := CanonicalTypeName(name); err != nil || builtin {
+		return "", false // numeric(a) is a mistake, not a type
+	}
+	return name + "(" + strings.Join(parts, ",") + ")", true
 }
 
 // typeName joins the words and dots of a type name: unquoted words folded
