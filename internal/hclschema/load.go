@@ -141,9 +141,6 @@ type loader struct {
 	dataByName map[qname]*dataDecl
 	// workers bounds the goroutines of eachTable.
 	workers int
-	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
-	// built once per load rather than once per column.
-	bareTypes map[string]string
 	// names records every name that shares a PostgreSQL namespace, for
 	// the clash checks at the end.
 	names []nameEntry
@@ -169,7 +166,6 @@ func newLoader() *loader {
 		tablesByName: map[string][]*tableDecl{},
 		data:         map[string]*dataDecl{},
 		dataByName:   map[qname]*dataDecl{},
-		bareTypes:    bareTypes(),
 	}
 }
 

@@ -292,22 +292,15 @@ func (w *writer) typeTokens(schema string, ty models.Type) hclwrite.Tokens {
 		}
 		return refTokens([]string{"enum", ty.EnumSchema, ty.Name})
 	}
-	if !ty.Array {
-		if bare, ok := models.HCLTypeNames[ty.Name]; ok && len(ty.Modifiers) == 0 {
-			return hclwrite.TokensForIdentifier(bare)
+	if kw, mods, ok := models.KeywordFor(ty); ok {
+		if len(mods) == 0 {
+			return hclwrite.TokensForIdentifier(kw)
 		}
-		call := map[string]string{"character varying": "varchar", "character": "char", "numeric": "numeric"}[ty.Name]
-		max := 1
-		if ty.Name == "numeric" {
-			max = 2
+		args := make([]hclwrite.Tokens, len(mods))
+		for i, m := range mods {
+			args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
 		}
-		if call != "" && len(ty.Modifiers) >= 1 && len(ty.Modifiers) <= max {
-			args := make([]hclwrite.Tokens, len(ty.Modifiers))
-			for i, m := range ty.Modifiers {
-				args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
-			}
-			return hclwrite.TokensForFunctionCall(call, args...)
-		}
+		return hclwrite.TokensForFunctionCall(kw, args...)
 	}
 	return sqlTokens(ty.SQL())
 }

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -152,6 +151,8 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 	switch {
 	case old.Type.Array && !col.Type.Array:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, from, to)})
+	case tc.padded:
+		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from %s to %s: every value is padded with zeros on the right or truncated to the new length", name, col.Name, from, to)})
 	case tc.narrowing:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, from, to)})
 	}
@@ -280,36 +281,6 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	})
 }
 
-// typeChange says how PostgreSQL will carry out ALTER COLUMN ... TYPE.
-type typeChange struct {
-	using     bool // needs USING col::newtype
-	rewrite   bool // rewrites the table
-	narrowing bool // values may not fit
-}
-
-// binaryCompatible pairs convert without a rewrite or a USING clause.
-var binaryCompatible = map[[2]string]bool{
-	{"character varying", "text"}: true,
-	{"text", "character varying"}: true,
-	{"cidr", "inet"}:              true,
-}
-
-// widening pairs never lose a value (they may still rewrite).
-var widening = map[[2]string]bool{
-	{"smallint", "integer"}:                                     true,
-	{"smallint", "bigint"}:                                      true,
-	{"integer", "bigint"}:                                       true,
-	{"smallint", "numeric"}:                                     true,
-	{"integer", "numeric"}:                                      true,
-	{"bigint", "numeric"}:                                       true,
-	{"real", "double precision"}:                                true,
-	{"json", "jsonb"}:                                           true,
-	{"date", "timestamp with time zone"}:                        true,
-	{"date", "timestamp without time zone"}:                     true,
-	{"timestamp without time zone", "timestamp with time zone"}: true,
-	{"timestamp with time zone", "timestamp without time zone"}: true,
-}
-
 // usingExpr is the USING expression converting column qc from old to
 // new: an enum goes to another enum through text (there is no direct
 // cast), a scalar becomes a one-element array, and an array keeps its
@@ -329,68 +300,4 @@ func usingExpr(qc string, old, new models.Type) string {
 		return "(" + src + ")[1]::" + new.SQL()
 	}
 	return src + "::" + new.SQL()
-}
-
-func classifyTypeChange(old, new models.Type) typeChange {
-	if old.Array != new.Array {
-		// A scalar becomes a one-element array (no loss beyond the
-		// element's own conversion); an array keeps its first element.
-		elem := classifyTypeChange(old.Element(), new.Element())
-		return typeChange{using: true, rewrite: true, narrowing: old.Array || elem.narrowing}
-	}
-	if old.IsEnum() || new.IsEnum() {
-		// An enum label always fits in text or unbounded varchar; any
-		// other target (another enum, a bounded type) may reject values.
-		toText := old.IsEnum() && !new.IsEnum() &&
-			(new.Name == "text" || new.Name == "character varying" && len(new.Modifiers) == 0)
-		return typeChange{using: true, rewrite: true, narrowing: !toText}
-	}
-	if old.Name == new.Name {
-		// Only the modifiers differ.
-		if len(new.Modifiers) == 0 {
-			return typeChange{} // unbounded: every value fits, no rewrite
-		}
-		if len(old.Modifiers) == 0 {
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		switch old.Name {
-		case "character varying", "bit varying":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		case "numeric":
-			oldScale, newScale := modAt(old.Modifiers, 1), modAt(new.Modifiers, 1)
-			if newScale == oldScale && new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			narrowing := newScale < oldScale || new.Modifiers[0]-newScale < old.Modifiers[0]-oldScale
-			return typeChange{rewrite: true, narrowing: narrowing}
-		case "timestamp with time zone", "timestamp without time zone", "time without time zone", "time with time zone", "interval":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		return typeChange{rewrite: true, narrowing: slices.Compare(new.Modifiers, old.Modifiers) < 0}
-	}
-	pair := [2]string{old.Name, new.Name}
-	if binaryCompatible[pair] && (len(new.Modifiers) == 0 || new.Name == "text") {
-		return typeChange{}
-	}
-	if new.Name == "text" {
-		return typeChange{using: true, rewrite: true}
-	}
-	if binaryCompatible[pair] {
-		// text -> varchar(n): checked, may not fit.
-		return typeChange{rewrite: true, narrowing: true}
-	}
-	return typeChange{using: true, rewrite: true, narrowing: !widening[pair]}
-}
-
-func modAt(mods []int, i int) int {
-	if i < len(mods) {
-		return mods[i]
-	}
-	return 0
 }
