@@ -164,6 +164,18 @@ func (ix *Index) SameDefinition(o *Index) bool {
 		slices.Equal(ix.Parts, o.Parts) && slices.Equal(ix.Include, o.Include)
 }
 
+// SameDefinition reports whether two primary keys are the same
+// constraint: name and columns.
+func (pk *PrimaryKey) SameDefinition(o *PrimaryKey) bool {
+	return pk.Name == o.Name && slices.Equal(pk.Columns, o.Columns)
+}
+
+// SameDefinition reports whether two UNIQUE constraints are the same
+// constraint: name and columns.
+func (u *Unique) SameDefinition(o *Unique) bool {
+	return u.Name == o.Name && slices.Equal(u.Columns, o.Columns)
+}
+
 // DataTable returns the data table schema.name, or nil.
 func (r *Realm) DataTable(schema, name string) *DataTable {
 	if r == nil {

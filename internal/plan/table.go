@@ -108,6 +108,14 @@ func (b *builder) dropTable(t *models.Table) {
 		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, ix.Name), indexKey(t.Schema, ix.Name))
 	}
 	dropDeps := []string{schemaKey(t.Schema)}
+	// The table's foreign keys into tables that stay go with it: it is
+	// dropped before the keys they point at, should this plan drop or
+	// replace one.
+	for _, fk := range t.ForeignKeys {
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
+			dropDeps = append(dropDeps, refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
+		}
+	}
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)
 	}
