@@ -82,12 +82,12 @@ func (t *Table) Clone() *Table {
 	})
 	nt.Exclusions = copyEach(t.Exclusions, func(x *Exclusion) *Exclusion {
 		n := *x
-		n.Elements, n.Include, n.Params = slices.Clone(x.Elements), slices.Clone(x.Include), slices.Clone(x.Params)
+		n.Elements, n.Include, n.StorageParameters = slices.Clone(x.Elements), slices.Clone(x.Include), slices.Clone(x.StorageParameters)
 		return &n
 	})
 	nt.Indexes = copyEach(t.Indexes, func(ix *Index) *Index {
 		n := *ix
-		n.Parts, n.Include, n.Params = slices.Clone(ix.Parts), slices.Clone(ix.Include), slices.Clone(ix.Params)
+		n.Parts, n.Include, n.StorageParameters = slices.Clone(ix.Parts), slices.Clone(ix.Include), slices.Clone(ix.StorageParameters)
 		return &n
 	})
 	nt.Policies = copyEach(t.Policies, func(p *Policy) *Policy {

@@ -259,8 +259,8 @@ type Exclusion struct {
 	Include  []string           `json:"include,omitempty"`
 	// Where is the predicate of a partial exclusion, without WHERE.
 	Where string `json:"where,omitempty"`
-	// Params are its index's storage parameters (WITH (...)).
-	Params []Param `json:"params,omitempty"`
+	// StorageParameters are its index's storage parameters (WITH (...)).
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
 	Timing
 	Comment string `json:"comment,omitempty"`
 }
@@ -272,9 +272,10 @@ type ExclusionElement struct {
 	Op string `json:"op"` // an operator: "=", "&&", OPERATOR(schema.&&)
 }
 
-// Param is one storage parameter, as pg_class.reloptions holds it:
+// IndexParameter is one storage parameter of an index, as
+// pg_class.reloptions holds it:
 // name=value, the value as text ("70", "false", "on").
-type Param struct {
+type IndexParameter struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
 }
@@ -300,9 +301,9 @@ type Index struct {
 	Include []string `json:"include,omitempty"`
 	// NullsNotDistinct is NULLS NOT DISTINCT of a unique index.
 	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
-	// Params are its storage parameters (WITH (...)), sorted by name.
-	Params  []Param `json:"params,omitempty"`
-	Comment string  `json:"comment,omitempty"`
+	// StorageParameters are its storage parameters (WITH (...)), sorted by name.
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Comment           string           `json:"comment,omitempty"`
 	// Concurrently asks for CREATE INDEX CONCURRENTLY. It is how the index
 	// is built, not what it is: the catalog never sets it and the planner
 	// does not treat a change of it as a change of the index.

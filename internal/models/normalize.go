@@ -95,7 +95,7 @@ func (t *Table) normalize() {
 		x.Method = strings.ToLower(x.Method)
 		x.Timing = x.Timing.normalized()
 		x.Include = nilIfEmpty(x.Include)
-		x.Params = normalizeParams(x.Params)
+		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
 		x.Elements = nilIfEmpty(x.Elements)
 	}
 	for _, ix := range t.Indexes {
@@ -105,7 +105,7 @@ func (t *Table) normalize() {
 		ix.Method = strings.ToLower(ix.Method)
 		ix.Include = nilIfEmpty(ix.Include)
 		ix.Parts = nilIfEmpty(ix.Parts)
-		ix.Params = normalizeParams(ix.Params)
+		ix.StorageParameters = normalizeStorageParameters(ix.StorageParameters)
 	}
 	for _, p := range t.Policies {
 		if p.Command == "" {
@@ -155,13 +155,13 @@ func (tm Timing) normalized() Timing {
 	return tm
 }
 
-// normalizeParams sorts storage parameters by name and folds the names
+// normalizeStorageParameters sorts storage parameters by name and folds the names
 // to lower case, as PostgreSQL stores them.
-func normalizeParams(ps []Param) []Param {
+func normalizeStorageParameters(ps []IndexParameter) []IndexParameter {
 	for i := range ps {
 		ps[i].Name = strings.ToLower(ps[i].Name)
 	}
-	slices.SortFunc(ps, func(a, b Param) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(ps, func(a, b IndexParameter) int { return cmp.Compare(a.Name, b.Name) })
 	return nilIfEmpty(ps)
 }
 

@@ -280,23 +280,23 @@ func (fk *foreignKey) model() *models.ForeignKey {
 }
 
 type index struct {
-	Name             string      `json:"name"`
-	Unique           bool        `json:"unique,omitempty"`
-	Method           string      `json:"method"`
-	Parts            []indexPart `json:"parts"`
-	Where            string      `json:"where,omitempty"`
-	Include          []string    `json:"include,omitempty"`
-	NullsNotDistinct bool        `json:"nulls_not_distinct,omitempty"`
-	Params           []param     `json:"params,omitempty"`
-	Comment          string      `json:"comment,omitempty"`
-	Concurrently     bool        `json:"concurrently,omitempty"`
+	Name              string      `json:"name"`
+	Unique            bool        `json:"unique,omitempty"`
+	Method            string      `json:"method"`
+	Parts             []indexPart `json:"parts"`
+	Where             string      `json:"where,omitempty"`
+	Include           []string    `json:"include,omitempty"`
+	NullsNotDistinct  bool        `json:"nulls_not_distinct,omitempty"`
+	StorageParameters []param     `json:"storage_parameters,omitempty"`
+	Comment           string      `json:"comment,omitempty"`
+	Concurrently      bool        `json:"concurrently,omitempty"`
 }
 
 func fromIndex(ix *models.Index) *index {
 	out := &index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
-		NullsNotDistinct: ix.NullsNotDistinct, Params: fromParams(ix.Params), Comment: ix.Comment,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: fromParams(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]indexPart, len(ix.Parts))
@@ -311,7 +311,7 @@ func (ix *index) model() *models.Index {
 	out := &models.Index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
-		NullsNotDistinct: ix.NullsNotDistinct, Params: paramsModel(ix.Params), Comment: ix.Comment,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: paramsModel(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]models.IndexPart, len(ix.Parts))

@@ -18,7 +18,7 @@ type param struct {
 	Value string `json:"value"`
 }
 
-func fromParams(ps []models.Param) []param {
+func fromParams(ps []models.IndexParameter) []param {
 	if ps == nil {
 		return nil
 	}
@@ -29,13 +29,13 @@ func fromParams(ps []models.Param) []param {
 	return out
 }
 
-func paramsModel(ps []param) []models.Param {
+func paramsModel(ps []param) []models.IndexParameter {
 	if ps == nil {
 		return nil
 	}
-	out := make([]models.Param, len(ps))
+	out := make([]models.IndexParameter, len(ps))
 	for i, p := range ps {
-		out[i] = models.Param{Name: p.Name, Value: p.Value}
+		out[i] = models.IndexParameter{Name: p.Name, Value: p.Value}
 	}
 	return out
 }
@@ -46,7 +46,7 @@ type exclusion struct {
 	Elements          []exclusionElement `json:"elements"`
 	Include           []string           `json:"include,omitempty"`
 	Where             string             `json:"where,omitempty"`
-	Params            []param            `json:"params,omitempty"`
+	StorageParameters []param            `json:"storage_parameters,omitempty"`
 	Deferrable        bool               `json:"deferrable,omitempty"`
 	InitiallyDeferred bool               `json:"initially_deferred,omitempty"`
 	Comment           string             `json:"comment,omitempty"`
@@ -62,7 +62,7 @@ type exclusionElement struct {
 }
 
 func fromExclusion(x *models.Exclusion) *exclusion {
-	out := &exclusion{Name: x.Name, Method: x.Method, Include: x.Include, Where: x.Where, Params: fromParams(x.Params),
+	out := &exclusion{Name: x.Name, Method: x.Method, Include: x.Include, Where: x.Where, StorageParameters: fromParams(x.StorageParameters),
 		Deferrable: x.Deferrable, InitiallyDeferred: x.InitiallyDeferred, Comment: x.Comment}
 	if x.Elements != nil {
 		out.Elements = make([]exclusionElement, len(x.Elements))
@@ -74,7 +74,7 @@ func fromExclusion(x *models.Exclusion) *exclusion {
 }
 
 func (x *exclusion) model() *models.Exclusion {
-	out := &models.Exclusion{Name: x.Name, Method: x.Method, Include: x.Include, Where: x.Where, Params: paramsModel(x.Params),
+	out := &models.Exclusion{Name: x.Name, Method: x.Method, Include: x.Include, Where: x.Where, StorageParameters: paramsModel(x.StorageParameters),
 		Timing: models.Timing{Deferrable: x.Deferrable, InitiallyDeferred: x.InitiallyDeferred}, Comment: x.Comment}
 	if x.Elements != nil {
 		out.Elements = make([]models.ExclusionElement, len(x.Elements))
