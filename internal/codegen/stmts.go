@@ -114,8 +114,8 @@ func args(fields []*fieldData) string {
 	return strings.Join(out, "")
 }
 
-// StorageParameters is a List finder's parameters after ctx and db.
-func (lf *listFinder) StorageParameters(rowType string) string {
+// Params is a List finder's parameters after ctx and db.
+func (lf *listFinder) Params(rowType string) string {
 	s := params(lf.Eq)
 	if lf.Order != nil {
 		s += ", " + lf.Order.Param + " " + lf.RangeType
@@ -166,8 +166,8 @@ func (lf *listFinder) keysetStep(op string) string {
 	return "if a := page.After; a != nil {\n" + strings.Join(body, "\n") + "\n}"
 }
 
-// StorageParameters is a Get…By finder's parameters after ctx and db.
-func (gf *getFinder) StorageParameters() string { return params(gf.Fields) }
+// Params is a Get…By finder's parameters after ctx and db.
+func (gf *getFinder) Params() string { return params(gf.Fields) }
 
 // Args is its arguments to pgx.
 func (gf *getFinder) Args() string { return args(gf.Fields) }

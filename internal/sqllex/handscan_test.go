@@ -332,7 +332,7 @@ func typesHoldingBytes(files []parsedFile) map[string]bool {
 }
 
 func takesBytes(ft *ast.FuncType) bool {
-	for _, p := range ft.StorageParameters.List {
+	for _, p := range ft.Params.List {
 		if isByteSlice(p.Type) {
 			return true
 		}
