@@ -185,7 +185,11 @@ func (l *loader) opClass(expr hclsyntax.Expression, what, name string) string {
 	if ok && strings.TrimSpace(v) == "" {
 		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))
 	} else if ok {
-		l.add(checkSQLText(oneOperatorClass, v, expr.Range(), "The ops of an on block of "+what, name)...)
+		d := checkSQLText(oneOperatorClass, v, expr.Range(), "The ops of an on block of "+what, name)
+		l.add(d...)
+		if len(d) == 0 {
+			return models.CanonicalOpClass(v)
+		}
 	}
 	return v
 }

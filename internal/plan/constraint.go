@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -17,7 +18,7 @@ func (b *builder) diffPrimaryKey(c *Change, cur, t *models.Table) {
 		b.dropKeyConstraint(c, t, old.Name, "primary key")
 	}
 	if pk != nil {
-		b.addKeyConstraint(c, t, pk.Name, "PRIMARY KEY", pk.Columns, "primary key")
+		b.addKeyConstraint(c, t, pk.Name, ddl.PrimaryKey(pk), pk.Columns, "primary key")
 	}
 }
 
@@ -30,7 +31,7 @@ func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 		if old != nil {
 			b.dropKeyConstraint(c, t, old.Name, "unique")
 		}
-		b.addKeyConstraint(c, t, u.Name, "UNIQUE", u.Columns, "unique")
+		b.addKeyConstraint(c, t, u.Name, ddl.Unique(u), u.Columns, "unique")
 	}
 	for _, old := range cur.Uniques {
 		if t.Unique(old.Name) == nil {
@@ -52,14 +53,16 @@ func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what strin
 	})
 }
 
-func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) {
+// addKeyConstraint adds a primary key or UNIQUE constraint; def is its
+// definition (ddl.PrimaryKey, ddl.Unique).
+func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, def string, columns []string, what string) {
 	c.Items = append(c.Items, created(what+" "+name, "("+strings.Join(columns, ", ")+")"))
 	creates := []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)}
 	if what == "primary key" {
 		creates = append(creates, primaryKeyKey(t.Schema, t.Name))
 	}
 	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s (%s);", t.QualifiedName(), models.QuoteIdent(name), kind, quoteList(columns)),
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", t.QualifiedName(), models.QuoteIdent(name), def),
 		creates:  creates,
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 		Hazards: []Hazard{{HazardIndexBuild, fmt.Sprintf("the index of %s %s is built on %s under an ACCESS EXCLUSIVE lock, blocking reads and writes",
@@ -70,7 +73,7 @@ func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string
 func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 	for _, ck := range t.Checks {
 		old := cur.Check(ck.Name)
-		if old != nil && old.Expr == ck.Expr && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
+		if old != nil && old.Expr == ck.Expr && old.NoInherit == ck.NoInherit && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
 			if old.NotValid {
 				b.validateLeftover(c, t, "check", ck.Name)
 			}
@@ -110,7 +113,7 @@ func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 	c.Items = append(c.Items, Item{Action: action, Object: "check " + ck.Name, New: "(" + ck.Expr + ")"})
 	qt, qn := t.QualifiedName(), models.QuoteIdent(ck.Name)
 	add := b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID;", qt, qn, ck.Expr),
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s NOT VALID;", qt, qn, ddl.Check(ck)),
 		creates:  []string{constraintKey(t.Schema, t.Name, ck.Name)},
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 	})
@@ -199,7 +202,7 @@ func refKeys(ref *models.Table, cols []string) []string {
 func foreignKeyEqual(a, b *models.ForeignKey) bool {
 	return slices.Equal(a.Columns, b.Columns) && a.RefSchema == b.RefSchema && a.RefTable == b.RefTable &&
 		slices.Equal(a.RefColumns, b.RefColumns) && a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate &&
-		a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred
+		a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred && a.MatchFull == b.MatchFull
 }
 
 // targetReplaced reports whether a key a current foreign key may point at
