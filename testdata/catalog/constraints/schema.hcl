@@ -1,4 +1,3 @@
-# What testdata/catalog/constraints/schema.sql inspects to.
 schema "public" {}
 
 table "accounts" {
