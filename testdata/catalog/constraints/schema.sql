@@ -49,4 +49,4 @@ COMMENT ON CONSTRAINT bookings_no_overlap ON bookings IS 'A room is booked once 
 CREATE INDEX bookings_starts_brin ON bookings USING brin (starts_at) WITH (pages_per_range = 32);
 CREATE INDEX bookings_note ON bookings USING gist (note tsvector_ops (siglen = 8));
 CREATE INDEX bookings_note_gin ON bookings USING gin (note) WITH (fastupdate = false, gin_pending_list_limit = 128);
-CREATE INDEX bookings_room ON bookings (room_id) WITH (fillfactor = 80, deduplicate_items = off);
+CREATE INDEX bookings_room ON bookings (room_id) WITH (deduplicate_items = off, fillfactor = 80);
