@@ -43,7 +43,7 @@ func (b *builder) diffExclusions(c *Change, cur, t *models.Table) {
 	for _, x := range t.Exclusions {
 		old := cur.Exclusion(x.Name)
 		if old != nil && old.SameDefinition(x) && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], exclusionExprs(old)...) {
-			b.alterIndexParameters(c, t, x.Name, old.StorageParameters, x.StorageParameters)
+			b.alterIndexParameters(c, t, "exclusion constraint", x.Name, old.StorageParameters, x.StorageParameters)
 			continue
 		}
 		if old != nil {
@@ -88,10 +88,10 @@ func (b *builder) addExclusion(c *Change, t *models.Table, x *models.Exclusion, 
 	})
 }
 
-// alterIndexParameters changes the storage parameters of index name in
-// place: SET what is new or changed, RESET what is gone. The index is not
+// alterIndexParameters changes the storage parameters of index name (of
+// what: "index", "exclusion constraint") in place: SET what is new or changed, RESET what is gone. The index is not
 // rebuilt; pages already written keep their old layout until it is.
-func (b *builder) alterIndexParameters(c *Change, t *models.Table, name string, from, to []models.IndexParameter) {
+func (b *builder) alterIndexParameters(c *Change, t *models.Table, what, name string, from, to []models.IndexParameter) {
 	var set, reset []models.IndexParameter
 	for _, p := range to {
 		if v, ok := paramValue(from, p.Name); !ok || v != p.Value {
@@ -106,12 +106,12 @@ func (b *builder) alterIndexParameters(c *Change, t *models.Table, name string, 
 	qi := models.QualifiedName(t.Schema, name)
 	req := []string{indexKey(t.Schema, name)}
 	if len(set) > 0 {
-		c.Items = append(c.Items, updated(name, "storage parameters", paramText(from), paramText(to)))
+		c.Items = append(c.Items, updated(what+" "+name, "storage parameters", paramText(from), paramText(to)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER INDEX %s SET (%s);", qi, ddl.StorageParameters(set)), requires: req})
 	}
 	if len(reset) > 0 {
 		if len(set) == 0 {
-			c.Items = append(c.Items, updated(name, "storage parameters", paramText(from), paramText(to)))
+			c.Items = append(c.Items, updated(what+" "+name, "storage parameters", paramText(from), paramText(to)))
 		}
 		b.emit(c, &Statement{SQL: fmt.Sprintf("ALTER INDEX %s RESET (%s);", qi, ddl.ParameterNames(reset)), requires: req})
 	}
