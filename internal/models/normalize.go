@@ -91,6 +91,23 @@ func (t *Table) normalize() {
 			fk.InitiallyDeferred = false
 		}
 	}
+	if pk := t.PrimaryKey; pk != nil {
+		pk.Timing = pk.Timing.normalized()
+		pk.Include = nilIfEmpty(pk.Include)
+	}
+	for _, u := range t.Uniques {
+		u.Timing = u.Timing.normalized()
+	}
+	for _, x := range t.Exclusions {
+		if x.Method == "" {
+			x.Method = IndexGiST
+		}
+		x.Method = strings.ToLower(x.Method)
+		x.Timing = x.Timing.normalized()
+		x.Include = nilIfEmpty(x.Include)
+		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
+		x.Elements = nilIfEmpty(x.Elements)
+	}
 	for _, ix := range t.Indexes {
 		if ix.Method == "" {
 			ix.Method = IndexBTree
@@ -98,6 +115,7 @@ func (t *Table) normalize() {
 		ix.Method = strings.ToLower(ix.Method)
 		ix.Include = nilIfEmpty(ix.Include)
 		ix.Parts = nilIfEmpty(ix.Parts)
+		ix.StorageParameters = normalizeStorageParameters(ix.StorageParameters)
 	}
 	for _, p := range t.Policies {
 		if p.Command == "" {
@@ -120,6 +138,7 @@ func (t *Table) normalize() {
 	slices.SortFunc(t.Uniques, func(a, b *Unique) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Checks, func(a, b *Check) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Exclusions, func(a, b *Exclusion) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Indexes, func(a, b *Index) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Policies, func(a, b *Policy) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Objects, func(a, b *TableObject) int { return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name)) })
@@ -130,10 +149,30 @@ func (t *Table) normalize() {
 	t.Uniques = nilIfEmpty(t.Uniques)
 	t.Checks = nilIfEmpty(t.Checks)
 	t.ForeignKeys = nilIfEmpty(t.ForeignKeys)
+	t.Exclusions = nilIfEmpty(t.Exclusions)
 	t.Indexes = nilIfEmpty(t.Indexes)
 	t.Policies = nilIfEmpty(t.Policies)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
+}
+
+// normalized clears InitiallyDeferred of a constraint that is not
+// deferrable (PostgreSQL refuses the pair; the catalog never has it).
+func (tm Timing) normalized() Timing {
+	if !tm.Deferrable {
+		tm.InitiallyDeferred = false
+	}
+	return tm
+}
+
+// normalizeStorageParameters sorts storage parameters by name and folds the names
+// to lower case, as PostgreSQL stores them.
+func normalizeStorageParameters(ps []IndexParameter) []IndexParameter {
+	for i := range ps {
+		ps[i].Name = strings.ToLower(ps[i].Name)
+	}
+	slices.SortFunc(ps, func(a, b IndexParameter) int { return cmp.Compare(a.Name, b.Name) })
+	return nilIfEmpty(ps)
 }
 
 func nilIfEmpty[S ~[]E, E any](s S) S {

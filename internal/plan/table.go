@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -45,8 +46,8 @@ func (b *builder) createTable(t *models.Table) {
 		c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
 	}
 	if pk := t.PrimaryKey; pk != nil {
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s PRIMARY KEY (%s)", models.QuoteIdent(pk.Name), quoteList(pk.Columns)))
-		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name))
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(pk.Name), ddl.PrimaryKey(pk)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name), constraintKey(t.Schema, t.Name, pk.Name))
 		c.Items = append(c.Items, created("primary key "+pk.Name, "("+strings.Join(pk.Columns, ", ")+")"))
 	}
 	var later []*models.Unique
@@ -55,14 +56,19 @@ func (b *builder) createTable(t *models.Table) {
 			later = append(later, u)
 			continue
 		}
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteList(u.Columns)))
-		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name))
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(u.Name), ddl.Unique(u)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name))
 		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
 	}
 	for _, ck := range t.Checks {
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", models.QuoteIdent(ck.Name), ck.Expr))
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(ck.Name), ddl.Check(ck)))
 		creates = append(creates, constraintKey(t.Schema, t.Name, ck.Name))
 		c.Items = append(c.Items, created("check "+ck.Name, "("+ck.Expr+")"))
+	}
+	for _, x := range t.Exclusions {
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(x.Name), ddl.Exclusion(x)))
+		creates = append(creates, constraintKey(t.Schema, t.Name, x.Name), indexKey(t.Schema, x.Name))
+		c.Items = append(c.Items, created("exclusion constraint "+x.Name, exclusionSummary(x)))
 	}
 	b.emit(c, &Statement{
 		SQL:      createTableSQL(t, defs),
@@ -73,7 +79,7 @@ func (b *builder) createTable(t *models.Table) {
 	for _, u := range later {
 		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
 		b.emit(c, &Statement{
-			SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s);", qt, models.QuoteIdent(u.Name), quoteList(u.Columns)),
+			SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", qt, models.QuoteIdent(u.Name), ddl.Unique(u)),
 			creates:  []string{uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name)},
 			requires: after,
 		})
@@ -93,6 +99,7 @@ func (b *builder) createTable(t *models.Table) {
 	for _, ix := range t.Indexes {
 		b.createIndex(c, t, ix, true)
 	}
+	b.constraintComments(c, nil, t)
 	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
 	b.createTableProperties(c, t)
 }
@@ -141,7 +148,18 @@ func (b *builder) dropTable(t *models.Table) {
 	for _, ix := range t.Indexes {
 		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, ix.Name), indexKey(t.Schema, ix.Name))
 	}
+	for _, x := range t.Exclusions {
+		drops = append(drops, constraintKey(t.Schema, t.Name, x.Name), indexKey(t.Schema, x.Name))
+	}
 	dropDeps := []string{schemaKey(t.Schema)}
+	// The table's foreign keys into tables that stay go with it: it is
+	// dropped before the keys they point at, should this plan drop or
+	// replace one.
+	for _, fk := range t.ForeignKeys {
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
+			dropDeps = append(dropDeps, refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
+		}
+	}
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)
 	}
@@ -168,7 +186,9 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	b.diffUniques(c, cur, t)
 	b.diffChecks(c, cur, t)
 	b.diffForeignKeys(c, cur, t)
+	b.diffExclusions(c, cur, t)
 	b.diffIndexes(c, cur, t)
+	b.constraintComments(c, cur, t)
 	b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
 	b.diffTableProperties(c, cur, t)
 }
