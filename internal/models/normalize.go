@@ -77,6 +77,14 @@ func (t *Table) normalize() {
 		}
 	}
 	t.normalizeProperties()
+	t.normalizeConstraints()
+	t.normalizeIndexesAndPolicies()
+	t.sortAndTrim()
+}
+
+// normalizeConstraints fills the defaults of keys, foreign keys and
+// exclusion constraints.
+func (t *Table) normalizeConstraints() {
 	for _, fk := range t.ForeignKeys {
 		if fk.OnDelete == "" {
 			fk.OnDelete = ActionNoAction
@@ -108,6 +116,10 @@ func (t *Table) normalize() {
 		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
 		x.Elements = nilIfEmpty(x.Elements)
 	}
+}
+
+// normalizeIndexesAndPolicies fills the defaults of indexes and policies.
+func (t *Table) normalizeIndexesAndPolicies() {
 	for _, ix := range t.Indexes {
 		if ix.Method == "" {
 			ix.Method = IndexBTree
@@ -135,6 +147,11 @@ func (t *Table) normalize() {
 		slices.Sort(p.Roles)
 		p.Roles = slices.Compact(p.Roles)
 	}
+}
+
+// sortAndTrim sorts what a table holds by name and makes empty lists nil,
+// so that two equal tables compare equal.
+func (t *Table) sortAndTrim() {
 	slices.SortFunc(t.Uniques, func(a, b *Unique) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Checks, func(a, b *Check) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
