@@ -178,6 +178,7 @@ var topSpec = bodySpec{
 	blocks: []blockSpec{
 		{name: "schema", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "sequence", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
@@ -194,13 +195,12 @@ var topSpec = bodySpec{
 		"lifecycle":    "lifecycle is declared inside its table block.",
 		"view":         "Views are not supported by schemactl yet.",
 		"function":     "Functions are not supported by schemactl yet.",
-		"sequence":     "Sequences are not supported: use identity columns.",
 		"extension":    "Extensions are not managed by schemactl.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, sequenceBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -210,6 +210,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				l.decodeSchema(b)
 			case "enum":
 				enumBlocks = append(enumBlocks, b)
+			case "sequence":
+				sequenceBlocks = append(sequenceBlocks, b)
 			case "table":
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
@@ -236,6 +238,9 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
+	for _, b := range sequenceBlocks {
+		l.decodeSequence(b)
+	}
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}

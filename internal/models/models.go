@@ -69,6 +69,8 @@ type Schema struct {
 	Exclusive bool     `json:"exclusive,omitempty"`
 	Enums     []*Enum  `json:"enums,omitempty"`
 	Tables    []*Table `json:"tables,omitempty"`
+	// Sequences are the standalone sequences (see Sequence).
+	Sequences []*Sequence `json:"sequences,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.

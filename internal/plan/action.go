@@ -61,4 +61,6 @@ const (
 	KindEnum   Kind = "enum"
 	KindTable  Kind = "table"
 	KindPolicy Kind = "policy"
+	// KindSequence is a standalone sequence.
+	KindSequence Kind = "sequence"
 )
