@@ -175,3 +175,11 @@ func copyInt(p *int64) *int64 {
 
 // Int64 returns a pointer to v, for the optional fields of a Sequence.
 func Int64(v int64) *int64 { return &v }
+
+// Normalized returns a copy of s in canonical form, as Normalize leaves a
+// sequence of a realm.
+func (s *Sequence) Normalized() *Sequence {
+	n := copySequence(s)
+	n.normalize()
+	return n
+}
