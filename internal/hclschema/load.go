@@ -232,14 +232,15 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range dataBlocks {
 		l.declareData(b)
 	}
-	seen := map[models.Import]hcl.Range{}
-	for _, b := range importBlocks {
-		l.decodeImport(b, seen)
-	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
 	for _, b := range sequenceBlocks {
 		l.decodeSequence(b)
+	}
+	// Imports name tables, enums and sequences: all declared by now.
+	seen := map[models.Import]hcl.Range{}
+	for _, b := range importBlocks {
+		l.decodeImport(b, seen)
 	}
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)

@@ -184,3 +184,26 @@ func (c content) rangeOf(names ...string) hcl.Range {
 	}
 	return hcl.Range{}
 }
+
+// importSequence resolves the to of an import block naming a sequence:
+// sequence.NAME (the one sequence of that name) or sequence.SCHEMA.NAME.
+func (l *loader) importSequence(names []string, r ref) (models.Import, bool) {
+	var found []*models.Sequence
+	for _, s := range l.realm.Schemas {
+		if len(names) == 2 && s.Name != names[0] {
+			continue
+		}
+		if q := s.Sequence(names[len(names)-1]); q != nil {
+			found = append(found, q)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return models.Import{Kind: models.ImportSequence, Schema: found[0].Schema, Name: found[0].Name}, true
+	case 0:
+		l.add(errorf(r.rng, "Reference to undeclared sequence", "No sequence %s is declared.", r))
+	default:
+		l.add(errorf(r.rng, "Ambiguous sequence reference", "Sequences named %q exist in several schemas; write sequence.SCHEMA.%s.", names[0], names[0]))
+	}
+	return models.Import{}, false
+}

@@ -42,7 +42,7 @@ func (b *builder) diffSequences() {
 }
 
 func (b *builder) createSequence(q *models.Sequence) {
-	c := b.change(KindSequence, sequenceAddress(q), ActionCreate)
+	c := b.change(KindSequence, sequenceAddress(q), b.createAction(models.ImportSequence, q.Schema, q.Name))
 	c.Items = append(c.Items, created("sequence "+displayName(q.Schema, q.Name), q.Options()))
 	k := sequenceKey(q.Schema, q.Name)
 	b.emit(c, &Statement{

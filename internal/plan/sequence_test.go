@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -68,5 +69,49 @@ table "t" {
 	got = planSQL(p)
 	if want := "DROP TABLE \"public\".\"t\";\nDROP SEQUENCE IF EXISTS \"public\".\"n\";\n"; got != want {
 		t.Fatalf("drop:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A declared sequence that exists, in no state: without an import block
+// the plan refuses (creating it could not run); with one it is taken
+// over when it matches, and refused naming the difference when not.
+func TestSequenceTakeover(t *testing.T) {
+	live := &models.Realm{Schemas: []*models.Schema{{Name: "public", Sequences: []*models.Sequence{
+		{Schema: "public", Name: "n", Type: "integer", Increment: 5}}}}}
+	decl := func(extra string) *models.Realm {
+		return loadHCL(t, "s.hcl", `
+schema "public" {}
+sequence "n" {
+  schema    = schema.public
+  type      = integer
+  increment = `+extra+`
+}
+import {
+  to = sequence.n
+}
+`)
+	}
+	noImport := loadHCL(t, "s.hcl", `
+schema "public" {}
+sequence "n" {
+  schema    = schema.public
+  type      = integer
+  increment = 5
+}
+`)
+	var ee *ExistsError
+	if _, err := Build(live, noImport, nil, Options{}); !errors.As(err, &ee) || !strings.Contains(err.Error(), "sequence.n") {
+		t.Fatalf("without import: err = %v, want an ExistsError naming sequence.n", err)
+	}
+	p, err := Build(live, decl("5"), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.Summary(); s.Import != 1 || len(p.Statements) != 0 {
+		t.Fatalf("matching import: summary %+v, statements %v", s, statementsOf(p))
+	}
+	var ie *ImportError
+	if _, err := Build(live, decl("6"), nil, Options{}); !errors.As(err, &ie) || !strings.Contains(err.Error(), "Increment") {
+		t.Fatalf("differing import: err = %v, want an ImportError naming the increment", err)
 	}
 }
