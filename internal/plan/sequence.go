@@ -65,7 +65,7 @@ func (b *builder) usedBy(q *models.Sequence, realm *models.Realm, f func(*Statem
 	var keys []string
 	for _, t := range realm.Tables() {
 		for _, col := range t.Columns {
-			if strings.Contains(col.Default, q.Name) {
+			if callsSequence(col.Default, q.Name) {
 				keys = append(keys, tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name))
 				break
 			}
@@ -207,4 +207,17 @@ func (b *builder) dropSequence(q *models.Sequence) {
 			}
 		}
 	}
+}
+
+// callsSequence reports whether a default may call nextval (or currval,
+// setval) on the sequence name: it names a sequence function and holds
+// the name. A coincidence costs an ordering edge, nothing more.
+func callsSequence(def, name string) bool {
+	lower := strings.ToLower(def)
+	if !strings.Contains(lower, "nextval") && !strings.Contains(lower, "currval") && !strings.Contains(lower, "setval") {
+		return false
+	}
+	// As written, quoted, and quoted inside the string literal.
+	quoted := models.QuoteIdent(name)
+	return strings.Contains(def, name) || strings.Contains(def, quoted) || strings.Contains(def, strings.ReplaceAll(quoted, "'", "''"))
 }
