@@ -149,10 +149,33 @@ func (b *builder) alterSequence(cur, q *models.Sequence) {
 		})
 	}
 	if owner {
+		b.releaseOwner(c, cur)
 		b.setOwner(c, q)
 	}
 	if comment {
 		b.sequenceComment(c, q)
+	}
+}
+
+// releaseOwner sets a sequence that keeps living free of its owning
+// column before this plan drops that column or its table, which would
+// drop the sequence with it.
+func (b *builder) releaseOwner(c *Change, cur *models.Sequence) {
+	o := cur.OwnedBy
+	if o == nil {
+		return
+	}
+	if t := b.desired.Table(cur.Schema, o.Table); t != nil && t.Column(o.Column) != nil {
+		return
+	}
+	release := b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER SEQUENCE %s OWNED BY NONE;", cur.QualifiedName()),
+		requires: []string{sequenceKey(cur.Schema, cur.Name)},
+	})
+	for _, s := range b.g.stmts {
+		if slices.Contains(s.drops, columnsKey(cur.Schema, o.Table)) || slices.Contains(s.drops, tableKey(cur.Schema, o.Table)) {
+			s.after = append(s.after, release)
+		}
 	}
 }
 
