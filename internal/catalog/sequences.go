@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"slices"
+
 	"github.com/jackc/pgx/v5"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -47,6 +49,7 @@ func (r *reader) readSequences(rows pgx.Rows) error {
 // the column keeps its nextval default, so that the HCL builds on an
 // empty database exactly what was read.
 func (r *reader) resolveSerials() {
+	defer r.dropUnreadOwners()
 	for _, sc := range r.serials {
 		t, c := sc.table, sc.column
 		if len(sc.sequence) != 2 || sc.sequence[0] != t.Schema || models.SerialTypeName(c.Type) == "" {
@@ -70,5 +73,21 @@ func (r *reader) resolveSerials() {
 				break
 			}
 		}
+	}
+}
+
+// dropUnreadOwners leaves out the sequences owned by a table that was not
+// read (excluded, as the migrations table is, or outside a --tables
+// filter): they belong to that table, and a sequence block naming it as
+// owner could not load.
+func (r *reader) dropUnreadOwners() {
+	read := map[[2]string]bool{}
+	for _, t := range r.tables {
+		read[[2]string{t.Schema, t.Name}] = true
+	}
+	for _, s := range r.schemas {
+		s.Sequences = slices.DeleteFunc(s.Sequences, func(q *models.Sequence) bool {
+			return q.OwnedBy != nil && !read[[2]string{q.Schema, q.OwnedBy.Table}]
+		})
 	}
 }
