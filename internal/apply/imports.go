@@ -123,18 +123,17 @@ func checkImport(ctx context.Context, db importDB, table history.Table, f migrat
 // has under its name.
 type importedObject struct {
 	kind         string // what the database has: "table", "view", "enum", "domain", ...; "" for nothing
-	want         string // "table" or "enum"
+	want         string // "table", "enum" or "sequence"
 	schema, name string
 }
 
 func (o importedObject) String() string { return o.want + " " + o.schema + "." + o.name }
 
 // queryObjectKinds says, for each (kind, schema, name), what the
-// database has under that name: the kind of the relation for a table,
-// of the type for an enum (NULL for nothing).
+// database has under that name: the kind of the relation for a table or
+// a sequence, of the type for an enum (NULL for nothing).
 const queryObjectKinds = `
-SELECT CASE o.kind
-	WHEN 'table' THEN (SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'v' THEN 'view'
+SELECT CASE WHEN o.kind IN ('table', 'sequence') THEN (SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'v' THEN 'view'
 			WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table' WHEN 'S' THEN 'sequence'
 			WHEN 'i' THEN 'index' WHEN 'I' THEN 'partitioned index' WHEN 'c' THEN 'composite type' ELSE 'relation' END
 		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -157,6 +156,9 @@ func importedObjects(ctx context.Context, db importDB, expect *models.Realm) ([]
 		}
 		for _, t := range s.Tables {
 			objects = append(objects, importedObject{want: models.ImportTable, schema: t.Schema, name: t.Name})
+		}
+		for _, q := range s.Sequences {
+			objects = append(objects, importedObject{want: models.ImportSequence, schema: q.Schema, name: q.Name})
 		}
 	}
 	kinds, schemas, names := make([]string, len(objects)), make([]string, len(objects)), make([]string, len(objects))

@@ -27,6 +27,9 @@ type Options struct {
 	// entry of Tables is split at its first dot).
 	QualifiedTables [][2]string
 	Exclude         []string // qualified tables never read, e.g. "public.migrations" (schemactl's migrations table)
+	// Sequences are read, by schema and name, whatever the Tables filter
+	// (without one, every sequence of the schemas is read).
+	Sequences [][2]string
 }
 
 // Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
@@ -40,6 +43,10 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	}
 	excludeSchemas, excludeTables := splitQualified(opts.Exclude)
 	tableArgs := []any{schemas, filterSchemas, filterTables, excludeSchemas, excludeTables}
+	seqSchemas, seqNames := []string{}, []string{}
+	for _, q := range opts.Sequences {
+		seqSchemas, seqNames = append(seqSchemas, q[0]), append(seqNames, q[1])
+	}
 
 	b := &pgx.Batch{}
 	b.Queue(querySchemas, schemas)
@@ -57,6 +64,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryTableObjects, tableArgs...)
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
+	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -79,6 +87,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"objects on tables", r.readTableObjects},
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
+		{"sequences", r.readSequences},
 	}
 	var err error
 	for _, s := range steps {
@@ -93,6 +102,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	if err != nil {
 		return nil, err
 	}
+	r.resolveSerials()
 	return r.realm().Normalize(), nil
 }
 
@@ -144,6 +154,8 @@ type reader struct {
 	indexes map[uint32]map[string]*models.Index
 	// unsupported are the objects of the scope the model cannot hold.
 	unsupported []models.Object
+	// serials are the columns that may be serial (resolveSerials).
+	serials []serialCandidate
 }
 
 func newReader(opts Options) *reader {
@@ -231,11 +243,11 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			enumArray, notNull   bool
 			def, comment         *string
 			identity             string
-			serial               bool
+			serialSeq            []string
 			start, increment     int64
 			generated            *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment, &generated); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serialSeq, &start, &increment, &generated); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -255,8 +267,8 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Default = deref(def)
 		c.Comment = deref(comment)
 		c.Generated = sqllex.StripOuterParens(deref(generated))
-		if serial && models.SerialTypeName(c.Type) != "" {
-			c.Serial, c.Default = true, ""
+		if serialSeq != nil {
+			r.serials = append(r.serials, serialCandidate{table: t, column: c, sequence: serialSeq})
 		}
 		switch identity {
 		case "a":

@@ -95,7 +95,8 @@ ORDER BY 2, 3`
 // an enum) the type's schema and bare name are returned besides
 // format_type, whose spelling depends on search_path. A serial column is
 // told apart from an integer with a nextval default by the sequence: its
-// own, owned by the column (pg_depend 'a').
+// own, owned by the column (pg_depend 'a'), with the name and options
+// serial gives it (resolveSerials).
 const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     format_type(a.atttypid, a.atttypmod),
     coalesce(CASE WHEN t.typtype = 'e' THEN tn.nspname END, en.nspname)::text,
@@ -105,15 +106,17 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
     a.attidentity::text,
     d.description,
-    -- serial: the default is nextval of a sequence the column owns
-    a.attidentity = '' AND a.attgenerated = '' AND ad.oid IS NOT NULL
-        AND pg_get_expr(ad.adbin, ad.adrelid) ~ '^nextval\(''(?:[^'']|'''')*''::regclass\)$'
-        AND EXISTS (
-            SELECT 1 FROM pg_depend dd
-            JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = dd.refobjid
-                AND od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
-                AND od.refobjsubid = a.attnum AND od.deptype = 'a'
-            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass),
+    -- serial: the default is nextval of a sequence the column owns, whose
+    -- schema and name are returned (NULL otherwise)
+    (SELECT ARRAY[sn.nspname::text, sc.relname::text] FROM pg_depend dd
+        JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = dd.refobjid
+            AND od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
+            AND od.refobjsubid = a.attnum AND od.deptype = 'a'
+        JOIN pg_class sc ON sc.oid = dd.refobjid JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+        WHERE a.attidentity = '' AND a.attgenerated = '' AND ad.oid IS NOT NULL
+          AND pg_get_expr(ad.adbin, ad.adrelid) ~ '^nextval\(''(?:[^'']|'''')*''::regclass\)$'
+          AND dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass
+        LIMIT 1),
     coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
     CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END
 FROM pg_attribute a

@@ -56,17 +56,16 @@ FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
 UNION ALL
 SELECT * FROM (
-SELECT a.attrelid, 'column ' || a.attname, CASE WHEN a.attidentity <> '' THEN 'identity options' ELSE 'sequence options' END, concat_ws(' ',
-    -- an identity's start and increment are modelled
-    CASE WHEN a.attidentity = '' AND s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
-    CASE WHEN a.attidentity = '' AND s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
+-- an identity's start and increment are modelled, and a serial column's
+-- sequence with other options is a sequence block
+SELECT a.attrelid, 'column ' || a.attname, 'identity options', concat_ws(' ',
     CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE lim.lo END THEN 'MINVALUE ' || s.seqmin END,
     CASE WHEN s.seqmax <> CASE WHEN s.seqincrement > 0 THEN lim.hi ELSE -1 END THEN 'MAXVALUE ' || s.seqmax END,
     CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,
     CASE WHEN s.seqcycle THEN 'CYCLE' END) AS value
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
-    AND d.classid = 'pg_class'::regclass AND d.deptype IN ('i', 'a')
+    AND d.classid = 'pg_class'::regclass AND d.deptype = 'i'
 JOIN pg_sequence s ON s.seqrelid = d.objid
 CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END AS lo,
     CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
@@ -92,14 +91,14 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 // queryUnsupported lists the objects of the selected schemas that the
 // model cannot hold at all: relations other than ordinary tables
 // (partitioned tables with their partitions, views, materialized views,
-// foreign tables, sequences no column owns), functions and procedures,
+// foreign tables; sequences are modelled), functions and procedures,
 // and user-defined types other than enums (domains, composite and range
 // types). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
 const queryUnsupported = `SELECT kind, schema, name, detail FROM (
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition THEN 'partition'
         WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
-        WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'sequence' END AS kind,
+        ELSE 'foreign table' END AS kind,
     n.nspname::text AS schema, c.relname::text AS name,
     CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid)
         || ', ' || (SELECT count(*) FROM pg_inherits inh WHERE inh.inhparent = c.oid) || ' partition(s)'
@@ -108,9 +107,7 @@ SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition 
             WHERE inh.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid)
         ELSE '' END AS detail
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE (c.relkind IN ('p', 'v', 'm', 'f') OR (c.relkind = 'r' AND c.relispartition)
-       OR (c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-           AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.refclassid = 'pg_class'::regclass)))
+WHERE (c.relkind IN ('p', 'v', 'm', 'f') OR (c.relkind = 'r' AND c.relispartition))
   AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   AND (cardinality($3::text[]) = 0

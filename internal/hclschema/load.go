@@ -174,6 +174,7 @@ var topSpec = bodySpec{
 	blocks: []blockSpec{
 		{name: "schema", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "sequence", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
@@ -191,13 +192,12 @@ var topSpec = bodySpec{
 		"lifecycle":    "lifecycle is declared inside its table block.",
 		"view":         "Views are not supported by schemactl yet.",
 		"function":     "Functions are not supported by schemactl yet.",
-		"sequence":     "Sequences are not supported: use identity columns.",
 		"extension":    "Extensions are not managed by schemactl.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, sequenceBlocks, movedBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -207,6 +207,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				l.decodeSchema(b)
 			case "enum":
 				enumBlocks = append(enumBlocks, b)
+			case "sequence":
+				sequenceBlocks = append(sequenceBlocks, b)
 			case "table":
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
@@ -229,12 +231,16 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range dataBlocks {
 		l.declareData(b)
 	}
+	l.eachTable((*loader).decodeTableBody)
+	l.eachTable((*loader).decodeForeignKeys)
+	for _, b := range sequenceBlocks {
+		l.decodeSequence(b)
+	}
+	// Imports name tables, enums and sequences: all declared by now.
 	seen := map[models.Import]hcl.Range{}
 	for _, b := range importBlocks {
 		l.decodeImport(b, seen)
 	}
-	l.eachTable((*loader).decodeTableBody)
-	l.eachTable((*loader).decodeForeignKeys)
 	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)

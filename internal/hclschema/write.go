@@ -14,7 +14,8 @@ import (
 )
 
 // Write renders a realm as one HCL document in the canonical layout:
-// schemas, import blocks, enums, data tables, tables and policies, each
+// schemas, import blocks, enums, sequences, data tables, tables and
+// policies, each
 // sorted by name; inside a table its schema and comment, the columns in
 // order, then primary_key, indexes, uniques, checks, excludes, foreign_keys,
 // row_security and lifecycle. Defaults are omitted. Load(Write(r)) equals
@@ -57,6 +58,11 @@ func WriteForProject(r, project *models.Realm) []byte {
 	for _, s := range r.Schemas {
 		for _, e := range s.Enums {
 			writeEnum(block("enum", e.Name), e)
+		}
+	}
+	for _, s := range r.Schemas {
+		for _, q := range s.Sequences {
+			w.writeSequence(block("sequence", q.Name), q)
 		}
 	}
 	for _, d := range r.Data {

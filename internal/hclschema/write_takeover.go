@@ -13,6 +13,20 @@ func (w *writer) importTarget(im models.Import) []string {
 	if im.Kind == models.ImportEnum {
 		return w.enumTraversal(im.Schema, im.Name)
 	}
+	if im.Kind == models.ImportSequence {
+		n := 0
+		for _, r := range []*models.Realm{w.realm, w.project} {
+			for _, s := range realmSchemas(r) {
+				if s.Sequence(im.Name) != nil {
+					n++
+				}
+			}
+		}
+		if n == 1 {
+			return []string{"sequence", im.Name}
+		}
+		return []string{"sequence", im.Schema, im.Name}
+	}
 	return w.tableTraversal(im.Schema, im.Name)
 }
 
@@ -58,4 +72,11 @@ func (w *writer) writeData(b *hclwrite.Body, d *models.DataTable) {
 			cb.SetAttributeValue("null", cty.True)
 		}
 	}
+}
+
+func realmSchemas(r *models.Realm) []*models.Schema {
+	if r == nil {
+		return nil
+	}
+	return r.Schemas
 }

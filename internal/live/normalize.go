@@ -326,6 +326,14 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			}
 		}
 	}
+	// New sequences, so that defaults may call nextval on them.
+	for _, s := range desired.Schemas {
+		for _, q := range s.Sequences {
+			if n.current.Sequence(q.Schema, q.Name) == nil {
+				n.add(fmt.Sprintf("CREATE SEQUENCE %s", q.QualifiedName()), "sequence "+displayName(q.Schema, q.Name))
+			}
+		}
+	}
 	// New tables are created under their real names first, so that
 	// policies and checks of other tables can refer to them.
 	for _, tg := range n.targets {

@@ -39,6 +39,13 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 		return &models.Realm{}, nil
 	}
 	opts := catalog.Options{Schemas: schemas}
+	for _, r := range realms {
+		for _, s := range realmOrEmpty(r).Schemas {
+			for _, q := range s.Sequences {
+				opts.Sequences = append(opts.Sequences, [2]string{q.Schema, q.Name})
+			}
+		}
+	}
 	if migrationsTable != "" {
 		opts.Exclude = []string{migrationsTable}
 	}

@@ -24,6 +24,7 @@ func (r *Realm) Clone() *Realm {
 				ns.Enums[j] = &ne
 			}
 		}
+		ns.Sequences = copyEach(s.Sequences, copySequence)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {

@@ -237,3 +237,21 @@ func (d *DataTable) Column(name string) *Column {
 	}
 	return nil
 }
+
+// Sequence returns the sequence schema.name, or nil.
+func (r *Realm) Sequence(schema, name string) *Sequence {
+	return r.Schema(schema).Sequence(name)
+}
+
+// Sequence returns the sequence named name, or nil.
+func (s *Schema) Sequence(name string) *Sequence {
+	if s == nil {
+		return nil
+	}
+	for _, q := range s.Sequences {
+		if q.Name == name {
+			return q
+		}
+	}
+	return nil
+}

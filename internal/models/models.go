@@ -31,14 +31,15 @@ type Realm struct {
 
 // Import kinds: what an import block may take over.
 const (
-	ImportTable = "table"
-	ImportEnum  = "enum"
+	ImportTable    = "table"
+	ImportEnum     = "enum"
+	ImportSequence = "sequence"
 )
 
 // Import is one import block: the declared object Kind schema.name exists
 // in the database and is taken over, not created.
 type Import struct {
-	Kind   string `json:"kind"` // ImportTable or ImportEnum
+	Kind   string `json:"kind"` // ImportTable, ImportEnum or ImportSequence
 	Schema string `json:"schema"`
 	Name   string `json:"name"`
 }
@@ -78,6 +79,8 @@ type Schema struct {
 	Comment string   `json:"comment,omitempty"`
 	Enums   []*Enum  `json:"enums,omitempty"`
 	Tables  []*Table `json:"tables,omitempty"`
+	// Sequences are the standalone sequences (see Sequence).
+	Sequences []*Sequence `json:"sequences,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.

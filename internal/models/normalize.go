@@ -58,6 +58,14 @@ func (s *Schema) normalize() {
 		}
 		t.normalize()
 	}
+	for _, q := range s.Sequences {
+		if q.Schema == "" {
+			q.Schema = s.Name
+		}
+		q.normalize()
+	}
+	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
+	s.Sequences = nilIfEmpty(s.Sequences)
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(s.Tables, func(a, b *Table) int { return cmp.Compare(a.Name, b.Name) })
 	s.Enums = nilIfEmpty(s.Enums)

@@ -69,4 +69,6 @@ const (
 	KindEnum   Kind = "enum"
 	KindTable  Kind = "table"
 	KindPolicy Kind = "policy"
+	// KindSequence is a standalone sequence.
+	KindSequence Kind = "sequence"
 )

@@ -60,6 +60,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()
+	b.diffSequences()
 	b.diffPolicies()
 	return b.finish(opts)
 }

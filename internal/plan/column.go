@@ -42,6 +42,9 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 	if col.Generated != "" {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)})
 	}
+	if strings.Contains(strings.ToLower(col.Default), "nextval(") {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding column %s with a nextval default rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})
+	}
 	b.emit(c, s)
 	if col.Comment != "" {
 		b.emit(c, &Statement{

@@ -23,6 +23,10 @@ func (b *builder) createAction(kind, schema, name string) Action {
 		if b.scope.state.Enum(schema, name) != nil || b.current.Enum(schema, name) != nil {
 			return ActionCreate
 		}
+	case models.ImportSequence:
+		if b.scope.state.Sequence(schema, name) != nil || b.current.Sequence(schema, name) != nil {
+			return ActionCreate
+		}
 	}
 	return ActionImport
 }

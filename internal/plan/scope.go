@@ -31,6 +31,10 @@ func (sc scope) enum(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
 }
 
+func (sc scope) sequence(schema, name string) bool {
+	return sc.exclusive(schema) || sc.desired.Sequence(schema, name) != nil || sc.state.Sequence(schema, name) != nil
+}
+
 // policy: a managed table owns every policy on it (docs/hcl.md, "What a
 // declaration manages"), so a policy
 // added by hand to an admin-only table never passes unseen.
@@ -50,6 +54,11 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		for _, e := range s.Enums {
 			if sc.enum(s.Name, e.Name) {
 				ns.Enums = append(ns.Enums, e)
+			}
+		}
+		for _, q := range s.Sequences {
+			if sc.sequence(s.Name, q.Name) {
+				ns.Sequences = append(ns.Sequences, q)
 			}
 		}
 		for _, t := range s.Tables {

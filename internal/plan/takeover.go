@@ -69,16 +69,62 @@ func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *mode
 			verifiedEnums = append(verifiedEnums, e)
 		}
 	}
+	seqImports, verifiedSequences, seqDiffer := takeoverSequences(current, desired, state, sc, exists)
+	imports, differ = append(imports, seqImports...), append(differ, seqDiffer...)
 	if len(exists.Addresses) > 0 {
 		differ = append(differ, exists)
 	}
 	if len(differ) > 0 {
 		return nil, nil, errors.Join(differ...)
 	}
-	if len(verified)+len(verifiedEnums) == 0 {
+	if len(verified)+len(verifiedEnums)+len(verifiedSequences) == 0 {
 		return nil, state, nil
 	}
-	return imports, withRecorded(state, verified, verifiedEnums), nil
+	recorded := withRecorded(state, verified, verifiedEnums)
+	for _, q := range verifiedSequences {
+		s := recorded.Schema(q.Schema)
+		if s == nil {
+			s = &models.Schema{Name: q.Schema}
+			recorded.Schemas = append(recorded.Schemas, s)
+		}
+		s.Sequences = append(s.Sequences, q.Normalized())
+	}
+	return imports, recorded.Normalize(), nil
+}
+
+// takeoverSequences is takeover for the declared sequences.
+func takeoverSequences(current, desired, state *models.Realm, sc scope, exists *ExistsError) ([]*Change, []*models.Sequence, []error) {
+	var imports []*Change
+	var verified []*models.Sequence
+	var differ []error
+	for _, s := range desired.Schemas {
+		for _, q := range s.Sequences {
+			cur := current.Sequence(q.Schema, q.Name)
+			if cur == nil || state.Sequence(q.Schema, q.Name) != nil || sc.exclusive(q.Schema) {
+				continue
+			}
+			addr := sequenceAddress(q)
+			if !desired.Imported(models.ImportSequence, q.Schema, q.Name) {
+				exists.add(addr, "sequence", q.Schema, q.Name)
+				continue
+			}
+			if d := models.Differences(sequenceRealm(cur), sequenceRealm(q)); len(d) > 0 {
+				var lines []string
+				for _, l := range d {
+					lines = append(lines, strings.TrimPrefix(l, fmt.Sprintf("realm.Schemas[%q].Sequences[%q].", q.Schema, q.Name))+" (database != declared)")
+				}
+				differ = append(differ, &ImportError{Address: addr, Differences: lines})
+				continue
+			}
+			imports = append(imports, importChange(KindSequence, addr))
+			verified = append(verified, q)
+		}
+	}
+	return imports, verified, differ
+}
+
+func sequenceRealm(q *models.Sequence) *models.Realm {
+	return &models.Realm{Schemas: []*models.Schema{{Name: q.Schema, Sequences: []*models.Sequence{q}}}}
 }
 
 func (e *ExistsError) add(addr, kind, schema, name string) {

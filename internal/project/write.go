@@ -73,6 +73,10 @@ func ImportedObjects(p *plan.Plan, desired *models.Realm) *models.Realm {
 			if t := desired.Table(im.Schema, im.Name); t != nil {
 				add(im.Schema, func(s *models.Schema) { s.Tables = append(s.Tables, t.Clone()) })
 			}
+		case models.ImportSequence:
+			if q := desired.Sequence(im.Schema, im.Name); q != nil {
+				add(im.Schema, func(s *models.Schema) { s.Sequences = append(s.Sequences, q.Normalized()) })
+			}
 		case models.ImportEnum:
 			if e := desired.Enum(im.Schema, im.Name); e != nil {
 				ne := *e

@@ -51,11 +51,12 @@ func (d *document) realm() *models.Realm {
 // objects is written one object per line in the file layout (see
 // writeSchema), so a new kind of object needs no change to the encoder.
 type schema struct {
-	Name      string   `json:"name"`
-	Exclusive bool     `json:"exclusive,omitempty"`
-	Enums     []*enum  `json:"enums,omitempty"`
-	Tables    []*table `json:"tables,omitempty"`
-	Comment   string   `json:"comment,omitempty"`
+	Name      string      `json:"name"`
+	Exclusive bool        `json:"exclusive,omitempty"`
+	Enums     []*enum     `json:"enums,omitempty"`
+	Tables    []*table    `json:"tables,omitempty"`
+	Comment   string      `json:"comment,omitempty"`
+	Sequences []*sequence `json:"sequences,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -65,6 +66,7 @@ func fromSchema(s *models.Schema) *schema {
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
 		Comment:   s.Comment,
+		Sequences: convertEach(s.Sequences, fromSequence),
 	}
 }
 
@@ -75,7 +77,47 @@ func (s *schema) model() *models.Schema {
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
 		Comment:   s.Comment,
+		Sequences: convertEach(s.Sequences, (*sequence).model),
 	}
+}
+
+// sequence is a standalone sequence; its values (never 0 where a field is
+// omitted for PostgreSQL's default) are as the model holds them.
+type sequence struct {
+	Schema    string         `json:"schema"`
+	Name      string         `json:"name"`
+	Type      string         `json:"type"`
+	Start     *int64         `json:"start,omitempty"`
+	Increment int64          `json:"increment,omitempty"`
+	MinValue  *int64         `json:"min_value,omitempty"`
+	MaxValue  *int64         `json:"max_value,omitempty"`
+	Cache     int64          `json:"cache,omitempty"`
+	Cycle     bool           `json:"cycle,omitempty"`
+	OwnedBy   *sequenceOwner `json:"owned_by,omitempty"`
+	Comment   string         `json:"comment,omitempty"`
+}
+
+type sequenceOwner struct {
+	Table  string `json:"table"`
+	Column string `json:"column"`
+}
+
+func fromSequence(q *models.Sequence) *sequence {
+	out := &sequence{Schema: q.Schema, Name: q.Name, Type: q.Type, Start: q.Start, Increment: q.Increment,
+		MinValue: q.MinValue, MaxValue: q.MaxValue, Cache: q.Cache, Cycle: q.Cycle, Comment: q.Comment}
+	if q.OwnedBy != nil {
+		out.OwnedBy = &sequenceOwner{Table: q.OwnedBy.Table, Column: q.OwnedBy.Column}
+	}
+	return out
+}
+
+func (q *sequence) model() *models.Sequence {
+	out := &models.Sequence{Schema: q.Schema, Name: q.Name, Type: q.Type, Start: q.Start, Increment: q.Increment,
+		MinValue: q.MinValue, MaxValue: q.MaxValue, Cache: q.Cache, Cycle: q.Cycle, Comment: q.Comment}
+	if q.OwnedBy != nil {
+		out.OwnedBy = &models.SequenceOwner{Table: q.OwnedBy.Table, Column: q.OwnedBy.Column}
+	}
+	return out
 }
 
 type enum struct {

@@ -75,6 +75,9 @@ func Prepare(r *models.Realm, opts Options) (*models.Realm, error) {
 			for _, t := range s.Tables {
 				out.Imports = append(out.Imports, models.Import{Kind: models.ImportTable, Schema: t.Schema, Name: t.Name})
 			}
+			for _, q := range s.Sequences {
+				out.Imports = append(out.Imports, models.Import{Kind: models.ImportSequence, Schema: q.Schema, Name: q.Name})
+			}
 		}
 	}
 	return out.Normalize(), nil

@@ -1,0 +1,1 @@
+INSERT INTO public.orders (id, other) VALUES (1, 0), (2, 0);

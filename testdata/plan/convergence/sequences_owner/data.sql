@@ -1,0 +1,1 @@
+INSERT INTO public.tickets (id) VALUES (1), (2);
