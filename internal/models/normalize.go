@@ -81,23 +81,7 @@ func (t *Table) normalize() {
 			fk.InitiallyDeferred = false
 		}
 	}
-	if pk := t.PrimaryKey; pk != nil {
-		pk.Timing = pk.Timing.normalized()
-		pk.Include = nilIfEmpty(pk.Include)
-	}
-	for _, u := range t.Uniques {
-		u.Timing = u.Timing.normalized()
-	}
-	for _, x := range t.Exclusions {
-		if x.Method == "" {
-			x.Method = IndexGiST
-		}
-		x.Method = strings.ToLower(x.Method)
-		x.Timing = x.Timing.normalized()
-		x.Include = nilIfEmpty(x.Include)
-		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
-		x.Elements = nilIfEmpty(x.Elements)
-	}
+	t.normalizeConstraints()
 	for _, ix := range t.Indexes {
 		if ix.Method == "" {
 			ix.Method = IndexBTree
@@ -144,6 +128,28 @@ func (t *Table) normalize() {
 	t.Policies = nilIfEmpty(t.Policies)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
+}
+
+// normalizeConstraints fills the defaults of keys and exclusion
+// constraints and clears what cannot be set.
+func (t *Table) normalizeConstraints() {
+	if pk := t.PrimaryKey; pk != nil {
+		pk.Timing = pk.Timing.normalized()
+		pk.Include = nilIfEmpty(pk.Include)
+	}
+	for _, u := range t.Uniques {
+		u.Timing = u.Timing.normalized()
+	}
+	for _, x := range t.Exclusions {
+		if x.Method == "" {
+			x.Method = IndexGiST
+		}
+		x.Method = strings.ToLower(x.Method)
+		x.Timing = x.Timing.normalized()
+		x.Include = nilIfEmpty(x.Include)
+		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
+		x.Elements = nilIfEmpty(x.Elements)
+	}
 }
 
 // normalized clears InitiallyDeferred of a constraint that is not
