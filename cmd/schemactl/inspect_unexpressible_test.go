@@ -35,8 +35,8 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and a
     public.tickets: column id: CACHE 20
   table: inherits (1):
     public.special_items: public.items
-Objects other than tables are never managed. On a table a plan manages, a trigger, rule, exclusion
-constraint or foreign key listed is planned for drop, and any other attribute listed is a difference
+Objects other than tables are never managed. On a table a plan manages, a trigger, rule or
+foreign key listed is planned for drop, and any other attribute listed is a difference
 no plan can make: the plan names it, and an import of the table fails, naming it.
 `
 

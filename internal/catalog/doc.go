@@ -55,11 +55,18 @@
 //     whole expression. The same applies to a partial index's predicate
 //     (indpred) and a policy's USING (polqual) and WITH CHECK
 //     (polwithcheck).
-//   - Primary keys and UNIQUE constraints: columns in conkey order. Foreign
-//     keys: referenced schema and table of confrelid, confkey columns in
-//     order, confdeltype / confupdtype as models.Action* constants,
-//     condeferrable, condeferred. Per-partition clones of a foreign key
-//     (conparentid <> 0) are not read.
+//   - Primary keys and UNIQUE constraints: columns in conkey order,
+//     condeferrable, condeferred, the INCLUDE columns of a primary key's
+//     index and NULLS NOT DISTINCT of a unique constraint's. CHECK:
+//     connoinherit. Foreign keys: referenced schema and table of
+//     confrelid, confkey columns in order, confdeltype / confupdtype as
+//     models.Action* constants, condeferrable, condeferred, confmatchtype
+//     'f' as MatchFull. Per-partition clones of a foreign key (conparentid
+//     <> 0) are not read. Every constraint's comment (pg_description).
+//   - Exclusion constraints: their index's keys read as an index's, each
+//     with its operator from conexclop (bare in pg_catalog, else
+//     OPERATOR(schema.op)), INCLUDE columns, predicate, reloptions,
+//     timing and comment.
 //   - Indexes: every index that does not back a primary key, unique or
 //     exclusion constraint of its table. Parts: Column when indkey[i] <> 0,
 //     else Expr = pg_get_indexdef(indexrelid, i+1, true), which
@@ -67,8 +74,11 @@
 //     "(a + b)"). Desc and NullsFirst from indoption bits 1 and 2 (so a
 //     plain DESC key reads Desc and NullsFirst, PostgreSQL's default for
 //     DESC). OpClass only when it is not the default operator class
-//     (opcdefault). Include: columns at positions >= indnkeyatts. Method =
-//     pg_am.amname, Unique = indisunique, Where as above.
+//     (opcdefault) or has parameters (the index attribute's attoptions:
+//     "tsvector_ops(siglen=8)", models.OpClassText). Include: columns at
+//     positions >= indnkeyatts. Method = pg_am.amname, Unique =
+//     indisunique, Where as above, NullsNotDistinct, StorageParameters
+//     from reloptions, Comment.
 //   - Invalid indexes (indisvalid false, left by a failed CREATE INDEX
 //     CONCURRENTLY) are read like valid ones; the model has no flag for
 //     them and the apply step is the one that detects and rebuilds them.
@@ -86,8 +96,9 @@
 // # Scope
 //
 // Read: schemas, enums, ordinary tables (relkind 'r') with their columns,
-// primary keys, unique, CHECK and foreign key constraints, indexes, row
-// security and policies. Inheritance children read as ordinary tables.
+// primary keys, unique, CHECK, foreign key and exclusion constraints,
+// indexes, row security and policies. Inheritance children read as
+// ordinary tables.
 //
 // Never read: system schemas (pg_catalog, information_schema, pg_toast*,
 // pg_temp*: every pg_ name), objects an extension owns (pg_depend deptype
@@ -109,17 +120,16 @@
 //     column owns, functions and procedures, domains, composite and range
 //     types.
 //   - Table.Objects: what DDL can drop by name on a read table: triggers,
-//     exclusion constraints, rules.
+//     rules.
 //   - Table.Unmodeled: attributes of a read table or of what is on it: a
 //     virtual generated column (PostgreSQL 18; read as a plain column
 //     without its expression, which taken for a default would plan a
 //     wrong DEFAULT), a collation outside pg_catalog, storage, compression
 //     or statistics target of a column, sequence options of an identity
 //     other than start and increment, INHERITS, a tablespace or table
-//     access method, NULLS NOT DISTINCT, storage parameters or tablespace
-//     of an index, deferrable primary keys and unique constraints, NO
-//     INHERIT checks, MATCH FULL foreign keys, comments on indexes and
-//     constraints.
+//     access method, the tablespace of an index, INCLUDE columns of a
+//     unique constraint, storage parameters of a primary key's or unique
+//     constraint's index.
 //
 // Options.Tables and Options.Exclude entries are "table" (any schema) or
 // "schema.table", split at the first dot.

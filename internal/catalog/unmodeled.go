@@ -8,8 +8,7 @@ import (
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// readTableObjects reads triggers, exclusion constraints and rules onto
-// their tables.
+// readTableObjects reads triggers and rules onto their tables.
 func (r *reader) readTableObjects(rows pgx.Rows) error {
 	for rows.Next() {
 		var oid uint32

@@ -89,7 +89,11 @@ func (l *loader) decodeForeignKey(td *tableDecl, b *hclsyntax.Block) {
 	}
 	// Whether a data table's columns are a key only the database can say:
 	// a live plan checks it.
-	if target.table != nil && !hasUniqueKey(target.table.table, fk.RefColumns) {
+	if target.table != nil && !hasUniqueKey(target.table.table, fk.RefColumns) && deferrableKey(target.table.table, fk.RefColumns) {
+		l.add(errorf(refAttr.Expr.Range(), "Referenced columns are not a key",
+			"Foreign key %q references (%s) of %s.%s, whose key on them is deferrable; PostgreSQL requires a key that is not.",
+			fk.Name, strings.Join(fk.RefColumns, ", "), fk.RefSchema, fk.RefTable))
+	} else if target.table != nil && !hasUniqueKey(target.table.table, fk.RefColumns) {
 		l.add(errorf(refAttr.Expr.Range(), "Referenced columns are not a key",
 			"Foreign key %q references (%s) of %s.%s, which is not its primary key nor a unique constraint or unique index; PostgreSQL requires one.",
 			fk.Name, strings.Join(fk.RefColumns, ", "), fk.RefSchema, fk.RefTable))
@@ -272,6 +276,31 @@ func hasUniqueKey(t *models.Table, cols []string) bool {
 			key = append(key, p.Column)
 		}
 		if key != nil && same(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// deferrableKey reports whether a deferrable primary key or unique
+// constraint of t has exactly the columns cols.
+func deferrableKey(t *models.Table, cols []string) bool {
+	same := func(key []string) bool {
+		if len(key) != len(cols) {
+			return false
+		}
+		for _, c := range cols {
+			if !slices.Contains(key, c) {
+				return false
+			}
+		}
+		return true
+	}
+	if t.PrimaryKey != nil && t.PrimaryKey.Deferrable && same(t.PrimaryKey.Columns) {
+		return true
+	}
+	for _, u := range t.Uniques {
+		if u.Deferrable && same(u.Columns) {
 			return true
 		}
 	}

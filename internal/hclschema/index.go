@@ -174,13 +174,20 @@ func (l *loader) indexMethod(expr hclsyntax.Expression) string {
 }
 
 // opClass reads an operator class: a bare name (text_pattern_ops) or a
-// string, for names that are not HCL identifiers ("public.my_ops") or
-// carry parameters ("tsvector_ops(siglen=8)").
+// string or sql("..."), for names that are not HCL identifiers
+// ("public.my_ops") or carry parameters ("tsvector_ops(siglen=8)").
 func (l *loader) opClass(expr hclsyntax.Expression, what, name string) string {
 	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) == 1 {
 		return e.Traversal.RootName()
 	}
-	v, ok, d := stringValue(expr, "ops")
+	v, isCall, d := sqlCall(expr)
+	ok := isCall && !d.HasErrors()
+	if isCall {
+		// Atlas writes ops = sql("tsvector_ops(siglen=8)").
+		expr = expr.(*hclsyntax.FunctionCallExpr).Args[0]
+	} else {
+		v, ok, d = stringValue(expr, "ops")
+	}
 	l.add(d...)
 	if ok && strings.TrimSpace(v) == "" {
 		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))

@@ -20,7 +20,7 @@ type ExprCase struct {
 }
 
 // exprPlaces are the attributes of expressions.txt (see its header).
-const exprPlaces = "check where on_expr ops using with_check default_sql type_sql"
+const exprPlaces = "check where on_expr ops using with_check default_sql type_sql exclude_op exclude_where"
 
 // Expressions reads testdata/hostile/expressions.txt of the repository
 // that holds the working directory.
@@ -56,6 +56,10 @@ func (c ExprCase) Attribute() string {
 		return "default"
 	case "type_sql":
 		return "type"
+	case "exclude_op":
+		return "op"
+	case "exclude_where":
+		return "where"
 	}
 	return c.Place // where, ops, using
 }
@@ -84,6 +88,10 @@ func (c ExprCase) HCL() string {
 		fmt.Fprintf(&b, "  column \"col_hostile\" {\n    type = text\n    null = true\n    default = sql(%s)\n  }\n", q)
 	case "type_sql":
 		fmt.Fprintf(&b, "  column \"col_hostile\" {\n    type = sql(%s)\n    null = true\n  }\n", q)
+	case "exclude_op":
+		fmt.Fprintf(&b, "  exclude \"excl_hostile\" {\n    type = BTREE\n    on {\n      column = column.id\n      op = %s\n    }\n  }\n", q)
+	case "exclude_where":
+		fmt.Fprintf(&b, "  exclude \"excl_hostile\" {\n    type = BTREE\n    where = %s\n    on {\n      column = column.id\n      op = \"=\"\n    }\n  }\n", q)
 	}
 	b.WriteString("}\n")
 	switch c.Place {

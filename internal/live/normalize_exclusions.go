@@ -7,21 +7,16 @@ import (
 	"github.com/schemactl/schemactl/internal/models"
 )
 
-// Exclusion constraints hold expressions (elements and a predicate) that
-// the server respells, as an index's: each one whose definition differs
+// Exclusion constraints hold expressions (elements and a predicate) and
+// operators that the server respells: each one whose definition differs
 // from the live one's is added to the target's copy and read back.
 
 // collectExclusions notes the exclusion constraints of the target's table
-// with an expression whose definition differs from the live one's.
+// whose definition differs from the live one's. Not only expressions are
+// respelled: an operator reads back bare when it is pg_catalog's and as
+// OPERATOR(schema.op) otherwise, whichever way the HCL wrote it.
 func (tg *target) collectExclusions() {
 	for _, x := range tg.table.Exclusions {
-		hasExpr := x.Where != ""
-		for _, e := range x.Elements {
-			hasExpr = hasExpr || e.Expr != ""
-		}
-		if !hasExpr {
-			continue
-		}
 		if cx := tg.current.Exclusion(x.Name); cx == nil || !cx.SameDefinition(x) {
 			tg.exclusionOrder = append(tg.exclusionOrder, x.Name)
 		}

@@ -121,14 +121,13 @@ type Table struct {
 	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
-	// exclusion constraints, rules. On a managed table they are
+	// rules. On a managed table they are
 	// undeclared, so the planner drops them (docs/hcl.md, "What a declaration
 	// manages"). Only the catalog
 	// reader sets them.
 	Objects []*TableObject `json:"objects,omitempty"`
 	// Unmodeled lists attributes the catalog found that the model cannot
-	// hold (a generated column, NULLS NOT DISTINCT, storage parameters,
-	// ...). The HCL never declares them, so on a managed table each is a
+	// hold (a generated column, storage parameters, ...). The HCL never declares them, so on a managed table each is a
 	// difference no plan can make: the planner reports it instead of
 	// calling the table equal. Only the catalog reader sets them.
 	Unmodeled []Attribute `json:"unmodeled,omitempty"`

@@ -199,6 +199,40 @@ func refKeys(ref *models.Table, cols []string) []string {
 	return out
 }
 
+// timingOf is a foreign key's timing.
+func timingOf(fk *models.ForeignKey) models.Timing {
+	return models.Timing{Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred}
+}
+
+// foreignKeyEqualBut reports whether a and b are equal once a takes the
+// timing tm.
+func foreignKeyEqualBut(a, b *models.ForeignKey, tm models.Timing) bool {
+	x := *a
+	x.Deferrable, x.InitiallyDeferred = tm.Deferrable, tm.InitiallyDeferred
+	return foreignKeyEqual(&x, b)
+}
+
+// alterForeignKeyTiming changes when a foreign key is checked in place
+// (ALTER CONSTRAINT): PostgreSQL can for foreign keys, not for other
+// constraints.
+func (b *builder) alterForeignKeyTiming(c *Change, t *models.Table, old, fk *models.ForeignKey) {
+	timing := func(tm models.Timing) string {
+		if s := strings.TrimSpace(ddl.Timing(tm)); s != "" {
+			return s
+		}
+		return "NOT DEFERRABLE"
+	}
+	to := timing(timingOf(fk))
+	if fk.Deferrable && !fk.InitiallyDeferred {
+		to += " INITIALLY IMMEDIATE"
+	}
+	c.Items = append(c.Items, updated("foreign key "+fk.Name, "timing", timing(timingOf(old)), timing(timingOf(fk))))
+	b.emit(c, &Statement{
+		SQL:      fmt.Sprintf("ALTER TABLE %s ALTER CONSTRAINT %s %s;", t.QualifiedName(), models.QuoteIdent(fk.Name), to),
+		requires: []string{constraintKey(t.Schema, t.Name, fk.Name), tableKey(t.Schema, t.Name)},
+	})
+}
+
 func foreignKeyEqual(a, b *models.ForeignKey) bool {
 	return slices.Equal(a.Columns, b.Columns) && a.RefSchema == b.RefSchema && a.RefTable == b.RefTable &&
 		slices.Equal(a.RefColumns, b.RefColumns) && a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate &&
@@ -243,7 +277,10 @@ func (b *builder) targetReplaced(fk *models.ForeignKey) bool {
 func (b *builder) diffForeignKeys(c *Change, cur, t *models.Table) {
 	for _, fk := range t.ForeignKeys {
 		old := cur.ForeignKey(fk.Name)
-		if old != nil && foreignKeyEqual(old, fk) && !b.targetReplaced(old) {
+		if old != nil && !b.targetReplaced(old) && foreignKeyEqualBut(old, fk, timingOf(fk)) {
+			if !foreignKeyEqual(old, fk) {
+				b.alterForeignKeyTiming(c, t, old, fk)
+			}
 			if old.NotValid {
 				b.validateLeftover(c, t, "foreign key", fk.Name)
 			}

@@ -8,8 +8,7 @@ import (
 )
 
 // dropUndeclared drops what the catalog found on the managed table cur
-// that the schema language cannot declare (triggers, exclusion
-// constraints, rules): a managed table owns everything on it (docs/hcl.md,
+// that the schema language cannot declare (triggers, rules): a managed table owns everything on it (docs/hcl.md,
 // "What a declaration manages"), so
 // an undeclared object is drift and a destroy. Before the columns change,
 // since a trigger or rule may name them.

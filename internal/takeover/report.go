@@ -115,8 +115,8 @@ func (r Report) Write(w io.Writer, prefix string) error {
 			fmt.Fprintf(&b, "    %s\n", views.Line(it))
 		}
 	}
-	b.WriteString("Objects other than tables are never managed. On a table a plan manages, a trigger, rule, exclusion\n" +
-		"constraint or foreign key listed is planned for drop, and any other attribute listed is a difference\n" +
+	b.WriteString("Objects other than tables are never managed. On a table a plan manages, a trigger, rule or\n" +
+		"foreign key listed is planned for drop, and any other attribute listed is a difference\n" +
 		"no plan can make: the plan names it, and an import of the table fails, naming it.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
