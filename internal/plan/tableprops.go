@@ -246,6 +246,8 @@ func (b *builder) commentPolicy(c *Change, t *models.Table, old string, p *model
 	}
 	if c.Action == ActionUpdate {
 		c.Items = append(c.Items, updated("policy "+p.Name, "comment", commentText(old), commentText(p.Comment)))
+	} else {
+		c.Items = append(c.Items, Item{Action: c.Action, Object: "policy " + p.Name, Attribute: "comment", New: commentText(p.Comment)})
 	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("COMMENT ON POLICY %s ON %s IS %s;", models.QuoteIdent(p.Name), t.QualifiedName(), commentLiteral(p.Comment)),
