@@ -52,6 +52,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffEnums()
 	b.diffTables()
 	b.diffPolicies()
+	b.orderPersistence()
 	return b.finish(opts)
 }
 
