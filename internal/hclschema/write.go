@@ -15,10 +15,11 @@ import (
 
 // Write renders a realm as one HCL document in the canonical layout:
 // schemas, import blocks, enums, sequences, data tables, tables and
-// policies, each
-// sorted by name; inside a table its schema and comment, the columns in
-// order, then primary_key, indexes, uniques, checks, excludes, foreign_keys,
-// row_security and lifecycle. Defaults are omitted. Load(Write(r)) equals
+// policies, each sorted by name; inside a table its schema and comment,
+// unlogged, storage_parameters and replica_identity, the columns in
+// order, then primary_key, indexes, uniques, checks, excludes,
+// foreign_keys, row_security and lifecycle. Defaults are omitted.
+// Load(Write(r)) equals
 // r. Write does not modify r.
 func Write(r *models.Realm) []byte { return WriteForProject(r, nil) }
 

@@ -21,7 +21,7 @@ type NameCase struct {
 }
 
 // namePlaces are the places of names.txt (see its header).
-const namePlaces = "schema table column index unique primary_key check foreign_key policy enum value comment default"
+const namePlaces = "schema table column index unique primary_key check foreign_key policy enum value comment default schema_comment policy_comment"
 
 func placeSet(list string) map[string]bool {
 	set := map[string]bool{}
@@ -74,7 +74,11 @@ func (c NameCase) HCL() string {
 	q := HCLString(c.Name)
 	s, t := c.SchemaName(), c.TableName()
 	var b strings.Builder
-	fmt.Fprintf(&b, "schema %s {}\n\n", HCLString(s))
+	if c.Place == "schema_comment" {
+		fmt.Fprintf(&b, "schema %s {\n  comment = %s\n}\n\n", HCLString(s), q)
+	} else {
+		fmt.Fprintf(&b, "schema %s {}\n\n", HCLString(s))
+	}
 	fmt.Fprintf(&b, "table %s %s {\n  schema = %s\n  column \"id\" { type = integer }\n", HCLString(s), HCLString(t), hclRef("schema", s))
 	switch c.Place {
 	case "column":
@@ -95,6 +99,8 @@ func (c NameCase) HCL() string {
 	switch c.Place {
 	case "policy":
 		fmt.Fprintf(&b, "\npolicy %s {\n  on    = %s\n  for   = ALL\n  to    = [\"PUBLIC\"]\n  using = \"true\"\n}\n", q, hclRef("table", s, t))
+	case "policy_comment":
+		fmt.Fprintf(&b, "\npolicy \"p\" {\n  on      = %s\n  to      = [PUBLIC]\n  using   = \"true\"\n  comment = %s\n}\n", hclRef("table", s, t), q)
 	case "enum":
 		fmt.Fprintf(&b, "\nenum %s {\n  schema = %s\n  values = [\"a\"]\n}\n", q, hclRef("schema", s))
 	case "value":
@@ -128,6 +134,10 @@ func (c NameCase) DriftSQL() string {
 		return "ALTER TYPE " + models.QualifiedName(c.SchemaName(), "e") + " RENAME VALUE " + models.QuoteLiteral(c.Name) + " TO 'drift'"
 	case "comment":
 		return "COMMENT ON TABLE " + table + " IS NULL"
+	case "schema_comment":
+		return "COMMENT ON SCHEMA " + models.QuoteIdent(c.SchemaName()) + " IS NULL"
+	case "policy_comment":
+		return `COMMENT ON POLICY "p" ON ` + table + " IS NULL"
 	case "default":
 		return "ALTER TABLE " + table + ` ALTER COLUMN "d" DROP DEFAULT`
 	}

@@ -62,6 +62,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffTables()
 	b.diffSequences()
 	b.diffPolicies()
+	b.orderPersistence()
 	return b.finish(opts)
 }
 

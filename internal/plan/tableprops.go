@@ -122,12 +122,8 @@ func (b *builder) setPersistence(c *Change, t *models.Table) {
 	}
 	if t.Unlogged {
 		// The tables referencing t go unlogged first.
-		for _, o := range b.desired.Tables() {
-			for _, fk := range o.ForeignKeys {
-				if fk.RefSchema == t.Schema && fk.RefTable == t.Name && (o.Schema != t.Schema || o.Name != t.Name) {
-					s.requires = append(s.requires, persistenceKey(o.Schema, o.Name))
-				}
-			}
+		for _, y := range referencing(b.desired, t) {
+			s.requires = append(s.requires, persistenceKey(y.table.Schema, y.table.Name))
 		}
 	} else {
 		// The tables t references go logged first.
@@ -246,9 +242,79 @@ func (b *builder) commentPolicy(c *Change, t *models.Table, old string, p *model
 	}
 	if c.Action == ActionUpdate {
 		c.Items = append(c.Items, updated("policy "+p.Name, "comment", commentText(old), commentText(p.Comment)))
+	} else {
+		c.Items = append(c.Items, Item{Action: c.Action, Object: "policy " + p.Name, Attribute: "comment", New: commentText(p.Comment)})
 	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("COMMENT ON POLICY %s ON %s IS %s;", models.QuoteIdent(p.Name), t.QualifiedName(), commentLiteral(p.Comment)),
 		requires: []string{policyKey(t.Schema, t.Name, p.Name)},
 	})
+}
+
+// orderPersistence orders the persistence switches around the foreign
+// keys this plan drops and adds, once every statement is generated: a
+// table turns UNLOGGED only after the foreign keys (and tables) that
+// reference it from logged tables are dropped, and a foreign key into a
+// table turning LOGGED is added only after the switch. (Switches of
+// several tables are ordered among themselves by persistenceKey.)
+func (b *builder) orderPersistence() {
+	for _, t := range b.desired.Tables() {
+		cur := b.current.Table(t.Schema, t.Name)
+		if cur == nil || cur.Unlogged == t.Unlogged {
+			continue
+		}
+		sw := b.statementCreating(persistenceKey(t.Schema, t.Name))
+		if sw == nil {
+			continue
+		}
+		if t.Unlogged {
+			for _, y := range referencing(b.current, t) {
+				for _, s := range b.g.stmts {
+					if containsString(s.drops, constraintKey(y.table.Schema, y.table.Name, y.fk.Name)) ||
+						containsString(s.drops, tableKey(y.table.Schema, y.table.Name)) {
+						sw.after = append(sw.after, s)
+					}
+				}
+			}
+			continue
+		}
+		for _, y := range referencing(b.desired, t) {
+			if add := b.statementCreating(constraintKey(y.table.Schema, y.table.Name, y.fk.Name)); add != nil {
+				add.after = append(add.after, sw)
+			}
+		}
+	}
+}
+
+// reference is a foreign key of table into another.
+type reference struct {
+	table *models.Table
+	fk    *models.ForeignKey
+}
+
+// referencing lists the foreign keys of r's other tables into t.
+func referencing(r *models.Realm, t *models.Table) []reference {
+	var out []reference
+	for _, y := range r.Tables() {
+		if y.Schema == t.Schema && y.Name == t.Name {
+			continue
+		}
+		for _, fk := range y.ForeignKeys {
+			if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
+				out = append(out, reference{y, fk})
+			}
+		}
+	}
+	return out
+}
+
+// statementCreating is the first statement of the plan that creates key
+// k, or nil.
+func (b *builder) statementCreating(k string) *Statement {
+	for _, s := range b.g.stmts {
+		if containsString(s.creates, k) {
+			return s
+		}
+	}
+	return nil
 }
