@@ -267,13 +267,20 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 	if k := refKey(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
 		req = append(req, k)
 	}
+	// PostgreSQL binds a foreign key to the first unique index on the
+	// referenced columns; the key it would bind to now must be gone
+	// first when the plan drops it (another key on those columns stays).
+	var gone []string
+	if k := refKey(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
+		gone = []string{k}
+	}
 	qt, qn := t.QualifiedName(), models.QuoteIdent(fk.Name)
 	sql := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, qn, foreignKeyDefinition(fk))
 	if newTable {
-		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
 		return
 	}
-	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
 	b.validate(c, t, fk.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
 		"%s is scanned to validate foreign key %s in its own autocommit step after the NOT VALID constraint is committed, "+
 			"under a SHARE UPDATE EXCLUSIVE lock (ROW SHARE on %s): reads and writes continue; a row without a match fails that step and apply reruns it once the row is fixed",
