@@ -120,12 +120,22 @@ func (b *builder) dropTable(t *models.Table) {
 	c := b.change(KindTable, addr, ActionDelete)
 	c.markDestroy(addr)
 	// Foreign keys into other tables that go too are dropped first, so
-	// that two tables pointing at each other can both be dropped.
+	// that two tables pointing at each other can both be dropped. The
+	// table itself goes before the keys of staying tables that its
+	// foreign keys reference.
+	dropDeps := []string{schemaKey(t.Schema)}
 	for _, fk := range t.ForeignKeys {
 		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
 			continue
 		}
-		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil || b.current.Table(fk.RefSchema, fk.RefTable) == nil {
+		ref := b.current.Table(fk.RefSchema, fk.RefTable)
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
+			if k := refKey(ref, fk.RefColumns); k != "" {
+				dropDeps = append(dropDeps, k)
+			}
+			continue
+		}
+		if ref == nil {
 			continue
 		}
 		b.dropForeignKey(c, t, fk)
@@ -140,7 +150,6 @@ func (b *builder) dropTable(t *models.Table) {
 	for _, ix := range t.Indexes {
 		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, ix.Name), indexKey(t.Schema, ix.Name))
 	}
-	dropDeps := []string{schemaKey(t.Schema)}
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)
 	}
