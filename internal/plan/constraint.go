@@ -13,11 +13,17 @@ func (b *builder) diffPrimaryKey(c *Change, cur, t *models.Table) {
 	if old != nil && pk != nil && old.Name == pk.Name && slices.Equal(old.Columns, pk.Columns) {
 		return
 	}
+	var drop *Statement
 	if old != nil {
-		b.dropKeyConstraint(c, t, old.Name, "primary key")
+		drop = b.dropKeyConstraint(c, t, old.Name, "primary key")
 	}
 	if pk != nil {
-		b.addKeyConstraint(c, t, pk.Name, "PRIMARY KEY", pk.Columns, "primary key")
+		add := b.addKeyConstraint(c, t, pk.Name, "PRIMARY KEY", pk.Columns, "primary key")
+		if drop != nil {
+			// One primary key at a time: the old one's drop may wait
+			// for foreign keys to go, and the new one waits for it.
+			add.after = append(add.after, drop)
+		}
 	}
 }
 
@@ -39,18 +45,18 @@ func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 	}
 }
 
-func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) {
+func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) *Statement {
 	c.Items = append(c.Items, dropped(what+" "+name, ""))
-	b.emit(c, &Statement{
+	return b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
 		drops:    []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
 		dropDeps: []string{columnsKey(t.Schema, t.Name)},
 	})
 }
 
-func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) {
+func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) *Statement {
 	c.Items = append(c.Items, created(what+" "+name, "("+strings.Join(columns, ", ")+")"))
-	b.emit(c, &Statement{
+	return b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s (%s);", t.QualifiedName(), models.QuoteIdent(name), kind, quoteList(columns)),
 		creates:  []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
