@@ -105,6 +105,9 @@ type fuzzCase struct {
 	db           string
 	schema, migs string
 	last         time.Time
+	// brokeB says B's first apply failed on the rows; wantBroken that a
+	// fixture's rows are there to make it fail.
+	brokeB, wantBroken bool
 }
 
 // mark logs how long the stage that ends took (shown with -v).
@@ -250,6 +253,7 @@ func (c *fuzzCase) applyB(t *testing.T) {
 	if status == exitOK {
 		return
 	}
+	c.brokeB = true
 	if c.rows == "" {
 		c.fail(t, "apply of B", "failed on an empty database:\n%s%s", out, errOut)
 	}
