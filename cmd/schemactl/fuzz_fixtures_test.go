@@ -34,7 +34,7 @@ func TestConvergenceFuzzFixtures(t *testing.T) {
 
 // fixtureCase reads a fuzz fixture as a seed's draw.
 func fixtureCase(t *testing.T, dir string) *fuzzCase {
-	c := &fuzzCase{project: t.TempDir()}
+	c := &fuzzCase{project: t.TempDir(), fixture: dir}
 	c.schema, c.migs = filepath.Join(c.project, "schema"), filepath.Join(c.project, "migrations")
 	for _, f := range []struct {
 		name string

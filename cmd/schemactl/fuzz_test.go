@@ -54,7 +54,7 @@ const (
 // the seed, A, B, the rows, the migrations and the difference, and the
 // command that replays it alone:
 //
-//	SCHEMACTL_FUZZ_BASE=<seed> SCHEMACTL_FUZZ_SEEDS=1 go test ./cmd/schemactl -run TestConvergenceFuzz -count=1
+//	SCHEMACTL_FUZZ_BASE=<seed> SCHEMACTL_FUZZ_SEEDS=1 go test ./cmd/schemactl -run 'TestConvergenceFuzz$' -count=1
 //
 // With SCHEMACTL_FUZZ_SAVE=DIR a failing seed also writes a.hcl, b.hcl
 // and data.sql into DIR/fuzz_<seed>, the layout of a convergence fixture
@@ -108,6 +108,8 @@ type fuzzCase struct {
 	// brokeB says B's first apply failed on the rows; wantBroken that a
 	// fixture's rows are there to make it fail.
 	brokeB, wantBroken bool
+	// fixture is the folder of a kept case ("" for a drawn seed).
+	fixture string
 }
 
 // mark logs how long the stage that ends took (shown with -v).
@@ -130,15 +132,19 @@ func newFuzzCase(t *testing.T, seed uint64) *fuzzCase {
 }
 
 // fail ends the test with everything needed to understand and replay
-// the seed.
+// the seed (or the fixture, when the case is one).
 func (c *fuzzCase) fail(t *testing.T, stage, format string, args ...any) {
 	t.Helper()
-	if dir := os.Getenv(envFuzzSave); dir != "" {
+	what := fmt.Sprintf("seed %d", c.seed)
+	replay := fmt.Sprintf("%s=%d %s=1 go test ./cmd/schemactl -run 'TestConvergenceFuzz$' -count=1", envFuzzBase, c.seed, envFuzzSeeds)
+	if c.fixture != "" {
+		what = c.fixture
+		replay = "go test ./cmd/schemactl -run 'TestConvergenceFuzzFixtures/" + filepath.Base(c.fixture) + "$' -count=1"
+	} else if dir := os.Getenv(envFuzzSave); dir != "" {
 		c.save(t, filepath.Join(dir, fmt.Sprintf("fuzz_%d", c.seed)))
 	}
-	t.Fatalf("seed %d: %s: %s\n\nreplay: %s=%d %s=1 go test ./cmd/schemactl -run TestConvergenceFuzz -count=1\n\n"+
-		"--- A (a.hcl)\n%s\n--- rows (data.sql)\n%s\n--- B (b.hcl)\n%s\n--- migrations\n%s",
-		c.seed, stage, fmt.Sprintf(format, args...), envFuzzBase, c.seed, envFuzzSeeds, c.aHCL, c.rows, c.bHCL, c.migrations())
+	t.Fatalf("%s: %s: %s\n\nreplay: %s\n\n--- A (a.hcl)\n%s\n--- rows (data.sql)\n%s\n--- B (b.hcl)\n%s\n--- migrations\n%s",
+		what, stage, fmt.Sprintf(format, args...), replay, c.aHCL, c.rows, c.bHCL, c.migrations())
 }
 
 func (c *fuzzCase) save(t *testing.T, dir string) {
