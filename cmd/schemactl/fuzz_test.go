@@ -260,6 +260,7 @@ func (c *fuzzCase) applyB(t *testing.T) {
 		return
 	}
 	c.brokeB = true
+	t.Logf("B's apply failed on the rows: %s", errOut)
 	if c.rows == "" {
 		c.fail(t, "apply of B", "failed on an empty database:\n%s%s", out, errOut)
 	}
