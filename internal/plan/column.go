@@ -253,7 +253,8 @@ func (b *builder) setNotNullFor(c *Change, t *models.Table, old, col *models.Col
 // EXCLUSIVE lock (see validate), SET NOT NULL (PostgreSQL 12+) uses the
 // validated check instead of scanning again (a brief ACCESS EXCLUSIVE
 // lock), and the helper check is dropped. Each step can run again after a
-// failure half way: VALIDATE and SET NOT NULL leave a done job as it is,
+// failure half way: VALIDATE (skipped once the check is gone, see
+// validateIfPresent) and SET NOT NULL leave a done job as it is,
 // and the drop says IF EXISTS.
 func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	qt, qc := t.QualifiedName(), models.QuoteIdent(col.Name)
@@ -271,6 +272,7 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 			"under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue; SET NOT NULL then skips the scan (a brief ACCESS EXCLUSIVE lock) "+
 			"and the check is dropped; a NULL fails that step and apply reruns it once the row is fixed",
 		name, col.Name, tmp)})
+	validate.SQL = validateIfPresent(t, tmp)
 	set := b.emit(c, &Statement{
 		SQL:           fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL;", qt, qc),
 		NoTransaction: true,
@@ -282,6 +284,21 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 		NoTransaction: true,
 		after:         []*Statement{set},
 	})
+}
+
+// validateIfPresent is VALIDATE CONSTRAINT name on t, skipped when the
+// constraint is gone. A rerun of a no-transaction file starts over, and
+// finds a helper check that the first run validated, used and dropped
+// before a later step failed.
+func validateIfPresent(t *models.Table, name string) string {
+	stmt := fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name))
+	cond := fmt.Sprintf("SELECT FROM pg_catalog.pg_constraint WHERE conrelid = %s::regclass AND conname = %s",
+		models.QuoteLiteral(t.QualifiedName()), models.QuoteLiteral(name))
+	tag := "$validate$"
+	for strings.Contains(stmt+cond, tag) {
+		tag = tag[:len(tag)-1] + "_$"
+	}
+	return fmt.Sprintf("DO %s BEGIN IF EXISTS (%s) THEN %s END IF; END %s;", tag, cond, stmt, tag)
 }
 
 // usingExpr is the USING expression converting column qc from old to

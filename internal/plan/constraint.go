@@ -14,11 +14,17 @@ func (b *builder) diffPrimaryKey(c *Change, cur, t *models.Table) {
 	if old != nil && pk != nil && old.SameDefinition(pk) {
 		return
 	}
+	var drop *Statement
 	if old != nil {
-		b.dropKeyConstraint(c, t, old.Name, "primary key")
+		drop = b.dropKeyConstraint(c, t, old.Name, "primary key")
 	}
 	if pk != nil {
-		b.addKeyConstraint(c, t, pk.Name, ddl.PrimaryKey(pk), pk.Columns, "primary key")
+		add := b.addKeyConstraint(c, t, pk.Name, ddl.PrimaryKey(pk), pk.Columns, "primary key")
+		if drop != nil {
+			// One primary key at a time: the old one's drop may wait
+			// for foreign keys to go, and the new one waits for it.
+			add.after = append(add.after, drop)
+		}
 	}
 }
 
@@ -40,13 +46,13 @@ func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 	}
 }
 
-func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) {
+func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) *Statement {
 	c.Items = append(c.Items, dropped(what+" "+name, ""))
 	drops := []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)}
 	if what == "primary key" {
 		drops = append(drops, primaryKeyKey(t.Schema, t.Name))
 	}
-	b.emit(c, &Statement{
+	return b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
 		drops:    drops,
 		dropDeps: []string{columnsKey(t.Schema, t.Name)},
@@ -55,13 +61,13 @@ func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what strin
 
 // addKeyConstraint adds a primary key or UNIQUE constraint; def is its
 // definition (ddl.PrimaryKey, ddl.Unique).
-func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, def string, columns []string, what string) {
+func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, def string, columns []string, what string) *Statement {
 	c.Items = append(c.Items, created(what+" "+name, "("+strings.Join(columns, ", ")+")"))
 	creates := []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)}
 	if what == "primary key" {
 		creates = append(creates, primaryKeyKey(t.Schema, t.Name))
 	}
-	b.emit(c, &Statement{
+	return b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", t.QualifiedName(), models.QuoteIdent(name), def),
 		creates:  creates,
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
@@ -317,13 +323,17 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))))
 	req := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable), columnsKey(fk.RefSchema, fk.RefTable)}
 	req = append(req, refKeys(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
+	// PostgreSQL binds a foreign key to the first unique index on the
+	// referenced columns; the keys it could bind to now must be gone
+	// first when the plan drops them (another key on those columns stays).
+	gone := refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)
 	qt, qn := t.QualifiedName(), models.QuoteIdent(fk.Name)
 	sql := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, qn, foreignKeyDefinition(fk))
 	if newTable {
-		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
 		return
 	}
-	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req})
+	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
 	b.validate(c, t, fk.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
 		"%s is scanned to validate foreign key %s in its own autocommit step after the NOT VALID constraint is committed, "+
 			"under a SHARE UPDATE EXCLUSIVE lock (ROW SHARE on %s): reads and writes continue; a row without a match fails that step and apply reruns it once the row is fixed",

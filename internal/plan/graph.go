@@ -59,6 +59,7 @@ func (g *graph) add(s *Statement) *Statement {
 //   - a statement whose object depends on K (dropDeps) runs before every
 //     statement dropping K;
 //   - a statement creating K runs after every statement dropping K;
+//   - a statement with K in afterDrops runs after every statement dropping K;
 //   - explicit after edges.
 //
 // Among statements free to run, the one generated first runs first.
@@ -134,6 +135,11 @@ func (g *graph) edges() ([]map[int]bool, []int) {
 				if !containsString(d.creates, k) {
 					edge(d, s)
 				}
+			}
+		}
+		for _, k := range s.afterDrops {
+			for _, d := range droppers[k] {
+				edge(d, s)
 			}
 		}
 		for _, a := range s.after {

@@ -28,8 +28,11 @@ type Statement struct {
 	drops    []string // objects this statement drops or alters
 	requires []string // objects that must be created before this runs
 	dropDeps []string // objects that must be dropped only after this runs
-	after    []*Statement
-	seq      int // generation order: the stable tie-break
+	// afterDrops are objects whose drop, when the plan drops them, must
+	// run before this (a foreign key must not bind to a key going away).
+	afterDrops []string
+	after      []*Statement
+	seq        int // generation order: the stable tie-break
 }
 
 // Change is what happens to one top-level object.

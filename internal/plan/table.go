@@ -128,12 +128,20 @@ func (b *builder) dropTable(t *models.Table) {
 	c := b.change(KindTable, addr, ActionDelete)
 	c.markDestroy(addr)
 	// Foreign keys into other tables that go too are dropped first, so
-	// that two tables pointing at each other can both be dropped.
+	// that two tables pointing at each other can both be dropped. The
+	// table itself goes before the keys of staying tables that its
+	// foreign keys reference.
+	dropDeps := []string{schemaKey(t.Schema)}
 	for _, fk := range t.ForeignKeys {
 		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
 			continue
 		}
-		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil || b.current.Table(fk.RefSchema, fk.RefTable) == nil {
+		ref := b.current.Table(fk.RefSchema, fk.RefTable)
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
+			dropDeps = append(dropDeps, refKeys(ref, fk.RefColumns)...)
+			continue
+		}
+		if ref == nil {
 			continue
 		}
 		b.dropForeignKey(c, t, fk)
@@ -150,15 +158,6 @@ func (b *builder) dropTable(t *models.Table) {
 	}
 	for _, x := range t.Exclusions {
 		drops = append(drops, constraintKey(t.Schema, t.Name, x.Name), indexKey(t.Schema, x.Name))
-	}
-	dropDeps := []string{schemaKey(t.Schema)}
-	// The table's foreign keys into tables that stay go with it: it is
-	// dropped before the keys they point at, should this plan drop or
-	// replace one.
-	for _, fk := range t.ForeignKeys {
-		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
-			dropDeps = append(dropDeps, refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
-		}
 	}
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)

@@ -1,0 +1,1 @@
+INSERT INTO "public"."t6" VALUES (1, '{}'), (2, NULL);
