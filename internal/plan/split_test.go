@@ -190,3 +190,21 @@ func TestTransactionsNeverCutsNoTransactionOrImportRuns(t *testing.T) {
 		t.Fatal("no no-transaction statement in the parts")
 	}
 }
+
+func TestLockBudgetIsTheSmallerOfTheServersAndADefaultServers(t *testing.T) {
+	def := DefaultServerLocks()
+	if def.TableSize() != 6400 || LockBudget(nil) != 3200 {
+		t.Fatalf("default server: lock table %d, budget %d; want 6400 and 3200", def.TableSize(), LockBudget(nil))
+	}
+	small := ServerLocks{MaxLocksPerTransaction: 32, MaxConnections: 20, MaxPreparedTransactions: 5}
+	if got := LockBudget(&small); got != 32*25/2 {
+		t.Errorf("a small server's budget is %d, want %d", got, 32*25/2)
+	}
+	large := ServerLocks{MaxLocksPerTransaction: 1024, MaxConnections: 500}
+	if got := LockBudget(&large); got != LockBudget(nil) {
+		t.Errorf("a large server raised the budget to %d: files must apply on a default server too", got)
+	}
+	if got := LockBudget(&ServerLocks{}); got != LockBudget(nil) {
+		t.Errorf("unknown settings give a budget of %d", got)
+	}
+}
