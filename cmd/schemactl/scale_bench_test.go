@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -146,11 +147,15 @@ func BenchmarkInitialMigration(b *testing.B) {
 					b.StopTimer()
 					url := testdb.New(b)
 					b.StartTimer()
+					start := time.Now()
 					k, out, err := runPeak(b, peakRSS, bin, "apply", "--migrations", migs, "--database-url", url)
 					if err != nil || !strings.Contains(out, "Apply complete!") || strings.Count(out, " applied in ") != len(files) {
 						b.Fatalf("apply: %v\n%s", err, out)
 					}
 					kb = max(kb, k)
+					// Said as it happens: dropping the database afterwards can
+					// fail the benchmark, and a failed one reports no figures.
+					b.Logf("apply of %d files: %v, peak RSS %d MB", len(files), time.Since(start), k>>10)
 				}
 				b.ReportMetric(float64(kb)/1024, "peak-RSS-MB")
 				b.ReportMetric(float64(len(files)), "files")
@@ -160,7 +165,9 @@ func BenchmarkInitialMigration(b *testing.B) {
 					b.StopTimer()
 					conn := testdb.Connect(b, testdb.New(b))
 					b.StartTimer()
+					start := time.Now()
 					runFilesDirectly(b, conn, files)
+					b.Logf("the SQL of %d files: %v", len(files), time.Since(start))
 				}
 			})
 		})
