@@ -77,6 +77,9 @@ func runPlan(ctx context.Context, env *Env, args []string) error {
 		out views.PlanOutput
 		err error
 	)
+	// Without a database, files are cut for a server with default
+	// settings; with one, for the smaller of the two (plan.LockBudget).
+	lockBudget := plan.LockBudget(nil)
 	if common.DatabaseURL == "" {
 		logger.DebugContext(ctx, "planning offline against the state file", "migrations", common.Migrations)
 		if f.write == "" { // --write refuses such a directory itself
@@ -84,7 +87,7 @@ func runPlan(ctx context.Context, env *Env, args []string) error {
 		}
 		out.Plan, err = plan.Offline(desired, state, opts)
 	} else {
-		out, err = planLive(ctx, env, common, desired, state, f, opts)
+		out, lockBudget, err = planLive(ctx, env, common, desired, state, f, opts)
 	}
 	if err != nil {
 		return err
@@ -92,7 +95,7 @@ func runPlan(ctx context.Context, env *Env, args []string) error {
 	p := out.Plan
 
 	if f.write != "" {
-		if err := writePlan(env, common.Migrations, dir, f.write, out, desired); err != nil {
+		if err := writePlan(env, common.Migrations, dir, f.write, out, desired, lockBudget); err != nil {
 			return err
 		}
 	}
@@ -125,15 +128,16 @@ func (f planFlags) validate() error {
 
 // writePlan is --write NAME: the plan as the next migration file(s), the
 // sum and the state, unless the database has files pending or there is
-// nothing to write.
-func writePlan(env *Env, path string, dir *migrations.LocalDir, name string, out views.PlanOutput, desired *models.Realm) error {
+// nothing to write. A plan whose locks exceed lockBudget is cut into
+// several files.
+func writePlan(env *Env, path string, dir *migrations.LocalDir, name string, out views.PlanOutput, desired *models.Realm, lockBudget int) error {
 	if len(out.Pending) > 0 {
 		return fmt.Errorf("the database has migrations that are not applied yet (%v): apply first, so no change is written twice", out.Pending)
 	}
 	if out.Plan.Empty() {
 		return errors.New("nothing to write: the HCL matches the recorded state")
 	}
-	written, err := project.WriteMigration(dir, name, out.Plan, desired)
+	written, err := project.WriteMigration(dir, name, out.Plan, desired, lockBudget)
 	if err != nil {
 		return err
 	}
@@ -148,27 +152,28 @@ func writePlan(env *Env, path string, dir *migrations.LocalDir, name string, out
 // the database then validates the HCL's expressions and shows whether
 // files are pending. Otherwise the plan is the diff from the live catalog.
 // Pending files, history problems and drift come from apply.Status, so
-// plan, status and apply always agree on them.
-func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state *models.Realm, f planFlags, opts plan.Options) (views.PlanOutput, error) {
-	var out views.PlanOutput
+// plan, status and apply always agree on them. For --write it also
+// returns the lock budget of each file (plan.LockBudget for this server).
+func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state *models.Realm, f planFlags, opts plan.Options) (views.PlanOutput, int, error) {
+	out, budget := views.PlanOutput{}, plan.LockBudget(nil)
 	conn, err := common.connect(ctx)
 	if err != nil {
-		return out, err
+		return out, budget, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	// One read-only transaction, bounded by --lock-timeout and
 	// --statement-timeout, for the migrations table and the catalog.
 	tx, err := conn.Begin(ctx)
 	if err != nil {
-		return out, fmt.Errorf("reading the database: %w", err)
+		return out, budget, fmt.Errorf("reading the database: %w", err)
 	}
 	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
 	if _, err := session.Bound(ctx, tx, *f.bounds); err != nil {
-		return out, err
+		return out, budget, err
 	}
 	recorded, err := history.ReadRecorded(ctx, tx, migrations.NewLocalDir(common.Migrations), f.migrationsTable)
 	if err != nil {
-		return out, err
+		return out, budget, err
 	}
 	for _, problem := range recorded.Problems {
 		fmt.Fprintf(env.Stderr, "Warning: %s\n", problem)
@@ -176,7 +181,7 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 	res, err := live.Compare(ctx, tx, live.Inputs{Desired: desired, State: state, Expected: recorded.Expected, ExpectedRendered: recorded.Rendered},
 		live.Options{Options: opts, MigrationsTable: f.migrationsTable, Bounds: *f.bounds, PendingIndexes: recorded.PendingIndexes})
 	if err != nil {
-		return out, err
+		return out, budget, err
 	}
 	out.Plan, out.Drift, out.Pending = res.Plan, res.Drift, recorded.Pending
 	if len(res.Unrendered) > 0 {
@@ -189,10 +194,15 @@ func planLive(ctx context.Context, env *Env, common *commonFlags, desired, state
 		// environment gets the same one; the live read above still
 		// checked the HCL's expressions and found pending files and drift.
 		if out.Plan, err = plan.Offline(desired, state, opts); err != nil {
-			return out, err
+			return out, budget, err
 		}
+		server, err := live.ServerLocks(ctx, tx)
+		if err != nil {
+			return out, budget, err
+		}
+		budget = plan.LockBudget(&server)
 	}
-	return out, nil
+	return out, budget, nil
 }
 
 // warnUnsummedFiles warns, as a live plan does, when the migration files

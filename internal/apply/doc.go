@@ -73,9 +73,10 @@
 // that the database matches it. Drift is the difference between the live
 // managed schema and the state recorded with the highest applied version.
 // When that row has no state - nothing applied yet, rows of an earlier
-// migrator, or an apply that stopped half way - there is no expected state
-// and no drift check; the end-state check after the next complete apply
-// covers the gap. Indexes that a pending no-transaction file creates are
+// migrator, or an apply that stopped half way (between the files of a
+// migration cut by its locks, say) - there is no expected state and no
+// drift check; the next apply resumes with the first file not recorded,
+// and its end-state check covers the gap. Indexes that a pending no-transaction file creates are
 // left out of the live side when the expected state lacks them: a run of
 // that file that stopped half way built them, and the rerun completes it.
 // With --allow-drift, objects that had drifted before the

@@ -22,7 +22,7 @@ func testCtx(t *testing.T) context.Context {
 }
 
 // loadHCL parses one HCL document into a model.
-func loadHCL(t *testing.T, src string) *models.Realm {
+func loadHCL(t testing.TB, src string) *models.Realm {
 	t.Helper()
 	realm, diags := hclschema.LoadFiles(map[string][]byte{"schema.hcl": []byte(src)})
 	if diags.HasErrors() {

@@ -50,6 +50,9 @@ type realmsToRender struct {
 	desired, expected *models.Realm
 	// expectedRendered is expected as rendered when it was recorded.
 	expectedRendered *models.Realm
+	// chunkLocks bounds the locks of each chunk of rendering
+	// (renderInChunks); 0 takes the default.
+	chunkLocks int
 }
 
 // rendered are the realms with their expressions rendered.
@@ -94,8 +97,7 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	if len(n.targets) == 0 {
 		return out, nil
 	}
-	n.prepare(realmOrEmpty(out.desired))
-	failed, err := n.render(ctx, tx)
+	failed, err := n.renderInChunks(ctx, tx, realmOrEmpty(out.desired), in.chunkLocks)
 	if mayNotCreate(err) {
 		// A role that may only read, or a read-only transaction (a
 		// replica): nothing can be rendered. The expressions stay as

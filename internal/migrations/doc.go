@@ -24,6 +24,14 @@
 // file of the one run of Statement.Import statements, from
 // NewMigration.Imported.
 //
+// # Migrations cut by their locks
+//
+// A statement with NewFile starts a new file even after one of its kind:
+// the planner cut a transaction too large for a server's lock table
+// (plan.Plan.Transactions). Each file of such a migration says which
+// part it is and lists the changes of its own statements
+// (Statement.Change) instead of the whole plan's.
+//
 // Directives are read from the comment and blank lines before a file's
 // first statement. One there that is misplaced, unknown, or whose JSON
 // does not decode is a *DirectiveError naming the file, line and column:

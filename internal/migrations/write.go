@@ -3,6 +3,7 @@ package migrations
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -20,6 +21,15 @@ type Statement struct {
 	// into an import file (see ImportDirective). They run in a
 	// transaction, and come in one run.
 	Import bool
+	// NewFile starts a new file at this statement even when the one
+	// before is of the same kind: the planner cut a transaction that
+	// would take more locks than a server's lock table holds
+	// (plan.Plan.Transactions). Never set on an import statement.
+	NewFile bool
+	// Change names, for the header of a file cut that way, the change the
+	// statement belongs to ("+ table.public.orders"): such a file lists
+	// the changes of its own statements.
+	Change string
 }
 
 // NewMigration is what `plan --write` hands to Write.
@@ -38,6 +48,10 @@ type NewMigration struct {
 	// State is the managed schema once the new files have run; it replaces
 	// the state file.
 	State *models.Realm
+	// LockBudget, when statements start new files (Statement.NewFile), is
+	// the most locks each file's transaction was estimated to need: the
+	// files say so, for review.
+	LockBudget int
 }
 
 // ErrNoStatements is returned by Write for a migration without statements.
@@ -82,7 +96,7 @@ func Write(d Dir, m NewMigration) ([]File, error) {
 			name = fmt.Sprintf("%s_%d", m.Name, i+1)
 		}
 		fileName := FileName(next+i, name)
-		content, err := renderFile(m, g)
+		content, err := renderFile(m, g, splitNote(m, g, i, len(groups)))
 		if err != nil {
 			return nil, err
 		}
@@ -143,7 +157,7 @@ func groupStatements(m NewMigration) ([][]Statement, error) {
 		if s.Import && s.NoTransaction {
 			return nil, &ImportError{Reason: fmt.Sprintf("statement %q creates an imported object but cannot run in a transaction", strings.TrimSpace(s.SQL))}
 		}
-		if n := len(groups); n > 0 && groups[n-1][0].NoTransaction == s.NoTransaction && groups[n-1][0].Import == s.Import {
+		if n := len(groups); n > 0 && !s.NewFile && groups[n-1][0].NoTransaction == s.NoTransaction && groups[n-1][0].Import == s.Import {
 			groups[n-1] = append(groups[n-1], s)
 			continue
 		}
@@ -166,9 +180,39 @@ func groupStatements(m NewMigration) ([][]Statement, error) {
 	return groups, nil
 }
 
+// splitNote is the comment that file i (from 0) of n, holding stmts,
+// starts with when the planner cut m into transactions by their locks:
+// which part it is, why, and the changes of its statements. "" when m
+// was not cut.
+func splitNote(m NewMigration, stmts []Statement, i, n int) string {
+	if !slices.ContainsFunc(m.Statements, func(s Statement) bool { return s.NewFile }) {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "File %d of %d of this migration, each file a transaction of its own: one\n", i+1, n)
+	b.WriteString("transaction for all of them would take more locks than a PostgreSQL server\n")
+	b.WriteString("with default settings holds (max_locks_per_transaction).")
+	if m.LockBudget > 0 {
+		fmt.Fprintf(&b, " Each file is estimated\nto take at most %d locks.", m.LockBudget)
+	}
+	b.WriteString("\n")
+	seen := map[string]bool{}
+	for _, s := range stmts {
+		if s.Change != "" && !seen[s.Change] {
+			seen[s.Change] = true
+			if len(seen) == 1 {
+				b.WriteString("This file:\n")
+			}
+			b.WriteString("  " + s.Change + "\n")
+		}
+	}
+	return b.String()
+}
+
 // renderFile is the text of a file holding stmts, one run of m's
-// statements: its directives, m's header as comments, the statements.
-func renderFile(m NewMigration, stmts []Statement) ([]byte, error) {
+// statements: its directives, m's header as comments, note (when there
+// is one) as comments, the statements.
+func renderFile(m NewMigration, stmts []Statement, note string) ([]byte, error) {
 	var b strings.Builder
 	switch {
 	case stmts[0].NoTransaction:
@@ -183,6 +227,10 @@ func renderFile(m NewMigration, stmts []Statement) ([]byte, error) {
 	}
 	if h := strings.TrimSpace(m.Header); h != "" {
 		b.WriteString(sqllex.LineComments(h))
+		b.WriteString("\n")
+	}
+	if note != "" {
+		b.WriteString(sqllex.LineComments(note))
 		b.WriteString("\n")
 	}
 	for i, s := range stmts {

@@ -190,7 +190,7 @@ func (b *builder) finish(opts Options) (*Plan, error) {
 	if sorted, err = importsFirst(sorted, b.changes); err != nil {
 		return nil, err
 	}
-	p := &Plan{Statements: sorted}
+	p := &Plan{Statements: sorted, graph: &b.g, estimator: newLockEstimator(b.current, b.desired)}
 	rank := make(map[*Statement]int, len(sorted))
 	for i, s := range sorted {
 		rank[s] = i

@@ -312,6 +312,7 @@ func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignK
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(fk.Name)),
 		drops:    []string{constraintKey(t.Schema, t.Name, fk.Name)},
 		dropDeps: deps,
+		loose:    true,
 	})
 }
 
@@ -330,10 +331,10 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 	qt, qn := t.QualifiedName(), models.QuoteIdent(fk.Name)
 	sql := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, qn, foreignKeyDefinition(fk))
 	if newTable {
-		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
+		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone, loose: true})
 		return
 	}
-	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone})
+	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone, loose: true})
 	b.validate(c, t, fk.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
 		"%s is scanned to validate foreign key %s in its own autocommit step after the NOT VALID constraint is committed, "+
 			"under a SHARE UPDATE EXCLUSIVE lock (ROW SHARE on %s): reads and writes continue; a row without a match fails that step and apply reruns it once the row is fixed",

@@ -45,6 +45,17 @@
 // half way. Such a file therefore may hold statements that could run in
 // a transaction but must not share the earlier one.
 //
+// A transaction keeps its locks until it ends, in the server's shared
+// lock table, and DDL takes many (a new table locks its TOAST table and
+// index, row type, indexes, sequences and constraints): the first
+// migration of a few thousand tables cannot run as one transaction on a
+// server with default settings. Plan.Transactions cuts the runs of
+// transactional statements whose estimated locks exceed a budget
+// (LockBudget: half a default server's lock table, or a smaller server's)
+// into parts that become files of their own, in dependency order, never
+// separating a table from its comments, indexes, row security and
+// policies (see locks.go for the estimate, split.go for the cut).
+//
 // Some changes need more than their own statement. An enum value is added
 // outside any transaction (PostgreSQL will not let the transaction that
 // adds it use it). A column type change drops and re-creates the policies

@@ -33,6 +33,9 @@ type Statement struct {
 	afterDrops []string
 	after      []*Statement
 	seq        int // generation order: the stable tie-break
+	// loose marks a statement that may run in another transaction than
+	// the rest of its table's (a foreign key): see Plan.Transactions.
+	loose bool
 }
 
 // Change is what happens to one top-level object.
@@ -90,6 +93,11 @@ type Plan struct {
 	// database holds on a managed table that the model cannot (a
 	// generated column, NULLS NOT DISTINCT, ...). Sorted by address.
 	Unresolved []Unresolved
+
+	// graph holds the statements' edges and estimator what they lock,
+	// for Transactions; nil in a plan not made by Build.
+	graph     *graph
+	estimator *lockEstimator
 }
 
 // Unresolved is one difference between the database and the declaration

@@ -56,7 +56,7 @@ func TestImportFileExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := migrations.NewMemDir()
-	files, err := WriteMigration(dir, "take_over", p, desired)
+	files, err := WriteMigration(dir, "take_over", p, desired, plan.LockBudget(nil))
 	if err != nil {
 		t.Fatal(err)
 	}

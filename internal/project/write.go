@@ -15,29 +15,57 @@ import (
 // and records desired as the state they lead to. The statements that
 // create imported objects go into an import file, which carries those
 // objects' declarations (ImportedObjects) so that apply can check them
-// where they exist. It returns the files written.
-func WriteMigration(dir migrations.Dir, name string, p *plan.Plan, desired *models.Realm) ([]migrations.File, error) {
-	stmts := make([]migrations.Statement, len(p.Statements))
-	for i, s := range p.Statements {
-		// A name or literal holding a control character is written
-		// with it as an escape: the file a reviewer reads is what runs.
-		sql, err := sqllex.EscapeControls(s.SQL)
-		if err != nil {
-			return nil, fmt.Errorf("writing statement %d of the migration: %w", i+1, err)
+// where they exist. A plan whose transaction would take more than
+// lockBudget locks (plan.LockBudget) is cut into several files, each its
+// own transaction (plan.Plan.Transactions); lockBudget ≤ 0 never cuts.
+// It returns the files written.
+func WriteMigration(dir migrations.Dir, name string, p *plan.Plan, desired *models.Realm, lockBudget int) ([]migrations.File, error) {
+	parts := p.Transactions(lockBudget)
+	change := changeLabels(p)
+	var stmts []migrations.Statement
+	for i, part := range parts {
+		for j, s := range part {
+			// A name or literal holding a control character is
+			// written with it as an escape: the file a reviewer reads
+			// is what runs.
+			sql, err := sqllex.EscapeControls(s.SQL)
+			if err != nil {
+				return nil, fmt.Errorf("writing the migration: %w", err)
+			}
+			stmts = append(stmts, migrations.Statement{SQL: sql, NoTransaction: s.NoTransaction, Import: s.Import,
+				NewFile: i > 0 && j == 0, Change: change[s]})
 		}
-		stmts[i] = migrations.Statement{SQL: sql, NoTransaction: s.NoTransaction, Import: s.Import}
+	}
+	header := views.MigrationHeader(name, p)
+	if len(parts) > 1 {
+		// Each file lists its own changes (migrations.Statement.Change).
+		header = views.MigrationHeaderSummary(name, p)
 	}
 	written, err := migrations.Write(dir, migrations.NewMigration{
 		Name:       name,
-		Header:     views.MigrationHeader(name, p),
+		Header:     header,
 		Statements: stmts,
 		Imported:   ImportedObjects(p, desired),
 		State:      desired,
+		LockBudget: lockBudget,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("writing the migration: %w", err)
 	}
 	return written, nil
+}
+
+// changeLabels names, for each statement of p, its change as a
+// migration's header lists it.
+func changeLabels(p *plan.Plan) map[*plan.Statement]string {
+	out := make(map[*plan.Statement]string, len(p.Statements))
+	for _, c := range p.Changes {
+		label := views.HeaderLine(c)
+		for _, s := range c.Statements {
+			out[s] = label
+		}
+	}
+	return out
 }
 
 // ImportedObjects is the declaration, in desired, of every table (with its

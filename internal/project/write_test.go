@@ -106,7 +106,7 @@ func TestWriteMigrationOfAnImport(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := migrations.NewMemDir()
-	files, err := WriteMigration(dir, "take_over", offline, desired)
+	files, err := WriteMigration(dir, "take_over", offline, desired, plan.LockBudget(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
