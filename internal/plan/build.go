@@ -78,6 +78,9 @@ type builder struct {
 	// are dropped first and added again after. Filled while diffing
 	// enums, before tables.
 	enumConverted map[string][]string
+	// tableIndexes are the tables of current and desired by name, for
+	// the policies that name other tables (otherTablesNamed).
+	tableIndexes map[*models.Realm]*tableIndex
 }
 
 // retypedColumns are the columns of one table whose type the plan changes.
