@@ -37,9 +37,16 @@ func WriteForProject(r, project *models.Realm) []byte {
 
 // WriteProjectTo is WriteForProject to out, one top-level block at a
 // time: each is built, laid out and written on its own (see
-// writeCanonical), so the memory it takes does not grow with the realm
+// blockWriter), so the memory it takes does not grow with the realm
 // beyond a copy of it. It returns out's first error.
 func WriteProjectTo(out io.Writer, r, project *models.Realm) error {
+	_, _, err := writeBlocks(out, r, project)
+	return err
+}
+
+// writeBlocks is WriteProjectTo, and returns where each block went and
+// the writer that wrote them.
+func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan, error) {
 	r = r.Clone().Normalize()
 	w := newWriter(r, project)
 	bw := bufio.NewWriterSize(out, 64<<10)
@@ -48,36 +55,36 @@ func WriteProjectTo(out io.Writer, r, project *models.Realm) error {
 		if project.Schema(s.Name) != nil {
 			continue
 		}
-		bl.block("schema", []string{s.Name}, func(b *hclwrite.Body) {
+		bl.block("schema", []string{s.Name}, nil, func(b *hclwrite.Body) {
 			if s.Exclusive {
 				b.SetAttributeValue("exclusive", cty.True)
 			}
 		})
 	}
 	for _, im := range r.Imports {
-		bl.block("import", nil, func(b *hclwrite.Body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
+		bl.block("import", nil, nil, func(b *hclwrite.Body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
 	}
 	for _, s := range r.Schemas {
 		for _, e := range s.Enums {
-			bl.block("enum", []string{e.Name}, func(b *hclwrite.Body) { writeEnum(b, e) })
+			bl.block("enum", []string{e.Name}, nil, func(b *hclwrite.Body) { writeEnum(b, e) })
 		}
 	}
 	for _, d := range r.Data {
-		bl.block("data", []string{"table", d.Label}, func(b *hclwrite.Body) { w.writeData(b, d) })
+		bl.block("data", []string{"table", d.Label}, nil, func(b *hclwrite.Body) { w.writeData(b, d) })
 	}
 	tables := r.Tables()
 	for _, t := range tables {
-		bl.block("table", w.tableLabels(t), func(b *hclwrite.Body) { w.writeTable(b, t) })
+		bl.block("table", w.tableLabels(t), t, func(b *hclwrite.Body) { w.writeTable(b, t) })
 	}
 	for _, t := range tables {
 		for _, p := range t.Policies {
-			bl.block("policy", []string{p.Name}, func(b *hclwrite.Body) { w.writePolicy(b, t, p) })
+			bl.block("policy", []string{p.Name}, t, func(b *hclwrite.Body) { w.writePolicy(b, t, p) })
 		}
 	}
 	if bl.err != nil {
-		return bl.err
+		return nil, nil, bl.err
 	}
-	return bw.Flush()
+	return w, bl.spans, bw.Flush()
 }
 
 func writeEnum(b *hclwrite.Body, e *models.Enum) {

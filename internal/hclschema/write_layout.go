@@ -6,6 +6,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
+
+	"github.com/schemactl/schemactl/internal/models"
 )
 
 // blockWriter writes the top-level blocks of a document one at a time, one
@@ -15,10 +17,22 @@ type blockWriter struct {
 	buf     []byte
 	written bool
 	err     error // the first write error; nothing is written after it
+	// spans are the blocks written, in order.
+	spans  []blockSpan
+	offset int
 }
 
-// block builds one top-level block with fill and writes it.
-func (bl *blockWriter) block(typ string, labels []string, fill func(*hclwrite.Body)) {
+// blockSpan is where one top-level block was written.
+type blockSpan struct {
+	kind string
+	// table is the table of a table or policy block.
+	table    *models.Table
+	from, to int
+}
+
+// block builds one top-level block with fill and writes it; table is the
+// table it declares or belongs to, if any.
+func (bl *blockWriter) block(typ string, labels []string, table *models.Table, fill func(*hclwrite.Body)) {
 	if bl.err != nil {
 		return
 	}
@@ -28,8 +42,11 @@ func (bl *blockWriter) block(typ string, labels []string, fill func(*hclwrite.Bo
 	if bl.written {
 		bl.buf = append(bl.buf, '\n')
 	}
+	from := bl.offset + len(bl.buf)
 	bl.buf = layout(bl.buf, f)
 	_, bl.err = bl.out.Write(bl.buf)
+	bl.offset += len(bl.buf)
+	bl.spans = append(bl.spans, blockSpan{kind: typ, table: table, from: from, to: bl.offset})
 	bl.written = true
 }
 
