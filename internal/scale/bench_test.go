@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/catalog"
@@ -164,6 +165,7 @@ func benchInspect(b *testing.B, t tools, f *fixture) {
 	})
 	b.Run("inspect/catalog", func(b *testing.B) {
 		conn := testdb.Connect(b, f.url)
+		done := inProcess(b)
 		for b.Loop() {
 			realm, err := catalog.Inspect(context.Background(), conn, catalog.Options{})
 			if err != nil {
@@ -173,7 +175,7 @@ func benchInspect(b *testing.B, t tools, f *fixture) {
 				b.Fatalf("inspected %d tables, want %d", n, f.tables)
 			}
 		}
-		reportHeap(b)
+		done()
 	})
 }
 
@@ -183,6 +185,7 @@ func benchLivePlan(b *testing.B, t tools, f *fixture) {
 	})
 	b.Run("plan_live/inprocess", func(b *testing.B) {
 		conn := testdb.Connect(b, f.url)
+		done := inProcess(b)
 		for b.Loop() {
 			p, err := live.Plan(context.Background(), conn, f.desired, f.desired, live.Options{MigrationsTable: "public.migrations"})
 			if err != nil {
@@ -192,7 +195,7 @@ func benchLivePlan(b *testing.B, t tools, f *fixture) {
 				b.Fatalf("the live plan of the inspected schema is not empty: %d changes", len(p.Changes))
 			}
 		}
-		reportHeap(b)
+		done()
 	})
 }
 
@@ -202,6 +205,7 @@ func benchOfflinePlan(b *testing.B, t tools, f *fixture) {
 	})
 	b.Run("plan_offline/inprocess", func(b *testing.B) {
 		dir := migrations.NewLocalDir(f.stateDir)
+		done := inProcess(b)
 		for b.Loop() {
 			desired, diags := hclschema.Load(f.schemaDir)
 			state, err := migrations.ReadState(dir)
@@ -210,9 +214,10 @@ func benchOfflinePlan(b *testing.B, t tools, f *fixture) {
 			}
 			offline(b, desired, state, true)
 		}
-		reportHeap(b)
+		done()
 	})
 	b.Run("plan_offline/diff", func(b *testing.B) {
+		done := inProcess(b)
 		for b.Loop() {
 			state, err := migrations.DecodeState(f.state)
 			if err != nil {
@@ -220,12 +225,13 @@ func benchOfflinePlan(b *testing.B, t tools, f *fixture) {
 			}
 			offline(b, f.desired, state, true)
 		}
-		reportHeap(b)
+		done()
 	})
 	b.Run("plan_offline_empty/cli", func(b *testing.B) {
 		runPeak(b, t, 2, t.schemactl, "plan", "--schema", f.schemaDir, "--migrations", f.emptyDir, "--detailed-exitcode")
 	})
 	b.Run("plan_offline_empty/inprocess", func(b *testing.B) {
+		done := inProcess(b)
 		for b.Loop() {
 			desired, diags := hclschema.Load(f.schemaDir)
 			if diags.HasErrors() {
@@ -233,13 +239,14 @@ func benchOfflinePlan(b *testing.B, t tools, f *fixture) {
 			}
 			offline(b, desired, nil, false)
 		}
-		reportHeap(b)
+		done()
 	})
 	b.Run("plan_offline_empty/diff", func(b *testing.B) {
+		done := inProcess(b)
 		for b.Loop() {
 			offline(b, f.desired, nil, false)
 		}
-		reportHeap(b)
+		done()
 	})
 }
 
@@ -255,18 +262,38 @@ func offline(b *testing.B, desired, state *models.Realm, empty bool) {
 	}
 }
 
-// reportHeap reports what an in-process run allocates; the process's heap
-// holds the fixture besides, so its footprint says little.
-func reportHeap(b *testing.B) { b.ReportAllocs() }
+// inProcess makes an in-process benchmark report what it allocates (the
+// process's heap holds the fixture besides, so its footprint says little)
+// and, when the returned function is called after the loop, its CPU time
+// per run: user and system time of the whole process, GC and parallel
+// workers included.
+func inProcess(b *testing.B) func() {
+	b.ReportAllocs()
+	start := processCPU(b)
+	return func() {
+		b.ReportMetric(float64(processCPU(b)-start)/float64(b.N)/1e6, "cpu-ms/op")
+	}
+}
+
+// processCPU is the user and system time of this process so far, in ns.
+func processCPU(b *testing.B) int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
 
 // runPeak runs a command once per iteration under scripts/peakrss, with
 // its output discarded, requires the exit status want, and reports the
-// largest peak resident set size of the runs. (The benchmark cannot read
-// the child's rusage itself: see scripts/peakrss.)
+// largest peak resident set size of the runs and their mean CPU time
+// (user and system: on a loaded machine it varies less than wall time).
+// (The benchmark cannot read the child's rusage itself: see
+// scripts/peakrss.)
 func runPeak(b *testing.B, t tools, want int, name string, args ...string) {
 	b.Helper()
 	report := filepath.Join(b.TempDir(), "peakrss.out")
-	var peakKB int64
+	var peakKB, cpuNS, runs int64
 	for b.Loop() {
 		cmd := exec.Command(t.peakRSS, append([]string{name}, args...)...)
 		cmd.Env = append(os.Environ(), "PEAKRSS_OUT="+report)
@@ -280,11 +307,12 @@ func runPeak(b *testing.B, t tools, want int, name string, args ...string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var kb, wall int64
-		if _, err := fmt.Sscanf(string(line), "peak_rss_kb=%d wall_ns=%d", &kb, &wall); err != nil {
+		var kb, wall, cpu int64
+		if _, err := fmt.Sscanf(string(line), "peak_rss_kb=%d wall_ns=%d cpu_ns=%d", &kb, &wall, &cpu); err != nil {
 			b.Fatalf("reading %q: %v", line, err)
 		}
-		peakKB = max(peakKB, kb)
+		peakKB, cpuNS, runs = max(peakKB, kb), cpuNS+cpu, runs+1
 	}
 	b.ReportMetric(float64(peakKB)/1024, "peak-RSS-MB")
+	b.ReportMetric(float64(cpuNS)/float64(runs)/1e6, "cpu-ms/op")
 }
