@@ -77,6 +77,11 @@ type rendered struct {
 // left unrendered (a second round trip for desired alone), which can only
 // show a difference of spelling as drift.
 func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender) (*rendered, error) {
+	return normalizeInGroups(ctx, tx, current, in, renderGroup)
+}
+
+// normalizeInGroups is normalizeRealms rendering group tables at a time.
+func normalizeInGroups(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender, group int) (*rendered, error) {
 	current = realmOrEmpty(current)
 	out := &rendered{desired: in.desired.Clone().Normalize(), expected: in.expected.Clone().Normalize(), expectedRendered: in.expected != nil}
 	if in.expectedRendered != nil {
@@ -94,8 +99,7 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	if len(n.targets) == 0 {
 		return out, nil
 	}
-	n.prepare(realmOrEmpty(out.desired))
-	failed, err := n.render(ctx, tx)
+	failed, err := n.renderInGroups(ctx, tx, realmOrEmpty(out.desired), group)
 	if mayNotCreate(err) {
 		// A role that may only read, or a read-only transaction (a
 		// replica): nothing can be rendered. The expressions stay as
