@@ -122,7 +122,9 @@ func Connect(t testing.TB, dbURL string) *pgx.Conn {
 }
 
 func drop(t testing.TB, name string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// A database of 10,000 tables (the scale benchmarks) takes minutes to
+	// drop on a loaded server.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	admin, err := pgx.Connect(ctx, ServerURL())
 	if err != nil {
