@@ -105,13 +105,12 @@ func printInspected(env *Env, common *commonFlags, f inspectFlags, project *insp
 	if err != nil {
 		return err
 	}
-	out := hclschema.WriteForProject(prepared, project.realmOrNil())
 	// What inspect prints always loads, with the project's files when it
 	// is written for them: a file that does not is a bug to report, not
 	// output to use.
-	files := project.withFile(out)
-	if _, diags := hclschema.LoadFiles(files); diags.HasErrors() {
-		if err := printInspectDiagnostics(env, common, diags, files); err != nil {
+	out, sources, diags := hclschema.WriteChecked(prepared, project.realmOrNil(), project.sources(), project.outputName())
+	if diags.HasErrors() {
+		if err := printInspectDiagnostics(env, common, diags, sources); err != nil {
 			return err
 		}
 		return errors.New("the HCL inspect would print does not load (please report this); nothing was printed")
@@ -185,19 +184,13 @@ func (p *inspectProject) sources() map[string][]byte {
 	return p.files
 }
 
-// withFile is the project's files and out, named as a new file of the
-// project would be.
-func (p *inspectProject) withFile(out []byte) map[string][]byte {
-	files := map[string][]byte{}
-	name := "inspect.hcl"
-	if p != nil {
-		for n, src := range p.files {
-			files[n] = src
-		}
-		name = filepath.Join(p.dir, "(inspect output).hcl")
+// outputName is the name of the printed file in diagnostics: a new file
+// of the project, or inspect.hcl.
+func (p *inspectProject) outputName() string {
+	if p == nil {
+		return "inspect.hcl"
 	}
-	files[name] = out
-	return files
+	return filepath.Join(p.dir, "(inspect output).hcl")
 }
 
 func printInspectDiagnostics(env *Env, common *commonFlags, diags hcl.Diagnostics, sources map[string][]byte) error {

@@ -103,7 +103,7 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
     coalesce(CASE WHEN t.typtype = 'e' THEN t.typname END, et.typname)::text,
     et.oid IS NOT NULL,
     a.attnotnull,
-    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+    CASE WHEN a.attgenerated = '' THEN def.text END,
     a.attidentity::text,
     d.description,
     -- serial: the default is nextval of a sequence the column owns, whose
@@ -114,7 +114,7 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
             AND od.refobjsubid = a.attnum AND od.deptype = 'a'
         JOIN pg_class sc ON sc.oid = dd.refobjid JOIN pg_namespace sn ON sn.oid = sc.relnamespace
         WHERE a.attidentity = '' AND a.attgenerated = '' AND ad.oid IS NOT NULL
-          AND pg_get_expr(ad.adbin, ad.adrelid) ~ '^nextval\(''(?:[^'']|'''')*''::regclass\)$'
+          AND def.text ~ '^nextval\(''(?:[^'']|'''')*''::regclass\)$'
           AND dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass
         LIMIT 1),
     coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
@@ -126,6 +126,8 @@ JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_type et ON et.oid = t.typelem AND et.typarray = t.oid AND et.typtype = 'e'
 LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+-- deparsed once, for the default and the serial test
+LEFT JOIN LATERAL (SELECT pg_get_expr(ad.adbin, ad.adrelid) AS text) def ON true
 LEFT JOIN pg_description d
     ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
 -- an identity column's sequence (pg_depend 'i'): its start and increment

@@ -2,6 +2,7 @@ package hclschema
 
 import (
 	"fmt"
+	"io"
 	"runtime"
 	"testing"
 
@@ -76,5 +77,17 @@ func BenchmarkLoad1000Tables(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkWrite1000Tables writes the HCL of 1,000 tables, inspect's
+// share after the catalog read.
+func BenchmarkWrite1000Tables(b *testing.B) {
+	r := benchRealm(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteProjectTo(io.Discard, r, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

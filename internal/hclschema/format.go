@@ -127,10 +127,12 @@ func lineInfos(src []byte) map[int]lineInfo {
 // formatting text that does not parse, and refusing a source over the
 // loader's limits (MaxSchemaBytes, MaxTokens, MaxNesting) before parsing.
 func FormatFile(name string, src []byte) ([]byte, hcl.Diagnostics) {
-	if d := checkLimits(map[string][]byte{name: src}, []string{name}); d != nil {
+	files := map[string][]byte{name: src}
+	tokens, d := checkLimits(files, []string{name})
+	if d != nil {
 		return nil, hcl.Diagnostics{d}
 	}
-	if _, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos); diags.HasErrors() {
+	if diags := parseFiles(files, []string{name}, tokens, defaultParseOptions())[0].diags; diags.HasErrors() {
 		sortDiagnostics(diags)
 		return nil, diags
 	}

@@ -25,21 +25,37 @@ import (
 //     tables, 7.7 MB: 290 MB), a file of nothing but tokens or mistakes up to
 //     a few hundred times (500,000 redefined attributes, 3 MB: 1.5 GB).
 //
-// The limits are far above any real schema and keep a load within seconds
-// and, at worst, about a gigabyte and a half.
+// The limits are far above any real schema (10,000 generated tables of
+// eleven columns, three checks, two indexes, a foreign key and a policy
+// each: 17 MB, 3.7 million tokens) and keep a load within seconds and, at
+// worst, about a gigabyte and a half: past wholeParseTokens (or wholeParseBytes)
+// a file is never parsed whole, and past MaxErrors syntax errors nothing more is parsed.
 const (
 	// MaxSchemaBytes bounds the size of a schema: all its files together.
-	MaxSchemaBytes = 16 << 20
+	MaxSchemaBytes = 64 << 20
 	// MaxTokens bounds the number of HCL tokens of a schema, all files
-	// together (an ordinary schema has one every four bytes, some 350 a
-	// table).
-	MaxTokens = 2_000_000
+	// together (an ordinary schema has one every four or five bytes, some
+	// 370 a table).
+	MaxTokens = 8_000_000
 	// MaxNesting bounds how deep expressions and blocks nest: each open
 	// bracket, parenthesis, brace, string template, interpolation and
 	// %{if}/%{for} directive counts one level, and so does each operator
 	// and each traversal step (.name, [index]) of the expression that
 	// holds it.
 	MaxNesting = 256
+	// MaxErrors bounds the syntax errors a load collects: once a file's
+	// chunks hold that many, the chunks not parsed yet are skipped and the
+	// load stops with what it found.
+	MaxErrors = 1000
+	// wholeParseTokens bounds the files parsed whole (see parse.go) to
+	// report exactly hclsyntax's diagnostics: a file of mistakes costs a
+	// few hundred times its size that way. A larger file with a syntax
+	// error reports its chunks' diagnostics, which hold the same errors
+	// at the same positions.
+	wholeParseTokens = 2_000_000
+	// wholeParseBytes bounds the files parsed whole by size as well: the
+	// token count of text the scanner reads as one string is small.
+	wholeParseBytes = 8 << 20
 )
 
 // ReadFile reads one schema file, refusing one over MaxSchemaBytes without
@@ -71,13 +87,15 @@ var errTooLarge = fmt.Errorf("the schema is larger than %d MiB, the most schemac
 
 // checkLimits checks files (read in names order) against MaxSchemaBytes,
 // MaxTokens and MaxNesting, and returns the diagnostic of the first limit
-// exceeded, pointing at where it is, or nil.
-func checkLimits(files map[string][]byte, names []string) *hcl.Diagnostic {
+// exceeded, pointing at where it is, or nil, and the token count of each
+// file.
+func checkLimits(files map[string][]byte, names []string) (map[string]int, *hcl.Diagnostic) {
+	tokens := make(map[string]int, len(names))
 	bytesLeft, tokensLeft := MaxSchemaBytes, MaxTokens
 	for _, name := range names {
 		src := files[name]
 		if len(src) > bytesLeft {
-			return limitDiagnostic(name, src, bytesLeft, "Schema too large",
+			return nil, limitDiagnostic(name, src, bytesLeft, "Schema too large",
 				fmt.Sprintf("The schema files together are larger than %d MiB, the most schemactl reads.", MaxSchemaBytes>>20))
 		}
 		bytesLeft -= len(src)
@@ -85,15 +103,16 @@ func checkLimits(files map[string][]byte, names []string) *hcl.Diagnostic {
 		s.scan()
 		switch {
 		case s.tooDeep:
-			return limitDiagnostic(name, src, s.at, "Nesting too deep",
+			return nil, limitDiagnostic(name, src, s.at, "Nesting too deep",
 				fmt.Sprintf("Expressions and blocks nest more than %d levels deep here (brackets, parentheses, braces, strings and their interpolations, and the operators of one expression each count); no schema needs that, and parsing it could exhaust the stack.", MaxNesting))
 		case s.tooMany:
-			return limitDiagnostic(name, src, s.at, "Schema too large",
+			return nil, limitDiagnostic(name, src, s.at, "Schema too large",
 				fmt.Sprintf("The schema files together hold more than %d tokens (names, values, operators, brackets), the most schemactl reads.", MaxTokens))
 		}
 		tokensLeft -= s.tokens
+		tokens[name] = s.tokens
 	}
-	return nil
+	return tokens, nil
 }
 
 // limitDiagnostic is an error about the character at offset off of src.

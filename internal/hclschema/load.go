@@ -102,17 +102,24 @@ func loadFiles(files map[string][]byte, opts parseOptions) (*models.Realm, hcl.D
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	if d := checkLimits(files, names); d != nil {
+	tokens, d := checkLimits(files, names)
+	if d != nil {
 		return nil, hcl.Diagnostics{d} // never given to a parser
 	}
 	var bodies []*hclsyntax.Body
-	for _, f := range parseFiles(files, names, opts) {
+	for _, f := range parseFiles(files, names, tokens, opts) {
 		l.diags = append(l.diags, f.diags...)
 		if f.body != nil {
 			bodies = append(bodies, f.body)
 		}
 	}
 	syntax := len(l.diags)
+	if errs := len(l.diags.Errs()); errs >= MaxErrors {
+		// Nothing more is decoded: the file is mostly mistakes.
+		sortDiagnostics(l.diags)
+		return nil, append(l.diags[:MaxErrors:MaxErrors], &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Too many errors",
+			Detail: fmt.Sprintf("The schema holds at least %d syntax errors; schemactl stopped reading it there.", errs)})
+	}
 	l.load(bodies)
 	l.diags = append(l.diags[:syntax], withoutCascades(l.diags[:syntax], l.diags[syntax:])...)
 	sortDiagnostics(l.diags)

@@ -15,7 +15,7 @@ func TestWorkerPanicReachesTheCaller(t *testing.T) {
 	files := map[string][]byte{"many.hcl": Write(benchRealm(4 * parallelTables))}
 	l := newLoader()
 	l.workers = 4
-	for _, f := range parseFiles(files, []string{"many.hcl"}, defaultParseOptions()) {
+	for _, f := range parseFiles(files, []string{"many.hcl"}, nil, defaultParseOptions()) {
 		l.load([]*hclsyntax.Body{f.body})
 	}
 	defer func() {

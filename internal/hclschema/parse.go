@@ -2,8 +2,11 @@ package hclschema
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -25,7 +28,11 @@ import (
 // two chunks (hclsyntax reports that only within one body), and no chunk
 // after the first starts with a byte-order mark (stripped only at the start
 // of a parse). Otherwise the file is parsed whole, so diagnostics are
-// always those of hclsyntax.ParseConfig over the whole file. The scanner
+// always those of hclsyntax.ParseConfig over the whole file, for files of
+// up to wholeParseTokens tokens and wholeParseBytes bytes: a larger file with a syntax error reports
+// its chunks' diagnostics (an argument set in two chunks is reported as
+// hclsyntax reports it within one body), and once MaxErrors syntax errors
+// are found the chunks not parsed yet are skipped. The scanner
 // that finds the cuts only decides where to try; when it meets anything it
 // does not follow it proposes no cut, and the file is parsed whole.
 
@@ -60,19 +67,32 @@ type chunkJob struct {
 	start hcl.Pos
 	body  *hclsyntax.Body
 	diags hcl.Diagnostics
+	// skipped is set on a job left unparsed after MaxErrors errors.
+	skipped bool
 }
 
 // parseFiles parses every file (names in order), in chunks where the file
 // is large enough, and returns one body and its diagnostics per file.
-func parseFiles(files map[string][]byte, names []string, opts parseOptions) []parsedFile {
+// tokens are the files' token counts (checkLimits).
+func parseFiles(files map[string][]byte, names []string, tokens map[string]int, opts parseOptions) []parsedFile {
 	out := make([]parsedFile, len(names))
 	var jobs []chunkJob
 	firstJob := make([]int, len(names)+1)
 	for i, name := range names {
 		firstJob[i] = len(jobs)
 		src := files[name]
-		for _, c := range chunks(src, opts.chunkSize) {
-			jobs = append(jobs, chunkJob{name: name, src: src[c.from:c.to], start: c.start})
+		large := tokens[name] > wholeParseTokens || len(src) > wholeParseBytes
+		cuts := topLevelCuts(src, opts.chunkSize)
+		if cuts == nil && large {
+			// Never parsed whole: up to what the scanner followed.
+			cuts = topLevelCutsBefore(src, opts.chunkSize)
+		}
+		for _, c := range chunksAt(src, cuts) {
+			j := chunkJob{name: name, src: src[c.from:c.to], start: c.start}
+			if large {
+				j.refuseLarge(src, c.from)
+			}
+			jobs = append(jobs, j)
 		}
 	}
 	firstJob[len(names)] = len(jobs)
@@ -90,11 +110,32 @@ func parseFiles(files map[string][]byte, names []string, opts parseOptions) []pa
 			out[i] = parsedFile{body: body}
 			continue
 		}
+		if len(files[name]) > wholeParseBytes || tokens[name] > wholeParseTokens || slices.ContainsFunc(parts, func(j chunkJob) bool { return j.skipped }) {
+			out[i] = chunkResult(parts)
+			continue
+		}
 		f, diags := hclsyntax.ParseConfig(files[name], name, hcl.InitialPos)
 		body, _ := f.Body.(*hclsyntax.Body)
 		out[i] = parsedFile{body: body, diags: diags}
 	}
 	return out
+}
+
+// refuseLarge skips a chunk of more than wholeParseTokens tokens or
+// wholeParseBytes bytes (a block that large, or what follows text the cut
+// scanner cannot follow) with a diagnostic: parsed, it could cost a few
+// hundred times its size.
+func (j *chunkJob) refuseLarge(src []byte, from int) {
+	if len(j.src) <= wholeParseBytes {
+		sc := scanner{src: j.src, maxTokens: wholeParseTokens}
+		sc.scan()
+		if !sc.tooMany {
+			return
+		}
+	}
+	j.skipped = true
+	j.diags = hcl.Diagnostics{limitDiagnostic(j.name, src, from, "Block too large",
+		fmt.Sprintf("This top-level block (with what follows it up to the next one schemactl can tell apart) holds more than %d tokens or %d MiB, the most schemactl reads in one piece.", wholeParseTokens, wholeParseBytes>>20))}
 }
 
 // runJobs parses the jobs on up to workers goroutines. Each job writes only
@@ -112,10 +153,25 @@ func runJobs(jobs []chunkJob, opts parseOptions) {
 		j.body, _ = f.Body.(*hclsyntax.Body)
 		j.diags = diags
 	}
+	// errors counts the syntax errors found so far: past MaxErrors the
+	// jobs left are skipped.
+	var errors atomic.Int64
+	parseOrSkip := func(j *chunkJob) {
+		if j.skipped {
+			errors.Add(1)
+			return
+		}
+		if errors.Load() >= MaxErrors {
+			j.skipped = true
+			return
+		}
+		parse(j)
+		errors.Add(int64(len(j.diags.Errs())))
+	}
 	workers := min(max(opts.workers, 1), len(jobs))
 	if workers <= 1 {
 		for i := range jobs {
-			parse(&jobs[i])
+			parseOrSkip(&jobs[i])
 		}
 		return
 	}
@@ -129,7 +185,7 @@ func runJobs(jobs []chunkJob, opts parseOptions) {
 			for i := range next {
 				// Per job, so a panicking worker goes on taking jobs and
 				// the loop below never blocks.
-				panics.catch(func() { parse(&jobs[i]) })
+				panics.catch(func() { parseOrSkip(&jobs[i]) })
 			}
 		})
 	}
@@ -171,6 +227,38 @@ func mergeChunks(parts []chunkJob) (*hclsyntax.Body, bool) {
 	return merged, true
 }
 
+// chunkResult is the result of a file too large to be parsed whole, or
+// whose parse stopped at MaxErrors: its chunks' diagnostics and, when
+// those hold no error, the merged body, with an argument set in two
+// chunks reported as hclsyntax reports one set twice in a body.
+func chunkResult(parts []chunkJob) parsedFile {
+	var out parsedFile
+	for _, p := range parts {
+		out.diags = append(out.diags, p.diags...)
+	}
+	if out.diags.HasErrors() || slices.ContainsFunc(parts, func(j chunkJob) bool { return j.skipped || j.body == nil }) {
+		return out
+	}
+	merged := &hclsyntax.Body{Attributes: hclsyntax.Attributes{}}
+	for _, p := range parts {
+		for name, a := range p.body.Attributes {
+			if prev, dup := merged.Attributes[name]; dup {
+				out.diags = append(out.diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Attribute redefined",
+					Detail:  fmt.Sprintf("The argument %q was already set at %s. Each argument may be set only once.", name, prev.NameRange.String()),
+					Subject: &a.NameRange})
+				continue
+			}
+			merged.Attributes[name] = a
+		}
+		merged.Blocks = append(merged.Blocks, p.body.Blocks...)
+	}
+	last := parts[len(parts)-1].body
+	merged.SrcRange = hcl.RangeBetween(parts[0].body.SrcRange, last.SrcRange)
+	merged.EndRange = last.EndRange
+	out.body = merged
+	return out
+}
+
 // chunk is a byte range of a file and the position it starts at.
 type chunk struct {
 	from, to int
@@ -183,7 +271,11 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // (see topLevelCuts). A small file, or one the scanner cannot follow, is
 // one chunk.
 func chunks(src []byte, size int) []chunk {
-	cuts := topLevelCuts(src, size)
+	return chunksAt(src, topLevelCuts(src, size))
+}
+
+// chunksAt cuts src at cuts.
+func chunksAt(src []byte, cuts []int) []chunk {
 	out := make([]chunk, 0, len(cuts)+1)
 	from, start := 0, hcl.InitialPos
 	for _, cut := range cuts {
@@ -214,8 +306,27 @@ const (
 // followed), #, // and /* */ comments. It returns nil for a file smaller
 // than two chunks or anything it does not follow.
 func topLevelCuts(src []byte, size int) []int {
-	if len(src) < 2*size {
+	cuts, complete := scanCuts(src, size)
+	if !complete {
 		return nil
+	}
+	return cuts
+}
+
+// topLevelCutsBefore is topLevelCuts for a file too large to be parsed
+// whole: when the scanner meets what it does not follow, the cuts it found
+// before are still cuts (each after a top-level item it followed), and the
+// rest of the file is the last chunk.
+func topLevelCutsBefore(src []byte, size int) []int {
+	cuts, _ := scanCuts(src, size)
+	return cuts
+}
+
+// scanCuts finds the cuts of topLevelCuts, and reports whether it
+// followed the whole file.
+func scanCuts(src []byte, size int) (cuts []int, complete bool) {
+	if len(src) < 2*size {
+		return nil, true
 	}
 	sc := &cutScanner{src: src, size: size}
 	for i, ok := 0, true; i < len(src); {
@@ -229,13 +340,10 @@ func topLevelCuts(src []byte, size int) []int {
 			}
 		}
 		if !ok {
-			return nil
+			return sc.cuts, false
 		}
 	}
-	if len(sc.stack) != 0 {
-		return nil
-	}
-	return sc.cuts
+	return sc.cuts, len(sc.stack) == 0
 }
 
 // cutScanner is the state of topLevelCuts: the open frames (quotes,

@@ -1,6 +1,9 @@
 package hclschema
 
 import (
+	"bufio"
+	"bytes"
+	"io"
 	"slices"
 	"strings"
 
@@ -29,55 +32,69 @@ func Write(r *models.Realm) []byte { return WriteForProject(r, nil) }
 // tables and enums) are written so that they resolve there: loading the
 // project's files with this one gives project and r together.
 func WriteForProject(r, project *models.Realm) []byte {
+	var b bytes.Buffer
+	_ = WriteProjectTo(&b, r, project) // a bytes.Buffer does not fail
+	return b.Bytes()
+}
+
+// WriteProjectTo is WriteForProject to out, one top-level block at a
+// time: each is built, laid out and written on its own (see
+// blockWriter), so the memory it takes does not grow with the realm
+// beyond a copy of it. It returns out's first error.
+func WriteProjectTo(out io.Writer, r, project *models.Realm) error {
+	_, _, err := writeBlocks(out, r, project)
+	return err
+}
+
+// writeBlocks is WriteProjectTo, and returns where each block went and
+// the writer that wrote them.
+func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan, error) {
 	r = r.Clone().Normalize()
 	w := newWriter(r, project)
-	f := hclwrite.NewFile()
-	body := f.Body()
-	first := true
-	block := func(typ string, labels ...string) *hclwrite.Body {
-		if !first {
-			body.AppendNewline()
-		}
-		first = false
-		return body.AppendNewBlock(typ, labels).Body()
-	}
+	bw := bufio.NewWriterSize(out, 64<<10)
+	bl := &blockWriter{out: bw}
 	for _, s := range r.Schemas {
 		if project.Schema(s.Name) != nil {
 			continue
 		}
-		b := block("schema", s.Name)
-		if s.Exclusive {
-			b.SetAttributeValue("exclusive", cty.True)
-		}
-		if s.Comment != "" {
-			b.SetAttributeValue("comment", cty.StringVal(s.Comment))
-		}
+		bl.block("schema", []string{s.Name}, nil, func(b *hclwrite.Body) {
+			if s.Exclusive {
+				b.SetAttributeValue("exclusive", cty.True)
+			}
+			if s.Comment != "" {
+				b.SetAttributeValue("comment", cty.StringVal(s.Comment))
+			}
+		})
 	}
 	for _, im := range r.Imports {
-		block("import").SetAttributeRaw("to", refTokens(w.importTarget(im)))
+		bl.block("import", nil, nil, func(b *hclwrite.Body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
 	}
 	for _, s := range r.Schemas {
 		for _, e := range s.Enums {
-			writeEnum(block("enum", e.Name), e)
+			bl.block("enum", []string{e.Name}, nil, func(b *hclwrite.Body) { writeEnum(b, e) })
 		}
 	}
 	for _, s := range r.Schemas {
 		for _, q := range s.Sequences {
-			w.writeSequence(block("sequence", q.Name), q)
+			bl.block("sequence", []string{q.Name}, nil, func(b *hclwrite.Body) { w.writeSequence(b, q) })
 		}
 	}
 	for _, d := range r.Data {
-		w.writeData(block("data", "table", d.Label), d)
+		bl.block("data", []string{"table", d.Label}, nil, func(b *hclwrite.Body) { w.writeData(b, d) })
 	}
-	for _, t := range r.Tables() {
-		w.writeTable(block("table", w.tableLabels(t)...), t)
+	tables := r.Tables()
+	for _, t := range tables {
+		bl.block("table", w.tableLabels(t), t, func(b *hclwrite.Body) { w.writeTable(b, t) })
 	}
-	for _, t := range r.Tables() {
+	for _, t := range tables {
 		for _, p := range t.Policies {
-			w.writePolicy(block("policy", p.Name), t, p)
+			bl.block("policy", []string{p.Name}, t, func(b *hclwrite.Body) { w.writePolicy(b, t, p) })
 		}
 	}
-	return canonicalBytes(f.Bytes())
+	if bl.err != nil {
+		return nil, nil, bl.err
+	}
+	return w, bl.spans, bw.Flush()
 }
 
 func writeEnum(b *hclwrite.Body, e *models.Enum) {
@@ -91,13 +108,6 @@ func writeEnum(b *hclwrite.Body, e *models.Enum) {
 	} else {
 		b.SetAttributeValue("values", cty.TupleVal(values))
 	}
-}
-
-// canonicalBytes formats generated HCL: hclwrite.Format, then empty
-// bodies as {}. The generated text has no heredocs, so no string spans
-// lines and the replacement cannot touch a string.
-func canonicalBytes(src []byte) []byte {
-	return Format(src)
 }
 
 // writer knows, for the realm being written (and the project it is

@@ -96,6 +96,9 @@ type builder struct {
 	// a constraint or index created (or replaced) by this plan has no
 	// comment yet.
 	created map[string]bool
+	// tableIndexes are the tables of current and desired by name, for
+	// the policies that name other tables (otherTablesNamed).
+	tableIndexes map[*models.Realm]*tableIndex
 }
 
 // retypedColumns are the columns of one table whose type the plan changes.

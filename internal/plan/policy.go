@@ -7,6 +7,7 @@ import (
 
 	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 func policyAddress(t *models.Table, p *models.Policy) string {
@@ -78,24 +79,72 @@ func (b *builder) createPolicy(c *Change, t *models.Table, p *models.Policy) {
 	b.emit(c, &Statement{
 		SQL:      sql + ";",
 		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
-		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.desired, t, p)...),
+		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, b.otherTablesNamed(b.desired, t, p)...),
 	})
 }
 
 // otherTablesNamed lists the table and columns keys of the tables of r,
 // other than t, that policy p names (in a subquery): the policy is created
-// after their columns and dropped before them.
-func otherTablesNamed(r *models.Realm, t *models.Table, p *models.Policy) []string {
+// after their columns and dropped before them. The expressions are
+// scanned once and the names they hold looked up (tablesNamed), so a plan
+// of n policies costs n scans, not n times the number of tables.
+func (b *builder) otherTablesNamed(r *models.Realm, t *models.Table, p *models.Policy) []string {
+	idx := b.tableIndex(r)
+	var found []int // positions in r.Tables(), for a stable order
+	all := false
+	for _, e := range []string{p.Using, p.Check} {
+		if e == "" {
+			continue
+		}
+		names, unreadable := sqllex.Identifiers(e)
+		if unreadable {
+			all = true
+			break
+		}
+		for n := range names {
+			found = append(found, idx.byName[n]...)
+		}
+	}
+	if all {
+		found = found[:0]
+		for i := range idx.tables {
+			found = append(found, i)
+		}
+	}
+	slices.Sort(found)
+	found = slices.Compact(found)
 	var keys []string
-	for _, o := range r.Tables() {
+	for _, i := range found {
+		o := idx.tables[i]
 		if o.Schema == t.Schema && o.Name == t.Name {
 			continue
 		}
-		if namesAny([]string{o.Name}, p.Using, p.Check) {
-			keys = append(keys, tableKey(o.Schema, o.Name), columnsKey(o.Schema, o.Name))
-		}
+		keys = append(keys, tableKey(o.Schema, o.Name), columnsKey(o.Schema, o.Name))
 	}
 	return keys
+}
+
+// tableIndex is r's tables in order, with their positions by name.
+type tableIndex struct {
+	tables []*models.Table
+	byName map[string][]int
+}
+
+// tableIndex returns the index of r (the plan's current or desired realm),
+// built on first use.
+func (b *builder) tableIndex(r *models.Realm) *tableIndex {
+	if idx, ok := b.tableIndexes[r]; ok {
+		return idx
+	}
+	idx := &tableIndex{tables: r.Tables(), byName: map[string][]int{}}
+	for i, t := range idx.tables {
+		idx.byName[t.Name] = append(idx.byName[t.Name], i)
+	}
+	if b.tableIndexes == nil {
+		b.tableIndexes = map[*models.Realm]*tableIndex{}
+	}
+	b.tableIndexes[r] = idx
+	return idx
 }
 
 func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy) {
@@ -116,7 +165,7 @@ func (b *builder) alterPolicy(c *Change, t *models.Table, old, p *models.Policy)
 		SQL:      sql + ";",
 		creates:  []string{policyKey(t.Schema, t.Name, p.Name)},
 		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
-		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.desired, t, p)...),
+		requires: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, b.otherTablesNamed(b.desired, t, p)...),
 	})
 }
 
@@ -127,7 +176,7 @@ func (b *builder) dropPolicy(c *Change, t *models.Table, p *models.Policy) {
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP POLICY %s ON %s;", models.QuoteIdent(p.Name), t.QualifiedName()),
 		drops:    []string{policyKey(t.Schema, t.Name, p.Name)},
-		dropDeps: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, otherTablesNamed(b.current, t, p)...),
+		dropDeps: append([]string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)}, b.otherTablesNamed(b.current, t, p)...),
 	})
 }
 

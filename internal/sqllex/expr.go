@@ -41,23 +41,37 @@ func StripOuterParens(expr string) string {
 // it to decide what to rebuild, where a needless rebuild is safe and a
 // missed one is not.
 func MentionsIdentifier(expr, name string) bool {
+	names, all := Identifiers(expr)
+	return all || names[name]
+}
+
+// Identifiers returns the identifiers expr names, as MentionsIdentifier
+// compares them (unquoted ones folded as the server folds them, quoted
+// ones exactly), so that a caller testing many names scans expr once. all
+// is true when expr cannot be read, or holds a name it cannot tell: any
+// name then counts as mentioned.
+func Identifiers(expr string) (names map[string]bool, all bool) {
 	sig, err := ScanSignificant(expr)
 	if err != nil {
-		return true
+		return nil, true
 	}
+	names = map[string]bool{}
 	for i, t := range sig {
 		esc := byte('\\')
 		if t.Kind == UnicodeIdent {
 			e, _, err := UnicodeEscape(sig[i+1:])
 			if err != nil {
-				return true
+				return nil, true
 			}
 			esc = e
 		}
 		id, ok := t.IdentifierEscape(esc)
-		if ok && id == name || !ok && t.Kind == UnicodeIdent {
-			return true
+		switch {
+		case ok:
+			names[id] = true
+		case t.Kind == UnicodeIdent:
+			return nil, true
 		}
 	}
-	return false
+	return names, false
 }

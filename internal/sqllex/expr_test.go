@@ -79,3 +79,27 @@ func TestMentionsIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifiers: the names of one scan, and "all" where
+// MentionsIdentifier says yes to any name.
+func TestIdentifiers(t *testing.T) {
+	names, all := Identifiers(`EXISTS (SELECT 1 FROM Members m WHERE m.team_id = "Teams".id AND 'x' = note)`)
+	if all {
+		t.Fatal("a readable expression: all = true")
+	}
+	for _, want := range []string{"exists", "select", "members", "m", "team_id", "Teams", "id", "note"} {
+		if !names[want] {
+			t.Errorf("%q missing from %v", want, names)
+		}
+	}
+	for _, absent := range []string{"x", "Members", "teams"} {
+		if names[absent] {
+			t.Errorf("%q should not be among %v", absent, names)
+		}
+	}
+	for _, expr := range []string{"'unterminated", `U&"st!0061te" UESCAPE 'ab' > 0`} {
+		if _, all := Identifiers(expr); !all {
+			t.Errorf("Identifiers(%q): all = false, want true (unreadable)", expr)
+		}
+	}
+}

@@ -122,8 +122,8 @@ func Connect(t testing.TB, dbURL string) *pgx.Conn {
 }
 
 func drop(t testing.TB, name string) {
-	// Dropping a database of 10,000 tables (the scale benchmarks') takes
-	// more than a minute on a busy server.
+	// A database of 10,000 tables (the scale benchmarks) takes minutes to
+	// drop on a loaded server.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	admin, err := pgx.Connect(ctx, ServerURL())
