@@ -83,7 +83,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 		out.expected = in.expectedRendered.Clone().Normalize()
 		takeRecorded(out.desired, in.expected.Clone().Normalize(), out.expected)
 	}
-	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
+	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{},
+		movedFrom: movedTables(current, in.desired)}
 	for _, t := range realmOrEmpty(out.desired).Tables() {
 		n.collect(t, false)
 	}
@@ -221,6 +222,7 @@ type target struct {
 	current      *models.Table // the live table, nil for a new one
 	schema, name string        // where it is created for rendering
 	isNew        bool
+	moved        bool              // new under this name, renamed from a live table
 	defaults     []string          // column names
 	checks       []string          // check names
 	indexes      map[string]string // desired index name -> rendered name
@@ -245,13 +247,32 @@ type normalizer struct {
 	// expected is set while the statements of a recorded state's target
 	// are added.
 	expected bool
+	// movedFrom are the tables (schema, new name) a moved block renames in
+	// this plan, from a table the database has.
+	movedFrom map[[2]string]bool
+}
+
+// movedTables are the tables of desired that a moved block renames from a
+// table current has (and current has none under the new name). Rendering
+// creates them under their new names, as new tables, so that other
+// tables' policies can name them; their indexes get scratch names, which
+// would otherwise clash with the old table's.
+func movedTables(current, desired *models.Realm) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, m := range realmOrEmpty(desired).Moves {
+		if m.Kind == models.MoveTable && current.Table(m.Schema, m.To) == nil && current.Table(m.Schema, m.From) != nil {
+			out[[2]string{m.Schema, m.To}] = true
+		}
+	}
+	return out
 }
 
 // collect notes which expressions of t differ textually from the live
 // catalog's rendering; equal text needs no round trip.
 func (n *normalizer) collect(t *models.Table, expected bool) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{},
+		moved: !expected && n.movedFrom[[2]string{t.Schema, t.Name}]}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
@@ -345,7 +366,10 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		}
 		for j, name := range tg.indexOrder {
 			ix := *t.Index(name)
-			if !tg.isNew {
+			switch {
+			case tg.moved: // in the real schema, beside the old table's indexes
+				ix.Name = fmt.Sprintf("%s_t%d_i%d", n.scratch, i+1, j+1)
+			case !tg.isNew:
 				ix.Name = fmt.Sprintf("t%d_i%d", i+1, j+1)
 			}
 			tg.indexes[name] = ix.Name
