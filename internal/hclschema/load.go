@@ -141,9 +141,6 @@ type loader struct {
 	dataByName map[qname]*dataDecl
 	// workers bounds the goroutines of eachTable.
 	workers int
-	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
-	// built once per load rather than once per column.
-	bareTypes map[string]string
 	// names records every name that shares a PostgreSQL namespace, for
 	// the clash checks at the end.
 	names []nameEntry
@@ -169,7 +166,6 @@ func newLoader() *loader {
 		tablesByName: map[string][]*tableDecl{},
 		data:         map[string]*dataDecl{},
 		dataByName:   map[qname]*dataDecl{},
-		bareTypes:    bareTypes(),
 	}
 }
 
@@ -239,6 +235,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
+	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}
@@ -332,10 +329,9 @@ func (l *loader) decodeSchema(b *hclsyntax.Block) {
 		s.Exclusive = v
 	}
 	if a := c.attr("comment"); a != nil {
-		// The model does not carry schema comments; the value is checked
-		// and kept as documentation in the file.
-		_, _, d := stringValue(a.Expr, "comment")
+		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
+		s.Comment = v
 	}
 	if _, dup := l.schemas[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))

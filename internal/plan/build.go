@@ -90,6 +90,10 @@ type builder struct {
 	// renameStatements are the statements of the moved blocks, which run
 	// before all others (moved.go).
 	renameStatements []*Statement
+	// created are the object keys the statements emitted so far create:
+	// a constraint or index created (or replaced) by this plan has no
+	// comment yet.
+	created map[string]bool
 }
 
 // retypedColumns are the columns of one table whose type the plan changes.
@@ -157,6 +161,12 @@ func (b *builder) change(kind Kind, address string, a Action) *Change {
 // emit registers a statement under change c.
 func (b *builder) emit(c *Change, s *Statement) *Statement {
 	b.g.add(s)
+	if b.created == nil {
+		b.created = map[string]bool{}
+	}
+	for _, k := range s.creates {
+		b.created[k] = true
+	}
 	c.Statements = append(c.Statements, s)
 	return s
 }
