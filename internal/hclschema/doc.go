@@ -8,9 +8,10 @@
 // file boundaries never matter: first the schemas, then enums and table
 // names (so every reference can be resolved), then data tables and import
 // blocks (takeover.go), then table bodies, then foreign keys (which look
-// at other tables' and data tables' columns), then policies, and
-// last the checks PostgreSQL would make (name clashes in a namespace,
-// identifier lengths). Decoding goes on after an error so that one run
+// at other tables' and data tables' columns), then policies, then moved
+// blocks (moved.go: their destinations must be declared, their sources
+// not), and last the checks PostgreSQL would make (name clashes in a
+// namespace, identifier lengths). Decoding goes on after an error so that one run
 // shows every problem.
 //
 // Large schemas load fast (parse.go, fastparse.go): a file is cut into

@@ -24,7 +24,7 @@ var movedSpec = bodySpec{
 // movedKinds are the kinds of object a moved block may rename, by the
 // name a reference gives them after table.NAME.
 var movedKinds = []string{models.MoveColumn, models.MoveIndex, models.MoveCheck, models.MoveUnique,
-	models.MoveForeignKey, models.MovePrimaryKey}
+	models.MoveForeignKey, models.MovePrimaryKey, models.MoveExclusion}
 
 // moveRef is one end of a moved block: a table (names are NAME or
 // SCHEMA, NAME) or an object of a kind on it.
@@ -263,6 +263,8 @@ func (l *loader) declaresObject(td *tableDecl, kind, name string) bool {
 		return t.ForeignKey(name) != nil
 	case models.MovePrimaryKey:
 		return t.PrimaryKey != nil && t.PrimaryKey.Name == name
+	case models.MoveExclusion:
+		return t.Exclusion(name) != nil
 	}
 	return false
 }

@@ -86,7 +86,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 		out.expected = in.expectedRendered.Clone().Normalize()
 		takeRecorded(out.desired, in.expected.Clone().Normalize(), out.expected)
 	}
-	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
+	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{},
+		movedFrom: movedTables(current, in.desired)}
 	for _, t := range realmOrEmpty(out.desired).Tables() {
 		n.collect(t, false)
 	}
@@ -223,6 +224,7 @@ type target struct {
 	current        *models.Table // the live table, nil for a new one
 	schema, name   string        // where it is created for rendering
 	isNew          bool
+	moved          bool              // new under this name, renamed from a live table (normalize_moved.go)
 	defaults       []string          // column names
 	generated      []string          // column names
 	checks         []string          // check names
@@ -250,13 +252,17 @@ type normalizer struct {
 	// expected is set while the statements of a recorded state's target
 	// are added.
 	expected bool
+	// movedFrom are the tables (schema, new name) a moved block renames in
+	// this plan, from a table the database has.
+	movedFrom map[[2]string]bool
 }
 
 // collect notes which expressions of t differ textually from the live
 // catalog's rendering; equal text needs no round trip.
 func (n *normalizer) collect(t *models.Table, expected bool) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}, exclusions: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}, exclusions: map[string]string{},
+		moved: !expected && n.movedFrom[[2]string{t.Schema, t.Name}]}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
@@ -370,9 +376,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		}
 		for j, name := range tg.indexOrder {
 			ix := *t.Index(name)
-			if !tg.isNew {
-				ix.Name = fmt.Sprintf("t%d_i%d", i+1, j+1)
-			}
+			ix.Name = n.renderedName(tg, i, j, "i", ix.Name)
 			tg.indexes[name] = ix.Name
 			n.add(strings.TrimSuffix(ddl.CreateIndex(tg.schema, tg.name, &ix, false), ";"), "index "+name+what)
 		}

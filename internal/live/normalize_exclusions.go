@@ -29,9 +29,7 @@ func (tg *target) collectExclusions() {
 func (n *normalizer) prepareExclusions(i int, tg *target, qt, what string) {
 	for j, name := range tg.exclusionOrder {
 		x := *tg.table.Exclusion(name)
-		if !tg.isNew {
-			x.Name = fmt.Sprintf("t%d_x%d", i+1, j+1)
-		}
+		x.Name = n.renderedName(tg, i, j, "x", x.Name)
 		tg.exclusions[name] = x.Name
 		n.add(fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, models.QuoteIdent(x.Name), ddl.Exclusion(&x)),
 			"exclusion constraint "+name+what)

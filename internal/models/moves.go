@@ -7,7 +7,7 @@ import (
 
 // Move kinds: what a moved block may rename. The constraint kinds are the
 // HCL block names of the constraints (check, unique, foreign_key,
-// primary_key), since a move must not change a constraint's kind.
+// primary_key, exclude), since a move must not change a constraint's kind.
 const (
 	MoveTable      = "table"
 	MoveColumn     = "column"
@@ -16,6 +16,7 @@ const (
 	MoveUnique     = "unique"
 	MoveForeignKey = "foreign_key"
 	MovePrimaryKey = "primary_key"
+	MoveExclusion  = "exclude"
 )
 
 // Move is one moved block, Terraform's `moved { from = ...  to = ... }`:
@@ -42,7 +43,7 @@ type Move struct {
 // IsConstraint reports whether the move renames a constraint.
 func (m Move) IsConstraint() bool {
 	switch m.Kind {
-	case MoveCheck, MoveUnique, MoveForeignKey, MovePrimaryKey:
+	case MoveCheck, MoveUnique, MoveForeignKey, MovePrimaryKey, MoveExclusion:
 		return true
 	}
 	return false

@@ -64,6 +64,11 @@
 // the CHECKs and expression or partial indexes naming converted columns,
 // whose stored literals keep the old type.
 //
+// Moved blocks (moved.go) are applied to the current realm and the
+// recorded state before the diff: each object they rename is renamed
+// first in the plan (ALTER ... RENAME), and the diff then sees it under
+// its new name, so a rename is never a drop and a create.
+//
 // testdata/plan/convergence holds the pairs of schemas (a.hcl, b.hcl, with
 // optional setup.sql, data.sql, hazards and same files) that
 // TestConvergence applies one after the other against a real database.

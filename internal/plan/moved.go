@@ -163,7 +163,7 @@ func withImplied(moves []models.Move, implied map[models.Move]bool) []models.Mov
 // key or unique constraint, whose index is renamed with it), or "".
 func movedNameTaken(r *models.Realm, m models.Move) string {
 	switch m.Kind {
-	case models.MoveTable, models.MoveIndex, models.MovePrimaryKey, models.MoveUnique:
+	case models.MoveTable, models.MoveIndex, models.MovePrimaryKey, models.MoveUnique, models.MoveExclusion:
 		return relationNamed(r, m.Schema, m.To)
 	}
 	return ""
@@ -213,6 +213,8 @@ func kindWord(kind string) string {
 		return "primary key"
 	case models.MoveForeignKey:
 		return "foreign key"
+	case models.MoveExclusion:
+		return "exclusion constraint"
 	}
 	return kind
 }

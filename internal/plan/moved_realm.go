@@ -132,6 +132,17 @@ func (e *realmEdit) renameColumn(m models.Move) {
 	}
 	if t.PrimaryKey != nil {
 		rename(t.PrimaryKey.Columns)
+		rename(t.PrimaryKey.Include)
+	}
+	for _, c := range t.Columns {
+		replaceIn(&c.Generated, m.From, m.To, false)
+	}
+	for _, x := range t.Exclusions {
+		for i := range x.Elements {
+			renamePart(&x.Elements[i].IndexPart, m)
+		}
+		rename(x.Include)
+		replaceIn(&x.Where, m.From, m.To, false)
 	}
 	for _, u := range t.Uniques {
 		rename(u.Columns)
@@ -144,10 +155,7 @@ func (e *realmEdit) renameColumn(m models.Move) {
 	}
 	for _, ix := range t.Indexes {
 		for i := range ix.Parts {
-			if ix.Parts[i].Column == m.From {
-				ix.Parts[i].Column = m.To
-			}
-			replaceIn(&ix.Parts[i].Expr, m.From, m.To, false)
+			renamePart(&ix.Parts[i], m)
 		}
 		rename(ix.Include)
 		replaceIn(&ix.Where, m.From, m.To, false)
@@ -179,12 +187,23 @@ func (e *realmEdit) renameColumn(m models.Move) {
 	})
 }
 
+// renamePart follows column move m in an index key.
+func renamePart(p *models.IndexPart, m models.Move) {
+	if p.Column == m.From {
+		p.Column = m.To
+	}
+	replaceIn(&p.Expr, m.From, m.To, false)
+}
+
 // renameObject renames an index or constraint of table m.Table.
 func (e *realmEdit) renameObject(m models.Move) {
 	t := e.table(m.Schema, m.Table)
 	switch m.Kind {
 	case models.MoveIndex:
 		t.Index(m.From).Name = m.To
+		if t.ReplicaIdentityIndex == m.From {
+			t.ReplicaIdentityIndex = m.To
+		}
 		e.renameUnmodeled(t, "index", m)
 		return
 	case models.MovePrimaryKey:
@@ -195,6 +214,11 @@ func (e *realmEdit) renameObject(m models.Move) {
 		t.Check(m.From).Name = m.To
 	case models.MoveForeignKey:
 		t.ForeignKey(m.From).Name = m.To
+	case models.MoveExclusion:
+		t.Exclusion(m.From).Name = m.To
+	}
+	if t.ReplicaIdentityIndex == m.From && m.Kind != models.MoveCheck && m.Kind != models.MoveForeignKey {
+		t.ReplicaIdentityIndex = m.To // the index of a key, renamed with it
 	}
 	e.renameUnmodeled(t, "constraint", m)
 }
@@ -245,6 +269,8 @@ func hasMoveObject(r *models.Realm, m models.Move, name string) bool {
 		return t.ForeignKey(name) != nil
 	case models.MovePrimaryKey:
 		return t.PrimaryKey != nil && t.PrimaryKey.Name == name
+	case models.MoveExclusion:
+		return t.Exclusion(name) != nil
 	}
 	return false
 }
@@ -263,7 +289,7 @@ func relationNamed(r *models.Realm, schema, name string) string {
 			return "table " + displayName(schema, name)
 		case t.Index(name) != nil:
 			return "index " + name + " of table " + displayName(schema, t.Name)
-		case t.PrimaryKey != nil && t.PrimaryKey.Name == name || t.Unique(name) != nil:
+		case t.PrimaryKey != nil && t.PrimaryKey.Name == name || t.Unique(name) != nil || t.Exclusion(name) != nil:
 			return "the index of constraint " + name + " of table " + displayName(schema, t.Name)
 		}
 	}

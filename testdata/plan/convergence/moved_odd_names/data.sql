@@ -1,0 +1,1 @@
+INSERT INTO public."Odd Table" VALUES (1, 'Ada');
