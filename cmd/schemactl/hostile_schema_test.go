@@ -18,7 +18,8 @@ func TestHostileSchemaIsAnError(t *testing.T) {
 	for summary, src := range map[string]string{
 		"Nesting too deep":   header + strings.Repeat("(", 100_000) + "1" + strings.Repeat(")", 100_000) + footer,
 		"Invalid character":  strings.Replace(header, `"c"`, `"c\u0000d"`, 1) + "1" + footer,
-		"Cannot read schema": header + "1" + footer + "# " + strings.Repeat("x", 17<<20) + "\n",
+		"Block too large":    header + "1" + footer + "# " + strings.Repeat("x", 17<<20) + "\n",
+		"Cannot read schema": header + "1" + footer + "# " + strings.Repeat("x", 65<<20) + "\n",
 	} {
 		t.Run(summary, func(t *testing.T) {
 			dir := t.TempDir()
@@ -38,7 +39,7 @@ func TestHostileSchemaIsAnError(t *testing.T) {
 				status, out, errOut := runCLI(t, nil, args...)
 				want := summary
 				if args[0] == "fmt" && summary == "Cannot read schema" {
-					want = "larger than 16 MiB"
+					want = "larger than 64 MiB"
 				}
 				if status != exitError || !strings.Contains(errOut, want) || len(out+errOut) > 4_000 {
 					t.Errorf("%s: exit %d, want 1 and %q:\n%.4000s%.4000s", args[0], status, want, out, errOut)
