@@ -13,20 +13,22 @@ func (g *gen) someColumn(f func(t *models.Table, c *models.Column) bool) bool {
 	})
 }
 
-// inKeyOrExpr reports whether col is in a foreign key (either side) or
-// named by an expression of its table: such columns keep their type.
-func (g *gen) inKeyOrExpr(t *models.Table, col string) bool {
+// inForeignKey reports whether col is in a foreign key, either side:
+// both sides keep one type.
+func (g *gen) inForeignKey(t *models.Table, col string) bool {
 	for _, fk := range t.ForeignKeys {
 		if slices.Contains(fk.Columns, col) {
 			return true
 		}
 	}
-	for _, o := range g.realm.Tables() {
-		for _, fk := range o.ForeignKeys {
-			if fk.RefSchema == t.Schema && fk.RefTable == t.Name && slices.Contains(fk.RefColumns, col) {
-				return true
-			}
-		}
+	return g.referenced(t, col)
+}
+
+// inKeyOrExpr reports whether col is in a foreign key (either side) or
+// named by an expression of its table: such columns keep their type.
+func (g *gen) inKeyOrExpr(t *models.Table, col string) bool {
+	if g.inForeignKey(t, col) {
+		return true
 	}
 	for _, c := range t.Checks {
 		if mentions(c.Expr, col) {
@@ -79,16 +81,29 @@ func mutColumnType(g *gen) bool {
 }
 
 // mutNarrowColumn narrows a text column to varchar(1): the rows of A do
-// not fit, so the apply fails until they are fixed.
+// not fit, so the apply fails until they are fixed. It looks through
+// every table, since few columns qualify. The expressions drawn on text
+// columns (char_length, LIKE, lower, ...) hold on varchar too.
 func mutNarrowColumn(g *gen) bool {
-	return g.someColumn(func(t *models.Table, c *models.Column) bool {
-		if c.Type.Name != "text" && c.Type.Name != "character varying" || c.Type.Array || g.inKeyOrExpr(t, c.Name) {
-			return false
+	type target struct {
+		t *models.Table
+		c *models.Column
+	}
+	var targets []target
+	for _, t := range g.realm.Tables() {
+		for _, c := range t.Columns {
+			if (c.Type.Name == "text" || c.Type.Name == "character varying") && !c.Type.Array && !g.inForeignKey(t, c.Name) {
+				targets = append(targets, target{t, c})
+			}
 		}
-		c.Type = models.Type{Name: "character varying", Modifiers: []int{1}}
-		c.Default = ""
-		return true
-	})
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	c := pick(g, targets).c
+	c.Type = models.Type{Name: "character varying", Modifiers: []int{1}}
+	c.Default = ""
+	return true
 }
 
 func mutToggleNull(g *gen) bool {

@@ -66,7 +66,10 @@ func TestValidationRunsAfterTheAddIsCommitted(t *testing.T) {
   }`, `  column "age" { type = integer }`, 1),
 		add: `ALTER TABLE "public"."people" ADD CONSTRAINT "people_age_not_null" CHECK ("age" IS NOT NULL) NOT VALID;`,
 		finish: []string{
-			`ALTER TABLE "public"."people" VALIDATE CONSTRAINT "people_age_not_null";`,
+			// Skipped once the helper is gone: a rerun of this file after a
+			// later step failed starts over.
+			`DO $validate$ BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = '"public"."people"'::regclass AND conname = 'people_age_not_null') ` +
+				`THEN ALTER TABLE "public"."people" VALIDATE CONSTRAINT "people_age_not_null"; END IF; END $validate$;`,
 			`ALTER TABLE "public"."people" ALTER COLUMN "age" SET NOT NULL;`,
 			`ALTER TABLE "public"."people" DROP CONSTRAINT IF EXISTS "people_age_not_null";`,
 		},

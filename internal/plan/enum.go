@@ -109,7 +109,9 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 		}
 	}
 	c.Items = append(c.Items, Item{Action: ActionReplace, Object: "enum " + displayName(e.Schema, e.Name), Attribute: "values", Old: "(" + enumValues(cur.Values) + ")", New: "(" + enumValues(e.Values) + ")"})
-	oldName := e.Name + "__schemactl_old"
+	// <name>__schemactl_old, the name cut (at a character) so that the
+	// whole fits in 63 bytes: PostgreSQL would cut it back to e.Name.
+	oldName := models.DefaultConstraintName(e.Name, nil, "_schemactl_old")
 	qname := models.QualifiedName(e.Schema, e.Name)
 	lock := Hazard{HazardAccessExclusiveLock, fmt.Sprintf("enum %s is replaced: every table using it is rewritten under an ACCESS EXCLUSIVE lock", displayName(e.Schema, e.Name))}
 	rename := b.emit(c, &Statement{

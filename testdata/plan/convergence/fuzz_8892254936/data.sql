@@ -1,0 +1,1 @@
+INSERT INTO "public"."t7" VALUES ('v4'), ('v6');
