@@ -157,7 +157,7 @@ func (f *fieldData) CastLit() string { return goString(f.Go.ParamCast) }
 // check compares the column with: json and types carried as text have
 // no equality operator of their own, so they are compared as text.
 func (f *fieldData) ExpectLit() string {
-	if f.SQLTypeName == "json" || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
+	if f.SQLTypeName == "json" || f.Go.TextEquality || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
 		return goString(f.QuotedColumn + "::text IS NOT DISTINCT FROM ")
 	}
 	return goString(f.QuotedColumn + " IS NOT DISTINCT FROM ")
@@ -165,6 +165,9 @@ func (f *fieldData) ExpectLit() string {
 
 // ExpectCastLit is the parameter cast matching ExpectLit.
 func (f *fieldData) ExpectCastLit() string {
+	if f.Go.TextEquality {
+		return goString(f.Go.ParamCast + "::text")
+	}
 	if f.SQLTypeName == "json" || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
 		return goString("::text")
 	}

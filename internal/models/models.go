@@ -14,6 +14,10 @@ type Realm struct {
 	// they exist in the database already, in no migration yet (docs/hcl.md,
 	// "Taking over existing objects").
 	Imports []Import `json:"imports,omitempty"`
+	// Moves are the moved blocks: objects the HCL now declares under a
+	// new name, renamed in place rather than dropped and created
+	// (moves.go).
+	Moves []Move `json:"moves,omitempty"`
 	// Data are the tables declared with data "table": referenced by
 	// foreign keys, never created, altered, imported or dropped. Their
 	// schemas need not be declared, and are not managed.
@@ -67,9 +71,14 @@ type Schema struct {
 	// it are planned for drop (docs/hcl.md, "What a declaration manages"). It
 	// is a declaration, not catalog
 	// state: the catalog reader never sets it.
-	Exclusive bool     `json:"exclusive,omitempty"`
-	Enums     []*Enum  `json:"enums,omitempty"`
-	Tables    []*Table `json:"tables,omitempty"`
+	Exclusive bool `json:"exclusive,omitempty"`
+	// Comment is COMMENT ON SCHEMA ("" for none). The public schema's
+	// comment from initdb, "standard public schema", counts as none
+	// (Normalize), so that declaring public without a comment plans no
+	// change on any database.
+	Comment string   `json:"comment,omitempty"`
+	Enums   []*Enum  `json:"enums,omitempty"`
+	Tables  []*Table `json:"tables,omitempty"`
 	// Sequences are the standalone sequences (see Sequence).
 	Sequences []*Sequence `json:"sequences,omitempty"`
 }
@@ -92,10 +101,24 @@ type Table struct {
 	Uniques     []*Unique     `json:"uniques,omitempty"`
 	Checks      []*Check      `json:"checks,omitempty"`
 	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	Exclusions  []*Exclusion  `json:"exclusions,omitempty"`
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
+	// after a crash, never replicated.
+	Unlogged bool `json:"unlogged,omitempty"`
+	// StorageParameters are the table's WITH (...) options (fillfactor,
+	// autovacuum_*, toast.*), sorted by name, values as the server keeps
+	// them in reloptions.
+	StorageParameters []StorageParameter `json:"storage_parameters,omitempty"`
+	// ReplicaIdentity is one of the ReplicaIdentity constants; ""
+	// is PostgreSQL's default (the primary key). ReplicaIdentityIndex
+	// names the unique index (or unique or primary key constraint) of
+	// ReplicaIdentityIndex identities.
+	ReplicaIdentity      string `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// exclusion constraints, rules. On a managed table they are
@@ -159,6 +182,9 @@ type Column struct {
 	// column has no Default, Identity or Serial.
 	Generated string `json:"generated,omitempty"`
 	Comment   string `json:"comment,omitempty"`
+	// Collation is the column's COLLATE when it is not its type's default
+	// ("C", "en_US"): the name of a collation of pg_catalog.
+	Collation string `json:"collation,omitempty"`
 }
 
 // SerialTypeName is how DDL spells a serial column of type t: serial,
@@ -248,6 +274,17 @@ func (id *Identity) normalize() {
 type PrimaryKey struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// Include are the INCLUDE columns of its index (not part of the key).
+	Include []string `json:"include,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// Timing is when a constraint is checked: DEFERRABLE and INITIALLY
+// DEFERRED. Normalize clears InitiallyDeferred when not Deferrable.
+type Timing struct {
+	Deferrable        bool `json:"deferrable,omitempty"`
+	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
 }
 
 // Unique is a UNIQUE constraint (not a unique index: those are Index with
@@ -255,6 +292,11 @@ type PrimaryKey struct {
 type Unique struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// NullsNotDistinct is NULLS NOT DISTINCT (PostgreSQL 15): rows whose
+	// key holds NULLs conflict too. HCL spells it nulls_distinct = false.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
 }
 
 // Check is a CHECK constraint. Expr is the boolean expression without the
@@ -266,6 +308,9 @@ type Check struct {
 	// added NOT VALID and its rows were never validated (a VALIDATE step
 	// that failed, or a database built by hand). The planner validates it.
 	NotValid bool `json:"not_valid,omitempty"`
+	// NoInherit is NO INHERIT: the check does not pass to child tables.
+	NoInherit bool   `json:"no_inherit,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 // Referential actions, as PostgreSQL spells them in DDL.
@@ -289,8 +334,41 @@ type ForeignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	// MatchFull is MATCH FULL; the default, MATCH SIMPLE, is false.
+	MatchFull bool `json:"match_full,omitempty"`
 	// NotValid is catalog state, as for Check.
-	NotValid bool `json:"not_valid,omitempty"`
+	NotValid bool   `json:"not_valid,omitempty"`
+	Comment  string `json:"comment,omitempty"`
+}
+
+// Exclusion is an EXCLUDE constraint: no two rows may have elements that
+// all compare true with their operators.
+type Exclusion struct {
+	Name     string             `json:"name"`
+	Method   string             `json:"method"` // index access method, lower case; Normalize fills IndexGiST
+	Elements []ExclusionElement `json:"elements"`
+	Include  []string           `json:"include,omitempty"`
+	// Where is the predicate of a partial exclusion, without WHERE.
+	Where string `json:"where,omitempty"`
+	// StorageParameters are its index's storage parameters (WITH (...)).
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// ExclusionElement is one element of an exclusion constraint: a key as an
+// index has it, and the operator it is compared with.
+type ExclusionElement struct {
+	IndexPart
+	Op string `json:"op"` // an operator: "=", "&&", OPERATOR(schema.&&)
+}
+
+// IndexParameter is one storage parameter of an index, as
+// pg_class.reloptions holds it:
+// name=value, the value as text ("70", "false", "on").
+type IndexParameter struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // Index access methods, lower case as pg_am.amname spells them.
@@ -312,6 +390,11 @@ type Index struct {
 	// Where is the predicate of a partial index, without WHERE.
 	Where   string   `json:"where,omitempty"`
 	Include []string `json:"include,omitempty"`
+	// NullsNotDistinct is NULLS NOT DISTINCT of a unique index.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// StorageParameters are its storage parameters (WITH (...)), sorted by name.
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Comment           string           `json:"comment,omitempty"`
 	// Concurrently asks for CREATE INDEX CONCURRENTLY. It is how the index
 	// is built, not what it is: the catalog never sets it and the planner
 	// does not treat a change of it as a change of the index.
@@ -365,4 +448,5 @@ type Policy struct {
 	Roles   []string `json:"roles"`   // sorted; RolePublic for PUBLIC; Normalize fills [PUBLIC] when empty
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"` // WITH CHECK
+	Comment string   `json:"comment,omitempty"`
 }

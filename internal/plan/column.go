@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -93,6 +92,8 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 	if !old.Type.Equal(col.Type) {
 		b.alterType(c, t, old, col)
 		defaultDone = true
+	} else if old.Collation != col.Collation {
+		b.alterCollation(c, t, old, col)
 	}
 	if old.Identity != nil && col.Identity == nil {
 		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: strings.TrimSpace(identitySQL(old.Identity))})
@@ -107,7 +108,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 			b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP NOT NULL;")
 		} else {
 			c.Items = append(c.Items, updated("column "+col.Name, "null", "NULL", "NOT NULL"))
-			b.setNotNull(c, t, col)
+			b.setNotNullFor(c, t, old, col)
 		}
 	}
 	b.alterIdentity(c, t, old, col)
@@ -138,7 +139,10 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 		b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 	}
 	tc := classifyTypeChange(old.Type, col.Type)
-	sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+	if old.Collation != col.Collation {
+		c.Items = append(c.Items, updated("column "+col.Name, "collate", old.Collation, col.Collation))
+	}
+	sql := fmt.Sprintf("%s TYPE %s%s", prefix, col.Type.SQL(), collationSQL(col))
 	if tc.using {
 		sql += " USING " + usingExpr(models.QuoteIdent(col.Name), old.Type, col.Type)
 	}
@@ -150,6 +154,8 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 	switch {
 	case old.Type.Array && !col.Type.Array:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, from, to)})
+	case tc.padded:
+		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from %s to %s: every value is padded with zeros on the right or truncated to the new length", name, col.Name, from, to)})
 	case tc.narrowing:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, from, to)})
 	}
@@ -226,6 +232,20 @@ func (b *builder) addIdentity(c *Change, t *models.Table, col *models.Column) {
 	})
 }
 
+// setNotNullFor makes old NOT NULL on its way to col. A column that
+// becomes an identity column must be NOT NULL in the transaction of ADD
+// GENERATED, so it is set there, scanning under the ACCESS EXCLUSIVE
+// lock; any other waits for setNotNull's validated check.
+func (b *builder) setNotNullFor(c *Change, t *models.Table, old, col *models.Column) {
+	if old.Identity != nil || col.Identity == nil {
+		b.setNotNull(c, t, col)
+		return
+	}
+	b.alterStatement(c, t, alterColumnSQL(t, col)+" SET NOT NULL;", Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned under an ACCESS EXCLUSIVE lock to prove %s has no NULLs before it becomes an identity column; a NULL fails the migration",
+		displayName(t.Schema, t.Name), col.Name)})
+}
+
 // setNotNull makes an existing column NOT NULL without holding an ACCESS
 // EXCLUSIVE lock during the scan: a NOT VALID check (col IS NOT NULL) is
 // added with the other transactional statements; then, in no-transaction
@@ -264,36 +284,6 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	})
 }
 
-// typeChange says how PostgreSQL will carry out ALTER COLUMN ... TYPE.
-type typeChange struct {
-	using     bool // needs USING col::newtype
-	rewrite   bool // rewrites the table
-	narrowing bool // values may not fit
-}
-
-// binaryCompatible pairs convert without a rewrite or a USING clause.
-var binaryCompatible = map[[2]string]bool{
-	{"character varying", "text"}: true,
-	{"text", "character varying"}: true,
-	{"cidr", "inet"}:              true,
-}
-
-// widening pairs never lose a value (they may still rewrite).
-var widening = map[[2]string]bool{
-	{"smallint", "integer"}:                                     true,
-	{"smallint", "bigint"}:                                      true,
-	{"integer", "bigint"}:                                       true,
-	{"smallint", "numeric"}:                                     true,
-	{"integer", "numeric"}:                                      true,
-	{"bigint", "numeric"}:                                       true,
-	{"real", "double precision"}:                                true,
-	{"json", "jsonb"}:                                           true,
-	{"date", "timestamp with time zone"}:                        true,
-	{"date", "timestamp without time zone"}:                     true,
-	{"timestamp without time zone", "timestamp with time zone"}: true,
-	{"timestamp with time zone", "timestamp without time zone"}: true,
-}
-
 // usingExpr is the USING expression converting column qc from old to
 // new: an enum goes to another enum through text (there is no direct
 // cast), a scalar becomes a one-element array, and an array keeps its
@@ -313,68 +303,4 @@ func usingExpr(qc string, old, new models.Type) string {
 		return "(" + src + ")[1]::" + new.SQL()
 	}
 	return src + "::" + new.SQL()
-}
-
-func classifyTypeChange(old, new models.Type) typeChange {
-	if old.Array != new.Array {
-		// A scalar becomes a one-element array (no loss beyond the
-		// element's own conversion); an array keeps its first element.
-		elem := classifyTypeChange(old.Element(), new.Element())
-		return typeChange{using: true, rewrite: true, narrowing: old.Array || elem.narrowing}
-	}
-	if old.IsEnum() || new.IsEnum() {
-		// An enum label always fits in text or unbounded varchar; any
-		// other target (another enum, a bounded type) may reject values.
-		toText := old.IsEnum() && !new.IsEnum() &&
-			(new.Name == "text" || new.Name == "character varying" && len(new.Modifiers) == 0)
-		return typeChange{using: true, rewrite: true, narrowing: !toText}
-	}
-	if old.Name == new.Name {
-		// Only the modifiers differ.
-		if len(new.Modifiers) == 0 {
-			return typeChange{} // unbounded: every value fits, no rewrite
-		}
-		if len(old.Modifiers) == 0 {
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		switch old.Name {
-		case "character varying", "bit varying":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		case "numeric":
-			oldScale, newScale := modAt(old.Modifiers, 1), modAt(new.Modifiers, 1)
-			if newScale == oldScale && new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			narrowing := newScale < oldScale || new.Modifiers[0]-newScale < old.Modifiers[0]-oldScale
-			return typeChange{rewrite: true, narrowing: narrowing}
-		case "timestamp with time zone", "timestamp without time zone", "time without time zone", "time with time zone", "interval":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		return typeChange{rewrite: true, narrowing: slices.Compare(new.Modifiers, old.Modifiers) < 0}
-	}
-	pair := [2]string{old.Name, new.Name}
-	if binaryCompatible[pair] && (len(new.Modifiers) == 0 || new.Name == "text") {
-		return typeChange{}
-	}
-	if new.Name == "text" {
-		return typeChange{using: true, rewrite: true}
-	}
-	if binaryCompatible[pair] {
-		// text -> varchar(n): checked, may not fit.
-		return typeChange{rewrite: true, narrowing: true}
-	}
-	return typeChange{using: true, rewrite: true, narrowing: !widening[pair]}
-}
-
-func modAt(mods []int, i int) int {
-	if i < len(mods) {
-		return mods[i]
-	}
-	return 0
 }

@@ -14,7 +14,7 @@ func quoteList(names []string) string { return ddl.QuoteList(names) }
 // columnDefinition is a column as CREATE TABLE / ADD COLUMN write it.
 func columnDefinition(c *models.Column) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s", models.QuoteIdent(c.Name), columnTypeSQL(c))
+	fmt.Fprintf(&b, "%s %s%s", models.QuoteIdent(c.Name), columnTypeSQL(c), collationSQL(c))
 	if c.Identity != nil {
 		b.WriteString(identitySQL(c.Identity))
 	}
@@ -58,6 +58,9 @@ func defaultSQL(expr string) string { return "(" + expr + ")" }
 func columnSummary(c *models.Column) string {
 	var b strings.Builder
 	b.WriteString(columnTypeSQL(c))
+	if c.Collation != "" {
+		b.WriteString(" COLLATE " + c.Collation)
+	}
 	if c.Identity != nil {
 		b.WriteString(identitySQL(c.Identity))
 	}
@@ -77,6 +80,9 @@ func columnSummary(c *models.Column) string {
 
 func fkReferential(fk *models.ForeignKey) string {
 	var b strings.Builder
+	if fk.MatchFull {
+		b.WriteString(" MATCH FULL")
+	}
 	if fk.OnDelete != "" && fk.OnDelete != models.ActionNoAction {
 		fmt.Fprintf(&b, " ON DELETE %s", fk.OnDelete)
 	}
