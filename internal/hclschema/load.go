@@ -204,7 +204,7 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, sequenceBlocks, movedBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -240,6 +240,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
+	l.eachTable((*loader).checkPersistence)
 	for _, b := range sequenceBlocks {
 		l.decodeSequence(b)
 	}
@@ -248,7 +249,6 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range importBlocks {
 		l.decodeImport(b, seen)
 	}
-	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}

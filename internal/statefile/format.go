@@ -65,8 +65,8 @@ func fromSchema(s *models.Schema) *schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
-		Comment:   s.Comment,
 		Sequences: convertEach(s.Sequences, fromSequence),
+		Comment:   s.Comment,
 	}
 }
 
@@ -76,8 +76,8 @@ func (s *schema) model() *models.Schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
-		Comment:   s.Comment,
 		Sequences: convertEach(s.Sequences, (*sequence).model),
+		Comment:   s.Comment,
 	}
 }
 
