@@ -36,6 +36,7 @@ func (r *Realm) Clone() *Realm {
 		out.Schemas = nil
 	}
 	out.Imports = slices.Clone(r.Imports)
+	out.Moves = slices.Clone(r.Moves)
 	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
 		n := *d
 		n.Columns = copyEach(d.Columns, copyColumn)
@@ -97,6 +98,7 @@ func (t *Table) Clone() *Table {
 	})
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
 	nt.Unmodeled = slices.Clone(t.Unmodeled)
+	nt.StorageParameters = slices.Clone(t.StorageParameters)
 	return &nt
 }
 

@@ -23,6 +23,8 @@ func (r *Realm) Normalize() *Realm {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name))
 	})
 	r.Imports = nilIfEmpty(slices.Compact(r.Imports))
+	sortMoves(r.Moves)
+	r.Moves = nilIfEmpty(r.Moves)
 	for _, d := range r.Data {
 		for _, c := range d.Columns {
 			c.Type = c.Type.Canonical()
@@ -42,6 +44,9 @@ func (r *Realm) Normalize() *Realm {
 }
 
 func (s *Schema) normalize() {
+	if s.Name == "public" && s.Comment == PublicSchemaComment {
+		s.Comment = ""
+	}
 	for _, e := range s.Enums {
 		if e.Schema == "" {
 			e.Schema = s.Name
@@ -65,8 +70,21 @@ func (t *Table) normalize() {
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
+			c.Identity.normalize()
+		}
+		if c.Collation == DefaultCollation {
+			c.Collation = ""
 		}
 	}
+	t.normalizeProperties()
+	t.normalizeConstraints()
+	t.normalizeIndexesAndPolicies()
+	t.sortAndTrim()
+}
+
+// normalizeConstraints fills the defaults of keys, foreign keys and
+// exclusion constraints.
+func (t *Table) normalizeConstraints() {
 	for _, fk := range t.ForeignKeys {
 		if fk.OnDelete == "" {
 			fk.OnDelete = ActionNoAction
@@ -81,7 +99,27 @@ func (t *Table) normalize() {
 			fk.InitiallyDeferred = false
 		}
 	}
-	t.normalizeConstraints()
+	if pk := t.PrimaryKey; pk != nil {
+		pk.Timing = pk.Timing.normalized()
+		pk.Include = nilIfEmpty(pk.Include)
+	}
+	for _, u := range t.Uniques {
+		u.Timing = u.Timing.normalized()
+	}
+	for _, x := range t.Exclusions {
+		if x.Method == "" {
+			x.Method = IndexGiST
+		}
+		x.Method = strings.ToLower(x.Method)
+		x.Timing = x.Timing.normalized()
+		x.Include = nilIfEmpty(x.Include)
+		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
+		x.Elements = nilIfEmpty(x.Elements)
+	}
+}
+
+// normalizeIndexesAndPolicies fills the defaults of indexes and policies.
+func (t *Table) normalizeIndexesAndPolicies() {
 	for _, ix := range t.Indexes {
 		if ix.Method == "" {
 			ix.Method = IndexBTree
@@ -109,6 +147,11 @@ func (t *Table) normalize() {
 		slices.Sort(p.Roles)
 		p.Roles = slices.Compact(p.Roles)
 	}
+}
+
+// sortAndTrim sorts what a table holds by name and makes empty lists nil,
+// so that two equal tables compare equal.
+func (t *Table) sortAndTrim() {
 	slices.SortFunc(t.Uniques, func(a, b *Unique) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Checks, func(a, b *Check) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
@@ -128,28 +171,6 @@ func (t *Table) normalize() {
 	t.Policies = nilIfEmpty(t.Policies)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
-}
-
-// normalizeConstraints fills the defaults of keys and exclusion
-// constraints and clears what cannot be set.
-func (t *Table) normalizeConstraints() {
-	if pk := t.PrimaryKey; pk != nil {
-		pk.Timing = pk.Timing.normalized()
-		pk.Include = nilIfEmpty(pk.Include)
-	}
-	for _, u := range t.Uniques {
-		u.Timing = u.Timing.normalized()
-	}
-	for _, x := range t.Exclusions {
-		if x.Method == "" {
-			x.Method = IndexGiST
-		}
-		x.Method = strings.ToLower(x.Method)
-		x.Timing = x.Timing.normalized()
-		x.Include = nilIfEmpty(x.Include)
-		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
-		x.Elements = nilIfEmpty(x.Elements)
-	}
 }
 
 // normalized clears InitiallyDeferred of a constraint that is not

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/ddl"
@@ -49,7 +50,12 @@ func (b *builder) createTable(t *models.Table) {
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name), constraintKey(t.Schema, t.Name, pk.Name))
 		c.Items = append(c.Items, created("primary key "+pk.Name, "("+strings.Join(pk.Columns, ", ")+")"))
 	}
+	var later []*models.Unique
 	for _, u := range t.Uniques {
+		if sameKeyInline(t, u) {
+			later = append(later, u)
+			continue
+		}
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(u.Name), ddl.Unique(u)))
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name))
 		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
@@ -65,11 +71,19 @@ func (b *builder) createTable(t *models.Table) {
 		c.Items = append(c.Items, created("exclusion constraint "+x.Name, exclusionSummary(x)))
 	}
 	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("CREATE TABLE %s (\n  %s\n);", qt, strings.Join(defs, ",\n  ")),
+		SQL:      createTableSQL(t, defs),
 		creates:  creates,
 		requires: requires,
 	})
 	after := []string{tableKey(t.Schema, t.Name)}
+	for _, u := range later {
+		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
+		b.emit(c, &Statement{
+			SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", qt, models.QuoteIdent(u.Name), ddl.Unique(u)),
+			creates:  []string{uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name)},
+			requires: after,
+		})
+	}
 	if t.Comment != "" {
 		c.Items = append(c.Items, created("comment", models.QuoteLiteral(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: after})
@@ -87,6 +101,26 @@ func (b *builder) createTable(t *models.Table) {
 	}
 	b.constraintComments(c, nil, t)
 	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
+	b.createTableProperties(c, t)
+}
+
+// sameKeyInline reports whether u has the column list of t's primary key
+// or of a UNIQUE constraint before it. Inside CREATE TABLE PostgreSQL
+// keeps one index per column list and silently drops the other
+// constraints, so such a unique is added after the table.
+func sameKeyInline(t *models.Table, u *models.Unique) bool {
+	if t.PrimaryKey != nil && slices.Equal(t.PrimaryKey.Columns, u.Columns) {
+		return true
+	}
+	for _, o := range t.Uniques {
+		if o == u {
+			return false
+		}
+		if slices.Equal(o.Columns, u.Columns) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) dropTable(t *models.Table) {
@@ -140,6 +174,7 @@ func (b *builder) dropTable(t *models.Table) {
 func (b *builder) alterTable(cur, t *models.Table) {
 	c := b.change(KindTable, tableAddress(t), ActionUpdate)
 	qt := t.QualifiedName()
+	cur = withoutReplaced(cur, t)
 	if cur.Comment != t.Comment {
 		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
@@ -155,6 +190,7 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	b.diffIndexes(c, cur, t)
 	b.constraintComments(c, cur, t)
 	b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
+	b.diffTableProperties(c, cur, t)
 }
 
 func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.RowSecurity) {

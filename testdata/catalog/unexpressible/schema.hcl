@@ -25,7 +25,8 @@ table "accounts" {
 }
 
 table "audit_log" {
-  schema = schema.public
+  schema           = schema.public
+  replica_identity = FULL
 
   column "id" {
     type = bigint
@@ -62,7 +63,8 @@ table "bookings" {
 }
 
 table "cache_entries" {
-  schema = schema.public
+  schema   = schema.public
+  unlogged = true
 
   column "key" {
     type = text
@@ -97,6 +99,9 @@ table "documents" {
 
 table "events" {
   schema = schema.public
+  storage_parameters = {
+    fillfactor = 70
+  }
 
   column "id" {
     type = bigint
@@ -125,6 +130,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
@@ -150,7 +159,8 @@ table "labels" {
     type = integer
   }
   column "name" {
-    type = text
+    type    = text
+    collate = "C"
   }
 
   primary_key {
@@ -198,6 +208,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {
@@ -210,8 +222,9 @@ table "tickets" {
 }
 
 policy "documents_owner" {
-  on    = table.documents
-  for   = SELECT
-  to    = ["PUBLIC"]
-  using = "owner = CURRENT_USER"
+  on      = table.documents
+  for     = SELECT
+  to      = ["PUBLIC"]
+  using   = "owner = CURRENT_USER"
+  comment = "Owners read their documents"
 }
