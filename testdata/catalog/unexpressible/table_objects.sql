@@ -4,7 +4,8 @@
 -- everything on it), while the live round trip of every schema.sql
 -- (internal/live TestInspectedHCLPlansToNoChanges) wants an empty plan.
 
--- An exclusion constraint.
+-- An exclusion constraint (which the HCL declares now, as an exclude
+-- block of bookings).
 ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (during WITH &&);
 
 -- A trigger.
