@@ -35,7 +35,11 @@
 //     nextval('t_id_seq'::regclass)). Expressions are deparsed relative to
 //     the session's search_path: objects outside it come out qualified.
 //   - Identity: attidentity 'a' → models.IdentityAlways, 'd' →
-//     models.IdentityByDefault.
+//     models.IdentityByDefault; the start and increment of the identity's
+//     sequence (pg_depend 'i'), 0 for PostgreSQL's defaults.
+//   - Generated columns: attgenerated 's' → Column.Generated, the
+//     expression pg_get_expr(adbin, adrelid) through
+//     sqllex.StripOuterParens (never read as a default).
 //   - Comments: pg_description of each schema, table, column and policy.
 //     The public schema's "standard public schema" reads as none once
 //     normalised (models.PublicSchemaComment).
@@ -107,14 +111,15 @@
 //   - Table.Objects: what DDL can drop by name on a read table: triggers,
 //     exclusion constraints, rules.
 //   - Table.Unmodeled: attributes of a read table or of what is on it: a
-//     generated column (read as a plain column without its expression,
-//     which taken for a default would plan a wrong DEFAULT), a collation
-//     outside pg_catalog, storage, compression or statistics target of a
-//     column, identity or sequence options, INHERITS, a tablespace or
-//     table access method, NULLS NOT DISTINCT, storage parameters or
-//     tablespace of an index, deferrable primary keys and unique
-//     constraints, NO INHERIT checks, MATCH FULL foreign keys, comments on
-//     indexes and constraints.
+//     virtual generated column (PostgreSQL 18; read as a plain column
+//     without its expression, which taken for a default would plan a
+//     wrong DEFAULT), a collation outside pg_catalog, storage, compression
+//     or statistics target of a column, sequence options of an identity
+//     other than start and increment, INHERITS, a tablespace or table
+//     access method, NULLS NOT DISTINCT, storage parameters or tablespace
+//     of an index, deferrable primary keys and unique constraints, NO
+//     INHERIT checks, MATCH FULL foreign keys, comments on indexes and
+//     constraints.
 //
 // Options.Tables and Options.Exclude entries are "table" (any schema) or
 // "schema.table", split at the first dot.

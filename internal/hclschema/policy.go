@@ -46,7 +46,7 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		p.Comment = v
 	}
 	if a := c.attr("to"); a != nil {
-		p.Roles = l.policyRoles(a.Expr)
+		p.Roles = l.policyRoles(a)
 	}
 	if a := c.attr("using"); a != nil {
 		v, ok, d := stringValue(a.Expr, "using")
@@ -100,10 +100,10 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 	}
 }
 
-// policyRoles reads a policy's to: PUBLIC in any case, or role names
-// checked as identifiers.
-func (l *loader) policyRoles(expr hclsyntax.Expression) []string {
-	roles, ranges, d := roleList(expr)
+// policyRoles are the roles of a policy's to: PUBLIC in any case is the
+// PUBLIC pseudo-role; every other name must be a valid identifier.
+func (l *loader) policyRoles(a *hclsyntax.Attribute) []string {
+	roles, ranges, d := roleList(a.Expr)
 	l.add(d...)
 	var out []string
 	for i, r := range roles {

@@ -258,8 +258,7 @@ func collatable(ty models.Type) bool {
 	if ty.IsEnum() {
 		return false
 	}
-	_, known := models.HCLTypeNames[ty.Name]
-	return !known
+	return !models.HasKeyword(ty.Name)
 }
 
 // checkPersistence refuses a foreign key from a logged table to an

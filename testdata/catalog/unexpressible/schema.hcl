@@ -18,8 +18,9 @@ table "accounts" {
   }
 
   index "accounts_email_key" {
-    unique  = true
-    columns = [column.email]
+    unique         = true
+    columns        = [column.email]
+    nulls_distinct = false
   }
 }
 
@@ -51,6 +52,13 @@ table "bookings" {
 
   primary_key {
     columns = [column.id]
+  }
+
+  exclude "bookings_no_overlap" {
+    on {
+      column = column.during
+      op     = "&&"
+    }
   }
 }
 
@@ -122,6 +130,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
@@ -196,6 +208,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {
