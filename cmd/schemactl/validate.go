@@ -10,25 +10,23 @@ import (
 
 // runValidate parses and checks the HCL schema and prints its diagnostics.
 // Warnings alone leave the exit status 0.
-func runValidate(ctx context.Context, env *Env, args []string) int {
+func runValidate(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "validate", "validate [--schema PATH]")
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl validate: %v\n", argumentsError("validate", fs.Args()))
-		return exitError
+		return argumentsError("validate", fs.Args())
 	}
 	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl validate: printing diagnostics: %v\n", err)
-		return exitError
+		return fmt.Errorf("printing diagnostics: %w", err)
 	}
 	if diags.HasErrors() {
 		logger.DebugContext(ctx, "schema is invalid", "diagnostics", len(diags))
-		return exitError
+		return errReported
 	}
 	tables, enums, policies := 0, 0, 0
 	for _, s := range realm.Schemas {
@@ -48,7 +46,7 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 		counts = append(counts, count(n, "data table"))
 	}
 	fmt.Fprintf(env.Stdout, "The schema is valid: %s.\n", strings.Join(counts, ", "))
-	return exitOK
+	return nil
 }
 
 func count(n int, noun string) string {

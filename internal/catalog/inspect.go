@@ -49,6 +49,10 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryConstraints, tableArgs...)
 	b.Queue(queryIndexParts, tableArgs...)
 	b.Queue(queryPolicies, tableArgs...)
+	b.Queue(querySchemaComments, schemas)
+	b.Queue(queryTableProperties, tableArgs...)
+	b.Queue(queryColumnCollations, tableArgs...)
+	b.Queue(queryPolicyComments, tableArgs...)
 	b.Queue(queryTableObjects, tableArgs...)
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
@@ -66,6 +70,10 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"constraints", r.readConstraints},
 		{"indexes", r.readIndexes},
 		{"policies", r.readPolicies},
+		{"schema comments", r.readSchemaComments},
+		{"table properties", r.readTableProperties},
+		{"column collations", r.readColumnCollations},
+		{"policy comments", r.readPolicyComments},
 		{"objects on tables", r.readTableObjects},
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
@@ -222,8 +230,10 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			def, comment         *string
 			identity             string
 			serial               bool
+			start, increment     int64
+			generated            *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment, &generated); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -242,14 +252,15 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)
+		c.Generated = sqllex.StripOuterParens(deref(generated))
 		if serial && models.SerialTypeName(c.Type) != "" {
 			c.Serial, c.Default = true, ""
 		}
 		switch identity {
 		case "a":
-			c.Identity = &models.Identity{Generated: models.IdentityAlways}
+			c.Identity = &models.Identity{Generated: models.IdentityAlways, Start: start, Increment: increment}
 		case "d":
-			c.Identity = &models.Identity{Generated: models.IdentityByDefault}
+			c.Identity = &models.Identity{Generated: models.IdentityByDefault, Start: start, Increment: increment}
 		}
 		t.Columns = append(t.Columns, c)
 	}

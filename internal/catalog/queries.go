@@ -88,9 +88,10 @@ LEFT JOIN pg_description d
 ORDER BY 2, 3`
 
 // queryColumns lists the columns of the selected tables in attnum order.
-// Dropped columns are not read; a generated column is read without its
-// generation expression, which queryUnmodeled reports (taken for a
-// default, it would plan a wrong DEFAULT). For an enum (or an array of
+// Dropped columns are not read; a stored generated column's expression is
+// read apart from defaults (taken for a default, it would plan a wrong
+// DEFAULT); a virtual one (PostgreSQL 18) is read without it, and
+// queryUnmodeled reports it. For an enum (or an array of
 // an enum) the type's schema and bare name are returned besides
 // format_type, whose spelling depends on search_path. A serial column is
 // told apart from an integer with a nextval default by the sequence: its
@@ -112,7 +113,9 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
             JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = dd.refobjid
                 AND od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
                 AND od.refobjsubid = a.attnum AND od.deptype = 'a'
-            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass)
+            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass),
+    coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
+    CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END
 FROM pg_attribute a
 JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
@@ -122,6 +125,12 @@ LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_description d
     ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+-- an identity column's sequence (pg_depend 'i'): its start and increment
+LEFT JOIN LATERAL (
+    SELECT s.seqstart, s.seqincrement FROM pg_depend idd JOIN pg_sequence s ON s.seqrelid = idd.objid
+    WHERE a.attidentity <> '' AND idd.classid = 'pg_class'::regclass AND idd.refclassid = 'pg_class'::regclass
+      AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
+    LIMIT 1) ids ON true
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum`
 

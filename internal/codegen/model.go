@@ -126,20 +126,22 @@ type updateData struct {
 }
 
 type fieldData struct {
-	Name           string // Go field name
-	Column         string // SQL column name
-	Go             goType
-	Tag            string // Go literal of the struct tag
-	Comment        string
-	HasDefault     bool // a default or an identity: INSERT may omit it
-	IdentityAlways bool
-	Nullable       bool
-	SQLTypeName    string // canonical type name (no array) for cast stripping
-	EnumName       string // bare enum name, for enum columns
-	Param          string // parameter name in Get/Delete and finders
-	QuotedColumn   string
-	ColumnLit      string // Go literal of the column name
-	index          int    // position of the column in the table
+	Name       string // Go field name
+	Column     string // SQL column name
+	Go         goType
+	Tag        string // Go literal of the struct tag
+	Comment    string
+	HasDefault bool // a default or an identity: INSERT may omit it
+	// ReadOnly marks a column no INSERT or UPDATE may write: an identity
+	// ALWAYS column, or a generated one.
+	ReadOnly     bool
+	Nullable     bool
+	SQLTypeName  string // canonical type name (no array) for cast stripping
+	EnumName     string // bare enum name, for enum columns
+	Param        string // parameter name in Get/Delete and finders
+	QuotedColumn string
+	ColumnLit    string // Go literal of the column name
+	index        int    // position of the column in the table
 }
 
 // Placeholder is "$n" with the cast the type needs.

@@ -232,6 +232,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
+	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}
@@ -324,10 +325,9 @@ func (l *loader) decodeSchema(b *hclsyntax.Block) {
 		s.Exclusive = v
 	}
 	if a := c.attr("comment"); a != nil {
-		// The model does not carry schema comments; the value is checked
-		// and kept as documentation in the file.
-		_, _, d := stringValue(a.Expr, "comment")
+		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
+		s.Comment = v
 	}
 	if _, dup := l.schemas[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))

@@ -12,8 +12,9 @@ import (
 )
 
 var tableSpec = bodySpec{
-	what:  "a table block",
-	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"}},
+	what: "a table block",
+	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"},
+		{name: "unlogged"}, {name: "storage_parameters"}, {name: "replica_identity"}},
 	blocks: []blockSpec{
 		{name: "column", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "primary_key", minLabels: 0, maxLabels: 1, labels: `["name"]`, single: true},
@@ -102,12 +103,13 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 	for _, b := range c.blocksOf("lifecycle") {
 		l.decodeLifecycle(td, b)
 	}
+	l.decodeTableProperties(td)
 }
 
 var columnSpec = bodySpec{
 	what:   "a column block",
-	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}},
-	blocks: []blockSpec{{name: "identity", single: true}},
+	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}, {name: "collate"}},
+	blocks: []blockSpec{{name: "identity", single: true}, {name: "as", single: true}},
 	hints: map[string]string{
 		"nullable":    "Columns are NOT NULL unless null = true.",
 		"not_null":    "Columns are NOT NULL unless null = true.",
@@ -118,7 +120,7 @@ var columnSpec = bodySpec{
 
 var identitySpec = bodySpec{
 	what:  "an identity block",
-	attrs: []attrSpec{{name: "generated", required: true}},
+	attrs: []attrSpec{{name: "generated", required: true}, {name: "start"}, {name: "increment"}},
 }
 
 func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
@@ -152,6 +154,9 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		l.add(d...)
 		col.Comment = v
 	}
+	if a := c.attr("collate"); a != nil {
+		l.decodeCollation(col, a)
+	}
 	for _, ib := range c.blocksOf("identity") {
 		ic, d := bodyContent(ib.Body, identitySpec, blockHeader(ib))
 		l.add(d...)
@@ -163,6 +168,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 				col.Identity.Generated = models.IdentityByDefault
 			}
 		}
+		l.identityOptions(col.Identity, ic)
 		switch {
 		case col.Nullable:
 			l.add(errorf(blockHeader(ib), "Nullable identity column", "Column %q is an identity column and cannot also be null = true.", name))
@@ -173,6 +179,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		}
 	}
 	l.checkSerial(col, c)
+	l.decodeGenerated(col, c)
 	if _, dup := td.columnRanges[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
 		return
@@ -477,7 +484,7 @@ func (l *loader) opClass(expr hclsyntax.Expression, index string) string {
 
 var rowSecuritySpec = bodySpec{
 	what:  "a row_security block",
-	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}},
+	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}, {name: "enforced"}},
 }
 
 func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
@@ -494,6 +501,15 @@ func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
 		v, _, d := boolValue(a.Expr, "forced")
 		l.add(d...)
 		td.table.RowSecurity.Forced = v
+	}
+	// enforced is Atlas's spelling of forced.
+	if a := c.attr("enforced"); a != nil {
+		v, _, d := boolValue(a.Expr, "enforced")
+		l.add(d...)
+		td.table.RowSecurity.Forced = v
+		if f := c.attr("forced"); f != nil {
+			l.add(errorf(a.NameRange, "Conflicting arguments", "forced and enforced say the same thing (FORCE ROW LEVEL SECURITY); keep one, as at %s.", rangeText(f.NameRange)))
+		}
 	}
 }
 

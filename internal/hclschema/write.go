@@ -47,6 +47,9 @@ func WriteForProject(r, project *models.Realm) []byte {
 		if s.Exclusive {
 			b.SetAttributeValue("exclusive", cty.True)
 		}
+		if s.Comment != "" {
+			b.SetAttributeValue("comment", cty.StringVal(s.Comment))
+		}
 	}
 	for _, im := range r.Imports {
 		block("import").SetAttributeRaw("to", refTokens(w.importTarget(im)))
@@ -180,6 +183,7 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 	if t.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(t.Comment))
 	}
+	writeTableProperties(b, t)
 	section := func() { b.AppendNewline() }
 	if len(t.Columns) > 0 {
 		section()
@@ -251,12 +255,27 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 	if c.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(c.Comment))
 	}
+	if c.Collation != "" {
+		b.SetAttributeValue("collate", cty.StringVal(c.Collation))
+	}
 	if c.Identity != nil {
 		generated := "ALWAYS"
 		if c.Identity.Generated == models.IdentityByDefault {
 			generated = "BY_DEFAULT"
 		}
-		b.AppendNewBlock("identity", nil).Body().SetAttributeRaw("generated", keywordTokens(generated))
+		ib := b.AppendNewBlock("identity", nil).Body()
+		ib.SetAttributeRaw("generated", keywordTokens(generated))
+		if c.Identity.Start != 0 {
+			ib.SetAttributeValue("start", cty.NumberIntVal(c.Identity.Start))
+		}
+		if c.Identity.Increment != 0 {
+			ib.SetAttributeValue("increment", cty.NumberIntVal(c.Identity.Increment))
+		}
+	}
+	if c.Generated != "" {
+		ab := b.AppendNewBlock("as", nil).Body()
+		ab.SetAttributeValue("expr", cty.StringVal(c.Generated))
+		ab.SetAttributeRaw("type", keywordTokens("STORED"))
 	}
 }
 
@@ -426,5 +445,8 @@ func (w *writer) writePolicy(b *hclwrite.Body, t *models.Table, p *models.Policy
 	}
 	if p.Check != "" {
 		b.SetAttributeValue("check", cty.StringVal(p.Check))
+	}
+	if p.Comment != "" {
+		b.SetAttributeValue("comment", cty.StringVal(p.Comment))
 	}
 }

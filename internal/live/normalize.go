@@ -222,6 +222,7 @@ type target struct {
 	schema, name string        // where it is created for rendering
 	isNew        bool
 	defaults     []string          // column names
+	generated    []string          // column names
 	checks       []string          // check names
 	indexes      map[string]string // desired index name -> rendered name
 	policies     []string          // policy names
@@ -260,6 +261,14 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 			tg.defaults = append(tg.defaults, c.Name)
 		}
 	}
+	for _, c := range t.Columns {
+		if c.Generated == "" {
+			continue
+		}
+		if cc := cur.Column(c.Name); cc == nil || cc.Generated != c.Generated {
+			tg.generated = append(tg.generated, c.Name)
+		}
+	}
 	for _, ck := range t.Checks {
 		if cc := cur.Check(ck.Name); cc == nil || cc.Expr != ck.Expr {
 			tg.checks = append(tg.checks, ck.Name)
@@ -282,7 +291,7 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 			tg.policies = append(tg.policies, p.Name)
 		}
 	}
-	if len(tg.defaults)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies) == 0 {
+	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies) == 0 {
 		return
 	}
 	n.targets = append(n.targets, tg)
@@ -325,11 +334,14 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		n.expected = tg.expected
 		var cols []string
 		for _, c := range tg.table.Columns {
-			cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
+			if c.Generated == "" {
+				cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
+			}
 		}
 		n.add(fmt.Sprintf("CREATE TABLE %s (%s)", models.QualifiedName(tg.schema, tg.name), strings.Join(cols, ", ")),
 			"table "+displayName(tg.table.Schema, tg.table.Name))
 	}
+	n.addGenerated()
 	for i, tg := range n.targets {
 		n.expected = tg.expected
 		t := tg.table
@@ -394,6 +406,15 @@ func (tg *target) apply(r *models.Table) {
 	for _, c := range tg.defaults {
 		if rc := r.Column(c); rc != nil {
 			t.Column(c).Default = pick(rc.Default, columnDefault(tg.current.Column(c)))
+		}
+	}
+	for _, c := range tg.generated {
+		if rc := r.Column(c); rc != nil && rc.Generated != "" {
+			live := ""
+			if cc := tg.current.Column(c); cc != nil {
+				live = cc.Generated
+			}
+			t.Column(c).Generated = pick(rc.Generated, live)
 		}
 	}
 	for _, name := range tg.checks {
@@ -475,7 +496,7 @@ func sameExpressions(a, b *models.Table) bool {
 	}
 	for i, c := range a.Columns {
 		o := b.Columns[i]
-		if c.Name != o.Name || !c.Type.Equal(o.Type) || c.Default != o.Default {
+		if c.Name != o.Name || !c.Type.Equal(o.Type) || c.Default != o.Default || c.Generated != o.Generated {
 			return false
 		}
 	}
@@ -502,7 +523,7 @@ func sameExpressions(a, b *models.Table) bool {
 // expressions (sameExpressions) that the server rendered.
 func copyRendered(to, from *models.Table) {
 	for i, c := range to.Columns {
-		c.Default = from.Columns[i].Default
+		c.Default, c.Generated = from.Columns[i].Default, from.Columns[i].Generated
 	}
 	for i, c := range to.Checks {
 		c.Expr = from.Checks[i].Expr
@@ -537,6 +558,9 @@ func (n *normalizer) describe() []string {
 		what := " on table " + displayName(tg.table.Schema, tg.table.Name)
 		for _, c := range tg.defaults {
 			out = append(out, "default of column "+c+what)
+		}
+		for _, c := range tg.generated {
+			out = append(out, "generation expression of column "+c+what)
 		}
 		for _, c := range tg.checks {
 			out = append(out, "check "+c+what)

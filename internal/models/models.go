@@ -1,5 +1,10 @@
 package models
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Realm is a whole database's worth of managed schema: every schema with
 // the objects in it. It is what `plan` compares and what the state file
 // records.
@@ -61,9 +66,14 @@ type Schema struct {
 	// it are planned for drop (docs/hcl.md, "What a declaration manages"). It
 	// is a declaration, not catalog
 	// state: the catalog reader never sets it.
-	Exclusive bool     `json:"exclusive,omitempty"`
-	Enums     []*Enum  `json:"enums,omitempty"`
-	Tables    []*Table `json:"tables,omitempty"`
+	Exclusive bool `json:"exclusive,omitempty"`
+	// Comment is COMMENT ON SCHEMA ("" for none). The public schema's
+	// comment from initdb, "standard public schema", counts as none
+	// (Normalize), so that declaring public without a comment plans no
+	// change on any database.
+	Comment string   `json:"comment,omitempty"`
+	Enums   []*Enum  `json:"enums,omitempty"`
+	Tables  []*Table `json:"tables,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -88,6 +98,19 @@ type Table struct {
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
+	// after a crash, never replicated.
+	Unlogged bool `json:"unlogged,omitempty"`
+	// StorageParameters are the table's WITH (...) options (fillfactor,
+	// autovacuum_*, toast.*), sorted by name, values as the server keeps
+	// them in reloptions.
+	StorageParameters []StorageParameter `json:"storage_parameters,omitempty"`
+	// ReplicaIdentity is one of the ReplicaIdentity constants; ""
+	// is PostgreSQL's default (the primary key). ReplicaIdentityIndex
+	// names the unique index (or unique or primary key constraint) of
+	// ReplicaIdentityIndex identities.
+	ReplicaIdentity      string `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// exclusion constraints, rules. On a managed table they are
@@ -144,8 +167,16 @@ type Column struct {
 	// smallint, integer or bigint, and its default (Default stays empty)
 	// is nextval of a sequence the column owns, which PostgreSQL creates
 	// with it.
-	Serial  bool   `json:"serial,omitempty"`
-	Comment string `json:"comment,omitempty"`
+	Serial bool `json:"serial,omitempty"`
+	// Generated is the expression of a generated column (GENERATED ALWAYS
+	// AS (expr) STORED, PostgreSQL's only kind before 18), without the
+	// parentheses; empty for a column that is not generated. Such a
+	// column has no Default, Identity or Serial.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
+	// Collation is the column's COLLATE when it is not its type's default
+	// ("C", "en_US"): the name of a collation of pg_catalog.
+	Collation string `json:"collation,omitempty"`
 }
 
 // SerialTypeName is how DDL spells a serial column of type t: serial,
@@ -171,9 +202,62 @@ const (
 	IdentityByDefault = "BY DEFAULT"
 )
 
-// Identity marks a GENERATED ... AS IDENTITY column.
+// Identity marks a GENERATED ... AS IDENTITY column. Start and Increment
+// are its sequence's START WITH and INCREMENT BY; 0 is PostgreSQL's
+// default (1, and for Start the sequence's first value: 1 ascending, -1
+// descending), which Normalize writes for a default given explicitly, so
+// that equal identities compare equal. Neither can be 0 in PostgreSQL
+// without MINVALUE/MAXVALUE options the model does not hold.
 type Identity struct {
 	Generated string `json:"generated"` // IdentityAlways or IdentityByDefault
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
+}
+
+// StartValue is the identity's effective START WITH.
+func (id *Identity) StartValue() int64 {
+	if id.Start != 0 {
+		return id.Start
+	}
+	if id.Increment < 0 {
+		return -1
+	}
+	return 1
+}
+
+// IncrementValue is the identity's effective INCREMENT BY.
+func (id *Identity) IncrementValue() int64 {
+	if id.Increment != 0 {
+		return id.Increment
+	}
+	return 1
+}
+
+// Options is the identity's sequence options as DDL writes them after AS
+// IDENTITY ("(START WITH 100 INCREMENT BY 5)"), "" when both are the
+// defaults.
+func (id *Identity) Options() string {
+	var parts []string
+	if id.Start != 0 {
+		parts = append(parts, fmt.Sprintf("START WITH %d", id.Start))
+	}
+	if id.Increment != 0 {
+		parts = append(parts, fmt.Sprintf("INCREMENT BY %d", id.Increment))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, " ") + ")"
+}
+
+// normalize writes 0 for the defaults given explicitly.
+func (id *Identity) normalize() {
+	if id.Increment == 1 {
+		id.Increment = 0
+	}
+	if id.Start != 0 && id.Start == (&Identity{Increment: id.Increment}).StartValue() {
+		id.Start = 0
+	}
 }
 
 // PrimaryKey is a table's primary key constraint. Name is always set: the
@@ -299,4 +383,5 @@ type Policy struct {
 	Roles   []string `json:"roles"`   // sorted; RolePublic for PUBLIC; Normalize fills [PUBLIC] when empty
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"` // WITH CHECK
+	Comment string   `json:"comment,omitempty"`
 }

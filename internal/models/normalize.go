@@ -42,6 +42,9 @@ func (r *Realm) Normalize() *Realm {
 }
 
 func (s *Schema) normalize() {
+	if s.Name == "public" && s.Comment == PublicSchemaComment {
+		s.Comment = ""
+	}
 	for _, e := range s.Enums {
 		if e.Schema == "" {
 			e.Schema = s.Name
@@ -65,8 +68,13 @@ func (t *Table) normalize() {
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
+			c.Identity.normalize()
+		}
+		if c.Collation == DefaultCollation {
+			c.Collation = ""
 		}
 	}
+	t.normalizeProperties()
 	for _, fk := range t.ForeignKeys {
 		if fk.OnDelete == "" {
 			fk.OnDelete = ActionNoAction

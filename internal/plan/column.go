@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -29,7 +30,7 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
 	}
 	name := displayName(t.Schema, t.Name)
-	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial {
+	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial && col.Generated == "" {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableScan, fmt.Sprintf("column %s is NOT NULL without a default: adding it fails if %s has rows", col.Name, name)})
 	}
 	if col.Identity != nil {
@@ -37,6 +38,9 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 	}
 	if col.Serial {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding serial column %s rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})
+	}
+	if col.Generated != "" {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)})
 	}
 	b.emit(c, s)
 	if col.Comment != "" {
@@ -73,14 +77,23 @@ func (b *builder) alterStatement(c *Change, t *models.Table, sql string, hazards
 }
 
 func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Column) {
+	if replacesColumn(old, col) {
+		b.replaceColumn(c, t, old, col)
+		return
+	}
+	if old.Generated != "" && col.Generated == "" {
+		b.dropExpression(c, t, old, col)
+	}
 	b.diffSerialBefore(c, t, old, col)
 	defaultDone := false
 	if !old.Type.Equal(col.Type) {
 		b.alterType(c, t, old, col)
 		defaultDone = true
+	} else if old.Collation != col.Collation {
+		b.alterCollation(c, t, old, col)
 	}
 	if old.Identity != nil && col.Identity == nil {
-		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: "GENERATED " + old.Identity.Generated + " AS IDENTITY"})
+		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: strings.TrimSpace(identitySQL(old.Identity))})
 		b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP IDENTITY;")
 	}
 	if !defaultDone && old.Default != col.Default {
@@ -123,7 +136,10 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 		b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 	}
 	tc := classifyTypeChange(old.Type, col.Type)
-	sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+	if old.Collation != col.Collation {
+		c.Items = append(c.Items, updated("column "+col.Name, "collate", old.Collation, col.Collation))
+	}
+	sql := fmt.Sprintf("%s TYPE %s%s", prefix, col.Type.SQL(), collationSQL(col))
 	if tc.using {
 		sql += " USING " + usingExpr(models.QuoteIdent(col.Name), old.Type, col.Type)
 	}
@@ -160,14 +176,30 @@ func (b *builder) alterDefault(c *Change, t *models.Table, old, col *models.Colu
 }
 
 // alterIdentity makes a column an identity column, or changes how its
-// identity generates values.
+// identity generates values. A new start is SET START WITH, which
+// RESTART would use but which leaves the next value alone: the values
+// the sequence gave are in rows already.
 func (b *builder) alterIdentity(c *Change, t *models.Table, old, col *models.Column) {
 	switch {
 	case old.Identity == nil && col.Identity != nil:
 		b.addIdentity(c, t, col)
-	case old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated:
-		c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
-		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", alterColumnSQL(t, col), col.Identity.Generated))
+	case old.Identity != nil && col.Identity != nil:
+		var clauses []string
+		if old.Identity.Generated != col.Identity.Generated {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
+			clauses = append(clauses, "SET GENERATED "+col.Identity.Generated)
+		}
+		if o, n := old.Identity.StartValue(), col.Identity.StartValue(); o != n {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity start", fmt.Sprint(o), fmt.Sprint(n)))
+			clauses = append(clauses, fmt.Sprintf("SET START WITH %d", n))
+		}
+		if o, n := old.Identity.IncrementValue(), col.Identity.IncrementValue(); o != n {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity increment", fmt.Sprint(o), fmt.Sprint(n)))
+			clauses = append(clauses, fmt.Sprintf("SET INCREMENT BY %d", n))
+		}
+		if len(clauses) > 0 {
+			b.alterStatement(c, t, fmt.Sprintf("%s %s;", alterColumnSQL(t, col), strings.Join(clauses, " ")))
+		}
 	}
 }
 
@@ -175,18 +207,23 @@ func (b *builder) alterIdentity(c *Change, t *models.Table, old, col *models.Col
 // past the values the rows hold.
 func (b *builder) addIdentity(c *Change, t *models.Table, col *models.Column) {
 	qt, qc, name := t.QualifiedName(), models.QuoteIdent(col.Name), displayName(t.Schema, t.Name)
-	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: "GENERATED " + col.Identity.Generated + " AS IDENTITY"})
-	add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", alterColumnSQL(t, col), col.Identity.Generated),
+	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: strings.TrimSpace(identitySQL(col.Identity))})
+	add := b.alterStatement(c, t, fmt.Sprintf("%s ADD%s;", alterColumnSQL(t, col), identitySQL(col.Identity)),
 		Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
 			name, col.Name, col.Name, col.Name)})
-	// The new sequence starts at 1, so on a table with rows the next
-	// insert would collide with them: start it past the largest value, in
-	// the same transaction (no insert can take a value in between).
+	// The new sequence starts at its start, so on a table with rows the
+	// next insert could collide with them: start it past the largest
+	// value (the smallest, descending), never before its declared start,
+	// in the same transaction (no insert can take a value in between).
 	// pg_get_serial_sequence parses its first argument as a (quoted) name
 	// and takes the second literally.
+	next := fmt.Sprintf("greatest(coalesce(max(%s) + 1, %[2]d), %[2]d)", qc, col.Identity.StartValue())
+	if col.Identity.IncrementValue() < 0 {
+		next = fmt.Sprintf("least(coalesce(min(%s) - 1, %[2]d), %[2]d)", qc, col.Identity.StartValue())
+	}
 	b.emit(c, &Statement{
-		SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s;",
-			models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), qc, qt),
+		SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), %s, false) FROM %s;",
+			models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), next, qt),
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 		after:    []*Statement{add},
 	})

@@ -42,7 +42,7 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		if !sc.schema(s.Name) {
 			continue
 		}
-		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive}
+		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive, Comment: s.Comment}
 		for _, e := range s.Enums {
 			if sc.enum(s.Name, e.Name) {
 				ns.Enums = append(ns.Enums, e)

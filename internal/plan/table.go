@@ -59,7 +59,7 @@ func (b *builder) createTable(t *models.Table) {
 		c.Items = append(c.Items, created("check "+ck.Name, "("+ck.Expr+")"))
 	}
 	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("CREATE TABLE %s (\n  %s\n);", qt, strings.Join(defs, ",\n  ")),
+		SQL:      createTableSQL(t, defs),
 		creates:  creates,
 		requires: requires,
 	})
@@ -80,6 +80,7 @@ func (b *builder) createTable(t *models.Table) {
 		b.createIndex(c, t, ix, true)
 	}
 	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
+	b.createTableProperties(c, t)
 }
 
 func (b *builder) dropTable(t *models.Table) {
@@ -122,6 +123,7 @@ func (b *builder) dropTable(t *models.Table) {
 func (b *builder) alterTable(cur, t *models.Table) {
 	c := b.change(KindTable, tableAddress(t), ActionUpdate)
 	qt := t.QualifiedName()
+	cur = withoutReplaced(cur, t)
 	if cur.Comment != t.Comment {
 		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
@@ -135,6 +137,7 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	b.diffForeignKeys(c, cur, t)
 	b.diffIndexes(c, cur, t)
 	b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
+	b.diffTableProperties(c, cur, t)
 }
 
 func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.RowSecurity) {

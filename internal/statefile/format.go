@@ -55,6 +55,7 @@ type schema struct {
 	Exclusive bool     `json:"exclusive,omitempty"`
 	Enums     []*enum  `json:"enums,omitempty"`
 	Tables    []*table `json:"tables,omitempty"`
+	Comment   string   `json:"comment,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -63,6 +64,7 @@ func fromSchema(s *models.Schema) *schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
+		Comment:   s.Comment,
 	}
 }
 
@@ -72,6 +74,7 @@ func (s *schema) model() *models.Schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
+		Comment:   s.Comment,
 	}
 }
 
@@ -102,6 +105,16 @@ type table struct {
 	RowSecurity rowSecurity   `json:"row_security"`
 	Policies    []*policy     `json:"policies,omitempty"`
 	Lifecycle   lifecycle     `json:"lifecycle"`
+
+	Unlogged             bool               `json:"unlogged,omitempty"`
+	StorageParameters    []storageParameter `json:"storage_parameters,omitempty"`
+	ReplicaIdentity      string             `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string             `json:"replica_identity_index,omitempty"`
+}
+
+type storageParameter struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 func fromTable(t *models.Table) *table {
@@ -117,6 +130,13 @@ func fromTable(t *models.Table) *table {
 		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, fromPolicy),
 		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+
+		Unlogged:             t.Unlogged,
+		ReplicaIdentity:      t.ReplicaIdentity,
+		ReplicaIdentityIndex: t.ReplicaIdentityIndex,
+	}
+	for _, p := range t.StorageParameters {
+		out.StorageParameters = append(out.StorageParameters, storageParameter{Name: p.Name, Value: p.Value})
 	}
 	if t.PrimaryKey != nil {
 		out.PrimaryKey = &primaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
@@ -137,6 +157,13 @@ func (t *table) model() *models.Table {
 		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, (*policy).model),
 		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+
+		Unlogged:             t.Unlogged,
+		ReplicaIdentity:      t.ReplicaIdentity,
+		ReplicaIdentityIndex: t.ReplicaIdentityIndex,
+	}
+	for _, p := range t.StorageParameters {
+		out.StorageParameters = append(out.StorageParameters, models.StorageParameter{Name: p.Name, Value: p.Value})
 	}
 	if t.PrimaryKey != nil {
 		out.PrimaryKey = &models.PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
@@ -151,35 +178,44 @@ type column struct {
 	Default  string     `json:"default,omitempty"`
 	Identity *identity  `json:"identity,omitempty"`
 	Serial   bool       `json:"serial,omitempty"` // format_version 2
-	Comment  string     `json:"comment,omitempty"`
+	// Generated is the expression of a generated column.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
+	// Collation is written after the fields of format_version 1, so
+	// that a state without one reads as before.
+	Collation string `json:"collation,omitempty"`
 }
 
 func fromColumn(c *models.Column) *column {
 	out := &column{
-		Name:     c.Name,
-		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
+		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &identity{Generated: c.Identity.Generated}
+		out.Identity = &identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
 
 func (c *column) model() *models.Column {
 	out := &models.Column{
-		Name:     c.Name,
-		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
+		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &models.Identity{Generated: c.Identity.Generated}
+		out.Identity = &models.Identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
@@ -193,6 +229,8 @@ type columnType struct {
 
 type identity struct {
 	Generated string `json:"generated"`
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
 }
 
 type primaryKey struct {
@@ -316,14 +354,15 @@ type policy struct {
 	Roles   []string `json:"roles"`
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"`
+	Comment string   `json:"comment,omitempty"`
 }
 
 func fromPolicy(p *models.Policy) *policy {
-	return &policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+	return &policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check, Comment: p.Comment}
 }
 
 func (p *policy) model() *models.Policy {
-	return &models.Policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+	return &models.Policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check, Comment: p.Comment}
 }
 
 // convertEach converts a list, keeping nil nil (the model's "none").

@@ -24,7 +24,8 @@ table "accounts" {
 }
 
 table "audit_log" {
-  schema = schema.public
+  schema           = schema.public
+  replica_identity = FULL
 
   column "id" {
     type = bigint
@@ -54,7 +55,8 @@ table "bookings" {
 }
 
 table "cache_entries" {
-  schema = schema.public
+  schema   = schema.public
+  unlogged = true
 
   column "key" {
     type = text
@@ -89,6 +91,9 @@ table "documents" {
 
 table "events" {
   schema = schema.public
+  storage_parameters = {
+    fillfactor = 70
+  }
 
   column "id" {
     type = bigint
@@ -117,6 +122,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
@@ -142,7 +151,8 @@ table "labels" {
     type = integer
   }
   column "name" {
-    type = text
+    type    = text
+    collate = "C"
   }
 
   primary_key {
@@ -190,6 +200,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {
@@ -202,8 +214,9 @@ table "tickets" {
 }
 
 policy "documents_owner" {
-  on    = table.documents
-  for   = SELECT
-  to    = ["PUBLIC"]
-  using = "owner = CURRENT_USER"
+  on      = table.documents
+  for     = SELECT
+  to      = ["PUBLIC"]
+  using   = "owner = CURRENT_USER"
+  comment = "Owners read their documents"
 }
