@@ -37,13 +37,16 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Imports and data tables are named only when there are some, so a
+	// Imports, data tables and moves are named only when there are some, so a
 	// project without them reads as it always did.
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))
 	}
 	if n := len(realm.Data); n > 0 {
 		counts = append(counts, count(n, "data table"))
+	}
+	if n := len(realm.Moves); n > 0 {
+		counts = append(counts, count(n, "move"))
 	}
 	fmt.Fprintf(env.Stdout, "The schema is valid: %s.\n", strings.Join(counts, ", "))
 	return nil

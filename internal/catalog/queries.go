@@ -138,7 +138,10 @@ ORDER BY a.attrelid, a.attnum`
 // constraints of the selected tables. Key columns come back in conkey /
 // confkey order. conparentid <> 0 rows are the per-partition clones
 // PostgreSQL makes for a foreign key to a partitioned table: not separate
-// constraints.
+// constraints. For a primary key or unique constraint its index gives
+// the INCLUDE columns and NULLS NOT DISTINCT (indnullsnotdistinct,
+// PostgreSQL 15, read through to_jsonb so the query also runs on older
+// servers).
 const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, con.contype::text,
     ARRAY(SELECT a.attname::text
           FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
@@ -151,11 +154,20 @@ const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, co
           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
           ORDER BY k.ord),
     con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred,
-    NOT con.convalidated
+    NOT con.convalidated, con.connoinherit, con.confmatchtype = 'f',
+    coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
+    ARRAY(SELECT a.attname::text
+          FROM generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
+          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
+          ORDER BY k.n),
+    d.description
 FROM pg_constraint con
 JOIN tbl ON tbl.oid = con.conrelid
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+LEFT JOIN pg_description d
+    ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname`
 
@@ -164,22 +176,55 @@ ORDER BY con.conrelid, con.conname`
 // exclusion constraint of its table. (Foreign keys also set conindid, to
 // the referenced table's index; those must not hide the index.) indoption
 // and indclass only have entries for key columns: NULL for INCLUDE ones.
+// The index attribute's attoptions are its operator class's parameters
+// (siglen=8).
 const queryIndexParts = tablesCTE + `SELECT i.indrelid, ic.relname::text, i.indisunique, am.amname::text,
     pg_get_expr(i.indpred, i.indrelid), i.indisvalid, i.indnkeyatts,
     k.n, a.attname::text,
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
-    i.indoption[k.n], opc.opcname::text, opc.opcdefault
+    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
+    coalesce(ic.reloptions::text[], '{}'), d.description
 FROM pg_index i
 JOIN tbl ON tbl.oid = i.indrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
 LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE NOT EXISTS (
     SELECT 1 FROM pg_constraint c
     WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
 ORDER BY i.indrelid, ic.relname, k.n`
+
+// queryExclusionParts lists one row per column (key or INCLUDE) of the
+// index of every exclusion constraint of the selected tables, with the
+// constraint's attributes and, for a key column, its operator: bare when
+// it lives in pg_catalog, OPERATOR(schema.op) otherwise.
+const queryExclusionParts = tablesCTE + `SELECT con.conrelid, con.conname::text, am.amname::text,
+    pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, k.n, a.attname::text,
+    CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
+    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    CASE WHEN opn.nspname = 'pg_catalog' THEN op.oprname::text
+        ELSE 'OPERATOR(' || quote_ident(opn.nspname) || '.' || op.oprname || ')' END,
+    con.condeferrable, con.condeferred, coalesce(ic.reloptions::text[], '{}'), d.description
+FROM pg_constraint con
+JOIN tbl ON tbl.oid = con.conrelid
+JOIN pg_index i ON i.indexrelid = con.conindid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
+LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_operator op ON op.oid = con.conexclop[k.n + 1]
+LEFT JOIN pg_namespace opn ON opn.oid = op.oprnamespace
+LEFT JOIN pg_description d
+    ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
+WHERE con.contype = 'x' AND con.conparentid = 0
+ORDER BY con.conrelid, con.conname, k.n`
 
 // queryPolicies lists the row-level security policies of the selected
 // tables. Role oid 0 is PUBLIC.

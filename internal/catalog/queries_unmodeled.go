@@ -5,15 +5,11 @@ package catalog
 
 // queryTableObjects lists what sits on a selected table that the schema
 // language cannot declare yet but DDL can drop by name: user triggers
-// (not the internal ones of foreign keys), exclusion constraints and
-// rules, each with its definition as the server prints it.
+// (not the internal ones of foreign keys) and rules, each with its
+// definition as the server prints it.
 const queryTableObjects = tablesCTE + `SELECT t.tgrelid, 'trigger', t.tgname::text, pg_get_triggerdef(t.oid, true)
 FROM pg_trigger t JOIN tbl ON tbl.oid = t.tgrelid
 WHERE NOT t.tgisinternal
-UNION ALL
-SELECT con.conrelid, 'exclusion constraint', con.conname::text, pg_get_constraintdef(con.oid, true)
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'x'
 UNION ALL
 SELECT r.ev_class, 'rule', r.rulename::text, pg_get_ruledef(r.oid, true)
 FROM pg_rewrite r JOIN tbl ON tbl.oid = r.ev_class
@@ -22,8 +18,7 @@ ORDER BY 1, 2, 3`
 
 // queryUnmodeled lists, one row each (table oid, object, attribute,
 // value), the attributes of the selected tables and of what is on them
-// that the model cannot hold. indnullsnotdistinct (PostgreSQL 15) is read
-// through to_jsonb so the query also runs on older servers.
+// that the model cannot hold.
 const queryUnmodeled = tablesCTE + `SELECT * FROM (
 SELECT inh.inhrelid, 'table' AS object, 'inherits' AS attribute, string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
 FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid
@@ -78,39 +73,20 @@ CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ) so WHERE so.value <> ''
 UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'nulls not distinct', 'NULLS NOT DISTINCT'
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-WHERE coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false)
+SELECT con.conrelid, 'constraint ' || con.conname, 'include', string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_index i ON i.indexrelid = con.conindid
+CROSS JOIN LATERAL generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
+JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
+WHERE con.contype = 'u'
+GROUP BY con.conrelid, con.conname
 UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'storage parameters', array_to_string(ic.reloptions, ', ')
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-WHERE ic.reloptions IS NOT NULL
+SELECT con.conrelid, 'constraint ' || con.conname, 'storage parameters', array_to_string(ic.reloptions, ', ')
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_class ic ON ic.oid = con.conindid
+WHERE con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL
 UNION ALL
 SELECT i.indrelid, 'index ' || ic.relname, 'tablespace', ts.spcname::text
 FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
-UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'comment', d.description
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'deferrable', CASE WHEN con.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype IN ('p', 'u') AND con.condeferrable
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'no inherit', 'NO INHERIT'
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'c' AND con.connoinherit
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'match', 'MATCH FULL'
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'f' AND con.confmatchtype = 'f' AND con.conparentid = 0
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'comment', d.description
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
-WHERE con.conparentid = 0
-
 ) u ORDER BY 1, 2, 3`
 
 // queryUnsupported lists the objects of the selected schemas that the

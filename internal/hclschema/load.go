@@ -177,6 +177,7 @@ var topSpec = bodySpec{
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
+		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 	},
 	hints: map[string]string{
@@ -196,7 +197,7 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -214,6 +215,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				importBlocks = append(importBlocks, b)
 			case "data":
 				dataBlocks = append(dataBlocks, b)
+			case "moved":
+				movedBlocks = append(movedBlocks, b)
 			}
 		}
 	}
@@ -236,6 +239,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}
+	l.decodeMoved(movedBlocks)
 	l.checkNamespaces()
 }
 

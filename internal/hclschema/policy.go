@@ -46,16 +46,7 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		p.Comment = v
 	}
 	if a := c.attr("to"); a != nil {
-		roles, ranges, d := roleList(a.Expr)
-		l.add(d...)
-		for i, r := range roles {
-			if strings.EqualFold(r, models.RolePublic) {
-				r = models.RolePublic
-			} else if !l.identifier(r, ranges[i], "a role") {
-				continue
-			}
-			p.Roles = append(p.Roles, r)
-		}
+		p.Roles = l.policyRoles(a)
 	}
 	if a := c.attr("using"); a != nil {
 		v, ok, d := stringValue(a.Expr, "using")
@@ -107,6 +98,23 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 			"Policy %q is on table %s.%s, whose row security is not enabled, so PostgreSQL will not apply it. Add row_security { enabled = true } to the table (declared at %s).",
 			p.Name, t.Schema, t.Name, rangeText(blockHeader(td.block))))
 	}
+}
+
+// policyRoles are the roles of a policy's to: PUBLIC in any case is the
+// PUBLIC pseudo-role; every other name must be a valid identifier.
+func (l *loader) policyRoles(a *hclsyntax.Attribute) []string {
+	roles, ranges, d := roleList(a.Expr)
+	l.add(d...)
+	var out []string
+	for i, r := range roles {
+		if strings.EqualFold(r, models.RolePublic) {
+			r = models.RolePublic
+		} else if !l.identifier(r, ranges[i], "a role") {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // roleList reads a policy's to: role names as strings, and PUBLIC bare

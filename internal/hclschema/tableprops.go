@@ -258,8 +258,7 @@ func collatable(ty models.Type) bool {
 	if ty.IsEnum() {
 		return false
 	}
-	_, known := models.CanonicalTypeName(ty.Name) // a built-in type that is not text
-	return !known
+	return !models.HasKeyword(ty.Name)
 }
 
 // checkPersistence refuses a foreign key from a logged table to an

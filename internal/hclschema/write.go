@@ -16,7 +16,7 @@ import (
 // Write renders a realm as one HCL document in the canonical layout:
 // schemas, import blocks, enums, data tables, tables and policies, each
 // sorted by name; inside a table its schema and comment, the columns in
-// order, then primary_key, indexes, uniques, checks, foreign_keys,
+// order, then primary_key, indexes, uniques, checks, excludes, foreign_keys,
 // row_security and lifecycle. Defaults are omitted. Load(Write(r)) equals
 // r. Write does not modify r.
 func Write(r *models.Realm) []byte { return WriteForProject(r, nil) }
@@ -197,7 +197,7 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 		if pk.Name != models.DefaultConstraintName(t.Name, nil, "pkey") {
 			labels = []string{pk.Name}
 		}
-		b.AppendNewBlock("primary_key", labels).Body().SetAttributeRaw("columns", columnList(pk.Columns))
+		writePrimaryKey(b.AppendNewBlock("primary_key", labels).Body(), pk)
 	}
 	if len(t.Indexes) > 0 {
 		section()
@@ -209,13 +209,19 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 		section()
 	}
 	for _, u := range t.Uniques {
-		b.AppendNewBlock("unique", []string{u.Name}).Body().SetAttributeRaw("columns", columnList(u.Columns))
+		writeUnique(b.AppendNewBlock("unique", []string{u.Name}).Body(), u)
 	}
 	if len(t.Checks) > 0 {
 		section()
 	}
 	for _, c := range t.Checks {
-		b.AppendNewBlock("check", []string{c.Name}).Body().SetAttributeValue("expr", cty.StringVal(c.Expr))
+		writeCheck(b.AppendNewBlock("check", []string{c.Name}).Body(), c)
+	}
+	if len(t.Exclusions) > 0 {
+		section()
+	}
+	for _, x := range t.Exclusions {
+		writeExclusion(b.AppendNewBlock("exclude", []string{x.Name}).Body(), x)
 	}
 	if len(t.ForeignKeys) > 0 {
 		section()
@@ -362,31 +368,41 @@ func writeIndex(b *hclwrite.Body, ix *models.Index) {
 	if ix.Where != "" {
 		b.SetAttributeValue("where", cty.StringVal(ix.Where))
 	}
+	if ix.NullsNotDistinct {
+		b.SetAttributeValue("nulls_distinct", cty.False)
+	}
+	writeStorageParameters(b, ix.StorageParameters)
 	if ix.Concurrently {
 		b.SetAttributeValue("concurrently", cty.True)
 	}
+	writeComment(b, ix.Comment)
 	if simple {
 		return
 	}
 	for _, p := range ix.Parts {
-		on := b.AppendNewBlock("on", nil).Body()
-		if p.Column != "" {
-			on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
+		writeIndexPart(b.AppendNewBlock("on", nil).Body(), p)
+	}
+}
+
+// writeIndexPart writes the key of an on block of an index or exclusion
+// constraint.
+func writeIndexPart(on *hclwrite.Body, p models.IndexPart) {
+	if p.Column != "" {
+		on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
+	} else {
+		on.SetAttributeValue("expr", cty.StringVal(p.Expr))
+	}
+	if p.Desc {
+		on.SetAttributeValue("desc", cty.True)
+	}
+	if p.NullsFirst != p.Desc {
+		on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
+	}
+	if p.OpClass != "" {
+		if hclsyntax.ValidIdentifier(p.OpClass) {
+			on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
 		} else {
-			on.SetAttributeValue("expr", cty.StringVal(p.Expr))
-		}
-		if p.Desc {
-			on.SetAttributeValue("desc", cty.True)
-		}
-		if p.NullsFirst != p.Desc {
-			on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
-		}
-		if p.OpClass != "" {
-			if hclsyntax.ValidIdentifier(p.OpClass) {
-				on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
-			} else {
-				on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
-			}
+			on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
 		}
 	}
 }
@@ -417,12 +433,11 @@ func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.F
 	if fk.OnUpdate != "" && fk.OnUpdate != models.ActionNoAction {
 		b.SetAttributeRaw("on_update", keywordTokens(actionKeyword[fk.OnUpdate]))
 	}
-	if fk.Deferrable {
-		b.SetAttributeValue("deferrable", cty.True)
-		if fk.InitiallyDeferred {
-			b.SetAttributeValue("initially_deferred", cty.True)
-		}
+	if fk.MatchFull {
+		b.SetAttributeRaw("match", keywordTokens("FULL"))
 	}
+	writeTiming(b, models.Timing{Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred})
+	writeComment(b, fk.Comment)
 }
 
 // writePolicy writes a policy; for and to are always written, since who

@@ -173,7 +173,7 @@ func sameShape(a, b *models.Table) bool {
 			return false
 		}
 	}
-	return true
+	return sameExclusionNames(a, b)
 }
 
 // render runs the statements in a savepoint that is always rolled back,
@@ -216,17 +216,19 @@ func randomHex(n int) string {
 // target is one desired table whose expressions go to the server, and
 // where: its own name (a new table) or a scratch copy.
 type target struct {
-	table        *models.Table // the desired table, updated in place
-	expected     bool          // a table of the recorded state, not of the HCL
-	current      *models.Table // the live table, nil for a new one
-	schema, name string        // where it is created for rendering
-	isNew        bool
-	defaults     []string          // column names
-	generated    []string          // column names
-	checks       []string          // check names
-	indexes      map[string]string // desired index name -> rendered name
-	policies     []string          // policy names
-	indexOrder   []string          // desired index names, in order
+	table          *models.Table // the desired table, updated in place
+	expected       bool          // a table of the recorded state, not of the HCL
+	current        *models.Table // the live table, nil for a new one
+	schema, name   string        // where it is created for rendering
+	isNew          bool
+	defaults       []string          // column names
+	generated      []string          // column names
+	checks         []string          // check names
+	indexes        map[string]string // desired index name -> rendered name
+	policies       []string          // policy names
+	indexOrder     []string          // desired index names, in order
+	exclusions     map[string]string // desired exclusion name -> rendered name
+	exclusionOrder []string          // desired exclusion names, in order
 }
 
 type normStatement struct {
@@ -252,7 +254,7 @@ type normalizer struct {
 // catalog's rendering; equal text needs no round trip.
 func (n *normalizer) collect(t *models.Table, expected bool) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}, exclusions: map[string]string{}}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
@@ -291,7 +293,8 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 			tg.policies = append(tg.policies, p.Name)
 		}
 	}
-	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies) == 0 {
+	tg.collectExclusions()
+	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies)+len(tg.exclusionOrder) == 0 {
 		return
 	}
 	n.targets = append(n.targets, tg)
@@ -368,6 +371,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			sql := ddl.CreatePolicy(qt, p)
 			n.add(sql, "policy "+name+what)
 		}
+		n.prepareExclusions(i, tg, qt, what)
 	}
 }
 
@@ -430,6 +434,7 @@ func (tg *target) apply(r *models.Table) {
 		ix := t.Index(name)
 		ix.Parts, ix.Where, ix.Include, ix.Method, ix.Unique = ri.Parts, ri.Where, ri.Include, ri.Method, ri.Unique
 	}
+	tg.applyExclusions(r)
 	for _, name := range tg.policies {
 		if rp := r.Policy(name); rp != nil {
 			p := t.Policy(name)
@@ -516,7 +521,7 @@ func sameExpressions(a, b *models.Table) bool {
 			return false
 		}
 	}
-	return true
+	return sameExclusions(a, b)
 }
 
 // copyRendered gives to the renderings from, a table with the same
@@ -535,6 +540,10 @@ func copyRendered(to, from *models.Table) {
 	for i, p := range to.Policies {
 		f := from.Policies[i]
 		p.Using, p.Check, p.Roles = f.Using, f.Check, f.Roles
+	}
+	for i, x := range to.Exclusions {
+		f := from.Exclusions[i]
+		x.Elements, x.Where = f.Elements, f.Where
 	}
 }
 

@@ -14,6 +14,10 @@ type Realm struct {
 	// they exist in the database already, in no migration yet (docs/hcl.md,
 	// "Taking over existing objects").
 	Imports []Import `json:"imports,omitempty"`
+	// Moves are the moved blocks: objects the HCL now declares under a
+	// new name, renamed in place rather than dropped and created
+	// (moves.go).
+	Moves []Move `json:"moves,omitempty"`
 	// Data are the tables declared with data "table": referenced by
 	// foreign keys, never created, altered, imported or dropped. Their
 	// schemas need not be declared, and are not managed.
@@ -94,6 +98,7 @@ type Table struct {
 	Uniques     []*Unique     `json:"uniques,omitempty"`
 	Checks      []*Check      `json:"checks,omitempty"`
 	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	Exclusions  []*Exclusion  `json:"exclusions,omitempty"`
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
@@ -266,6 +271,17 @@ func (id *Identity) normalize() {
 type PrimaryKey struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// Include are the INCLUDE columns of its index (not part of the key).
+	Include []string `json:"include,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// Timing is when a constraint is checked: DEFERRABLE and INITIALLY
+// DEFERRED. Normalize clears InitiallyDeferred when not Deferrable.
+type Timing struct {
+	Deferrable        bool `json:"deferrable,omitempty"`
+	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
 }
 
 // Unique is a UNIQUE constraint (not a unique index: those are Index with
@@ -273,6 +289,11 @@ type PrimaryKey struct {
 type Unique struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// NullsNotDistinct is NULLS NOT DISTINCT (PostgreSQL 15): rows whose
+	// key holds NULLs conflict too. HCL spells it nulls_distinct = false.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
 }
 
 // Check is a CHECK constraint. Expr is the boolean expression without the
@@ -284,6 +305,9 @@ type Check struct {
 	// added NOT VALID and its rows were never validated (a VALIDATE step
 	// that failed, or a database built by hand). The planner validates it.
 	NotValid bool `json:"not_valid,omitempty"`
+	// NoInherit is NO INHERIT: the check does not pass to child tables.
+	NoInherit bool   `json:"no_inherit,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 // Referential actions, as PostgreSQL spells them in DDL.
@@ -307,8 +331,41 @@ type ForeignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	// MatchFull is MATCH FULL; the default, MATCH SIMPLE, is false.
+	MatchFull bool `json:"match_full,omitempty"`
 	// NotValid is catalog state, as for Check.
-	NotValid bool `json:"not_valid,omitempty"`
+	NotValid bool   `json:"not_valid,omitempty"`
+	Comment  string `json:"comment,omitempty"`
+}
+
+// Exclusion is an EXCLUDE constraint: no two rows may have elements that
+// all compare true with their operators.
+type Exclusion struct {
+	Name     string             `json:"name"`
+	Method   string             `json:"method"` // index access method, lower case; Normalize fills IndexGiST
+	Elements []ExclusionElement `json:"elements"`
+	Include  []string           `json:"include,omitempty"`
+	// Where is the predicate of a partial exclusion, without WHERE.
+	Where string `json:"where,omitempty"`
+	// StorageParameters are its index's storage parameters (WITH (...)).
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// ExclusionElement is one element of an exclusion constraint: a key as an
+// index has it, and the operator it is compared with.
+type ExclusionElement struct {
+	IndexPart
+	Op string `json:"op"` // an operator: "=", "&&", OPERATOR(schema.&&)
+}
+
+// IndexParameter is one storage parameter of an index, as
+// pg_class.reloptions holds it:
+// name=value, the value as text ("70", "false", "on").
+type IndexParameter struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // Index access methods, lower case as pg_am.amname spells them.
@@ -330,6 +387,11 @@ type Index struct {
 	// Where is the predicate of a partial index, without WHERE.
 	Where   string   `json:"where,omitempty"`
 	Include []string `json:"include,omitempty"`
+	// NullsNotDistinct is NULLS NOT DISTINCT of a unique index.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// StorageParameters are its storage parameters (WITH (...)), sorted by name.
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Comment           string           `json:"comment,omitempty"`
 	// Concurrently asks for CREATE INDEX CONCURRENTLY. It is how the index
 	// is built, not what it is: the catalog never sets it and the planner
 	// does not treat a change of it as a change of the index.

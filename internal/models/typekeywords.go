@@ -232,3 +232,14 @@ func KeywordString(t Type) (string, error) {
 	}
 	return kw + "(" + strings.Join(parts, ", ") + ")", nil
 }
+
+// HasKeyword reports whether the canonical type name (format_type's, as
+// Type.Name holds it) is a built-in type some HCL keyword spells.
+func HasKeyword(canonical string) bool {
+	for _, k := range typeKeywords {
+		if k.Canonical == canonical {
+			return true
+		}
+	}
+	return false
+}

@@ -346,3 +346,94 @@ func IsSerialAlias(name string) bool {
 	}
 	return false
 }
+
+// OpClassText is an operator class as the model holds it: the name, then
+// its parameters (pg_attribute.attoptions, "siglen=8") in parentheses as
+// name=value, a value that is not an unsigned number quoted as a literal:
+// "tsvector_ops(siglen=8)". The loader writes what the HCL says in the
+// same form.
+func OpClassText(name string, options []string) string {
+	if len(options) == 0 {
+		return name
+	}
+	parts := make([]string, len(options))
+	for i, o := range options {
+		k, v, _ := strings.Cut(o, "=")
+		if !unsignedNumber(v) {
+			v = QuoteLiteral(v)
+		}
+		parts[i] = k + "=" + v
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func unsignedNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// CanonicalOpClass respells an operator class as OpClassText does, from
+// the text a schema file gives (already checked by sqllex.CheckName):
+// "tsvector_ops (siglen = '8')" is "tsvector_ops(siglen=8)". Text it
+// cannot read is returned as it is.
+func CanonicalOpClass(text string) string {
+	toks, err := sqllex.ScanSignificant(text)
+	if err != nil {
+		return text
+	}
+	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
+	if open < 0 || !toks[len(toks)-1].IsPunct(")") {
+		return text
+	}
+	var name strings.Builder
+	for _, t := range toks[:open] {
+		name.WriteString(t.Text)
+	}
+	var options []string
+	for _, param := range splitParams(toks[open+1 : len(toks)-1]) {
+		if len(param) < 3 || !param[1].IsPunct("=") && param[1].Text != "=" {
+			return text
+		}
+		key := param[0].Text
+		if param[0].Kind == sqllex.Ident {
+			key = sqllex.FoldIdentifier(key)
+		}
+		var value strings.Builder
+		for _, t := range param[2:] {
+			value.WriteString(t.Text)
+		}
+		v := value.String()
+		if len(param) == 3 && param[2].Kind == sqllex.String {
+			if s, err := param[2].StringValue(); err == nil {
+				v = s
+			}
+		}
+		options = append(options, key+"="+v)
+	}
+	return OpClassText(name.String(), options)
+}
+
+// splitParams splits tokens at the commas outside parentheses.
+func splitParams(toks []sqllex.Token) [][]sqllex.Token {
+	var out [][]sqllex.Token
+	depth, start := 0, 0
+	for i, t := range toks {
+		switch {
+		case t.IsPunct("("):
+			depth++
+		case t.IsPunct(")"):
+			depth--
+		case t.IsPunct(",") && depth == 0:
+			out = append(out, toks[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, toks[start:])
+}

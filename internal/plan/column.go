@@ -105,7 +105,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 			b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP NOT NULL;")
 		} else {
 			c.Items = append(c.Items, updated("column "+col.Name, "null", "NULL", "NOT NULL"))
-			b.setNotNull(c, t, col)
+			b.setNotNullFor(c, t, old, col)
 		}
 	}
 	b.alterIdentity(c, t, old, col)
@@ -227,6 +227,20 @@ func (b *builder) addIdentity(c *Change, t *models.Table, col *models.Column) {
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 		after:    []*Statement{add},
 	})
+}
+
+// setNotNullFor makes old NOT NULL on its way to col. A column that
+// becomes an identity column must be NOT NULL in the transaction of ADD
+// GENERATED, so it is set there, scanning under the ACCESS EXCLUSIVE
+// lock; any other waits for setNotNull's validated check.
+func (b *builder) setNotNullFor(c *Change, t *models.Table, old, col *models.Column) {
+	if old.Identity != nil || col.Identity == nil {
+		b.setNotNull(c, t, col)
+		return
+	}
+	b.alterStatement(c, t, alterColumnSQL(t, col)+" SET NOT NULL;", Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned under an ACCESS EXCLUSIVE lock to prove %s has no NULLs before it becomes an identity column; a NULL fails the migration",
+		displayName(t.Schema, t.Name), col.Name)})
 }
 
 // setNotNull makes an existing column NOT NULL without holding an ACCESS

@@ -80,6 +80,9 @@ func columnSummary(c *models.Column) string {
 
 func fkReferential(fk *models.ForeignKey) string {
 	var b strings.Builder
+	if fk.MatchFull {
+		b.WriteString(" MATCH FULL")
+	}
 	if fk.OnDelete != "" && fk.OnDelete != models.ActionNoAction {
 		fmt.Fprintf(&b, " ON DELETE %s", fk.OnDelete)
 	}

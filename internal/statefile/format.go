@@ -101,6 +101,7 @@ type table struct {
 	Uniques     []*unique     `json:"uniques,omitempty"`
 	Checks      []*check      `json:"checks,omitempty"`
 	ForeignKeys []*foreignKey `json:"foreign_keys,omitempty"`
+	Exclusions  []*exclusion  `json:"exclusions,omitempty"`
 	Indexes     []*index      `json:"indexes,omitempty"`
 	RowSecurity rowSecurity   `json:"row_security"`
 	Policies    []*policy     `json:"policies,omitempty"`
@@ -126,6 +127,7 @@ func fromTable(t *models.Table) *table {
 		Uniques:     convertEach(t.Uniques, fromUnique),
 		Checks:      convertEach(t.Checks, fromCheck),
 		ForeignKeys: convertEach(t.ForeignKeys, fromForeignKey),
+		Exclusions:  convertEach(t.Exclusions, fromExclusion),
 		Indexes:     convertEach(t.Indexes, fromIndex),
 		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, fromPolicy),
@@ -138,8 +140,9 @@ func fromTable(t *models.Table) *table {
 	for _, p := range t.StorageParameters {
 		out.StorageParameters = append(out.StorageParameters, storageParameter{Name: p.Name, Value: p.Value})
 	}
-	if t.PrimaryKey != nil {
-		out.PrimaryKey = &primaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	if pk := t.PrimaryKey; pk != nil {
+		out.PrimaryKey = &primaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
+			Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred, Comment: pk.Comment}
 	}
 	return out
 }
@@ -153,6 +156,7 @@ func (t *table) model() *models.Table {
 		Uniques:     convertEach(t.Uniques, (*unique).model),
 		Checks:      convertEach(t.Checks, (*check).model),
 		ForeignKeys: convertEach(t.ForeignKeys, (*foreignKey).model),
+		Exclusions:  convertEach(t.Exclusions, (*exclusion).model),
 		Indexes:     convertEach(t.Indexes, (*index).model),
 		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, (*policy).model),
@@ -165,8 +169,9 @@ func (t *table) model() *models.Table {
 	for _, p := range t.StorageParameters {
 		out.StorageParameters = append(out.StorageParameters, models.StorageParameter{Name: p.Name, Value: p.Value})
 	}
-	if t.PrimaryKey != nil {
-		out.PrimaryKey = &models.PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	if pk := t.PrimaryKey; pk != nil {
+		out.PrimaryKey = &models.PrimaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
+			Timing: models.Timing{Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred}, Comment: pk.Comment}
 	}
 	return out
 }
@@ -234,31 +239,47 @@ type identity struct {
 }
 
 type primaryKey struct {
-	Name    string   `json:"name"`
-	Columns []string `json:"columns"`
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	Include           []string `json:"include,omitempty"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
 type unique struct {
-	Name    string   `json:"name"`
-	Columns []string `json:"columns"`
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	NullsNotDistinct  bool     `json:"nulls_not_distinct,omitempty"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
-func fromUnique(u *models.Unique) *unique { return &unique{Name: u.Name, Columns: u.Columns} }
+func fromUnique(u *models.Unique) *unique {
+	return &unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+		Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred, Comment: u.Comment}
+}
 
-func (u *unique) model() *models.Unique { return &models.Unique{Name: u.Name, Columns: u.Columns} }
+func (u *unique) model() *models.Unique {
+	return &models.Unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+		Timing: models.Timing{Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred}, Comment: u.Comment}
+}
 
 type check struct {
-	Name     string `json:"name"`
-	Expr     string `json:"expr"`
-	NotValid bool   `json:"not_valid,omitempty"`
+	Name      string `json:"name"`
+	Expr      string `json:"expr"`
+	NotValid  bool   `json:"not_valid,omitempty"`
+	NoInherit bool   `json:"no_inherit,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 func fromCheck(c *models.Check) *check {
-	return &check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+	return &check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid, NoInherit: c.NoInherit, Comment: c.Comment}
 }
 
 func (c *check) model() *models.Check {
-	return &models.Check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+	return &models.Check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid, NoInherit: c.NoInherit, Comment: c.Comment}
 }
 
 type foreignKey struct {
@@ -271,7 +292,9 @@ type foreignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	MatchFull         bool     `json:"match_full,omitempty"`
 	NotValid          bool     `json:"not_valid,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
 func fromForeignKey(fk *models.ForeignKey) *foreignKey {
@@ -279,7 +302,8 @@ func fromForeignKey(fk *models.ForeignKey) *foreignKey {
 		Name: fk.Name, Columns: fk.Columns,
 		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
 		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
-		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, MatchFull: fk.MatchFull,
+		NotValid: fk.NotValid, Comment: fk.Comment,
 	}
 }
 
@@ -288,29 +312,34 @@ func (fk *foreignKey) model() *models.ForeignKey {
 		Name: fk.Name, Columns: fk.Columns,
 		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
 		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
-		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, MatchFull: fk.MatchFull,
+		NotValid: fk.NotValid, Comment: fk.Comment,
 	}
 }
 
 type index struct {
-	Name         string      `json:"name"`
-	Unique       bool        `json:"unique,omitempty"`
-	Method       string      `json:"method"`
-	Parts        []indexPart `json:"parts"`
-	Where        string      `json:"where,omitempty"`
-	Include      []string    `json:"include,omitempty"`
-	Concurrently bool        `json:"concurrently,omitempty"`
+	Name              string      `json:"name"`
+	Unique            bool        `json:"unique,omitempty"`
+	Method            string      `json:"method"`
+	Parts             []indexPart `json:"parts"`
+	Where             string      `json:"where,omitempty"`
+	Include           []string    `json:"include,omitempty"`
+	NullsNotDistinct  bool        `json:"nulls_not_distinct,omitempty"`
+	StorageParameters []param     `json:"storage_parameters,omitempty"`
+	Comment           string      `json:"comment,omitempty"`
+	Concurrently      bool        `json:"concurrently,omitempty"`
 }
 
 func fromIndex(ix *models.Index) *index {
 	out := &index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: fromParams(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]indexPart, len(ix.Parts))
 		for i, p := range ix.Parts {
-			out.Parts[i] = indexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+			out.Parts[i] = fromIndexPart(p)
 		}
 	}
 	return out
@@ -320,11 +349,12 @@ func (ix *index) model() *models.Index {
 	out := &models.Index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: paramsModel(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]models.IndexPart, len(ix.Parts))
 		for i, p := range ix.Parts {
-			out.Parts[i] = models.IndexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+			out.Parts[i] = p.model()
 		}
 	}
 	return out
@@ -401,8 +431,8 @@ func recoverNull(err *error) {
 }
 
 // Recorded is r as a state records it: a copy without what is not the
-// managed schema's shape and so is never written. Import blocks say how
-// objects were taken over, not what they are (once applied, an imported
+// managed schema's shape and so is never written. Import and moved blocks
+// say how objects were taken over or renamed, not what they are (once applied, an imported
 // object is in the state like any other); data tables are never managed;
 // Unsupported, Objects and Unmodeled are what the catalog found that the
 // model cannot hold, and a recorded state is a declaration, never a
@@ -412,7 +442,7 @@ func Recorded(r *models.Realm) *models.Realm {
 	if out == nil {
 		return nil
 	}
-	out.Imports, out.Data, out.Unsupported = nil, nil, nil
+	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
 	}

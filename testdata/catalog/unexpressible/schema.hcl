@@ -18,8 +18,9 @@ table "accounts" {
   }
 
   index "accounts_email_key" {
-    unique  = true
-    columns = [column.email]
+    unique         = true
+    columns        = [column.email]
+    nulls_distinct = false
   }
 }
 
@@ -51,6 +52,13 @@ table "bookings" {
 
   primary_key {
     columns = [column.id]
+  }
+
+  exclude "bookings_no_overlap" {
+    on {
+      column = column.during
+      op     = "&&"
+    }
   }
 }
 
