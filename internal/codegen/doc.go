@@ -61,7 +61,8 @@
 // time.Duration since midnight, sent as text), interval → time.Duration,
 // real/double precision → float32/float64, inet → netip.Addr, cidr →
 // netip.Prefix, macaddr/macaddr8 → net.HardwareAddr (sent as text), oid
-// → uint32, bit strings, geometric types, ranges and multiranges → pgx's
+// → uint32, bit strings, geometric types, ranges and multiranges, and
+// intervals restricted to fields (interval year to month) → pgx's
 // pgtype types (pgtypes.go; a pgtype value with Valid false is NULL),
 // arrays → slices (elements must not be NULL), enums → a
 // named string type with a constant per value and Valid(). Any other type

@@ -1,5 +1,7 @@
 package codegen
 
+import "strings"
+
 // pgtypeScalars maps the built-in types pgx has a Go type for, beyond the
 // ones of scalars, by canonical name: the geometric types, bit strings,
 // ranges and multiranges as pgx's pgtype types (registered by default,
@@ -38,6 +40,13 @@ var pgtypeScalars = map[string]scalar{
 func builtinScalar(canonical string) (scalar, bool) {
 	if s, ok := scalars[canonical]; ok {
 		return s, true
+	}
+	if strings.HasPrefix(canonical, "interval ") {
+		// An interval restricted to some fields (interval year to month):
+		// pgtype.Interval keeps months, days and time apart, which
+		// time.Duration cannot (a year would come back as 360 days and be
+		// truncated to nothing on the way in).
+		return scalar{base: "pgtype.Interval", kind: kindOther, valid: true}, true
 	}
 	s, ok := pgtypeScalars[canonical]
 	return s, ok

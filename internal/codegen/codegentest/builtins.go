@@ -14,6 +14,7 @@ var builtinTypes = []struct{ name, typ string }{
 	{"int4multirange", "int4multirange"}, {"int8multirange", "int8multirange"},
 	{"nummultirange", "nummultirange"}, {"datemultirange", "datemultirange"},
 	{"tsmultirange", "tsmultirange"}, {"tstzmultirange", "tstzmultirange"},
+	{"yearmonth", "interval year to month"}, {"daysecond", "interval day to second(3)"},
 	{"money", "money"}, {"xml", "xml"}, {"tsvector", "tsvector"}, {"tsquery", "tsquery"},
 }
 
