@@ -14,8 +14,8 @@ import (
 // locked ACCESS EXCLUSIVE by another session's open transaction, inspect,
 // a live plan and status each give up after --lock-timeout (not the 5s
 // default, nor never), exit 1, say it was a lock timeout, and change
-// nothing; plan and status name the session holding the lock (its pid
-// and application_name) and the table. Under every exec mode.
+// nothing; each names the session holding the lock (its pid and
+// application_name) and the table. Under every exec mode.
 func TestReadsGiveUpBehindALock(t *testing.T) {
 	t.Parallel()
 	dbURL := testdb.New(t)
@@ -48,7 +48,7 @@ func TestReadsGiveUpBehindALock(t *testing.T) {
 			args []string
 			want []string
 		}{
-			{[]string{"inspect"}, nil},
+			{[]string{"inspect"}, named},
 			{[]string{"plan", "--schema", p.path("schema"), "--migrations", p.path("migrations")}, named},
 			{[]string{"status", "--migrations", p.path("migrations")}, named},
 		} {

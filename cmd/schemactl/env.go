@@ -91,14 +91,15 @@ func newFlagSet(env *Env, name, synopsis string) (*flag.FlagSet, *commonFlags) {
 	return fs, c
 }
 
-// parseFlags parses args, fills defaults from the environment, builds the
-// logger, and returns the exit status to use when that failed (ok false).
-func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok bool, status int) {
+// parseFlags parses args, fills defaults from the environment and builds
+// the logger. A non-nil error ends the command: the flag package already
+// printed why (exitStatus), or -h asked for the usage (exit 0).
+func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return false, exitOK
+			return exitStatus(exitOK)
 		}
-		return false, exitError
+		return errReported
 	}
 	if c.DatabaseURL == "" {
 		c.DatabaseURL = env.Getenv("DATABASE_URL")
@@ -108,11 +109,10 @@ func parseFlags(env *Env, fs *flag.FlagSet, c *commonFlags, args []string) (ok b
 	}
 	logger, err := c.newLogger(env)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
-		return false, exitError
+		return err
 	}
 	c.logger, c.tracer = logger, env.Tracer
-	return true, exitOK
+	return nil
 }
 
 // hideDatabaseURLs has every password that may be in the arguments or

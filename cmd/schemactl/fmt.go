@@ -15,21 +15,19 @@ import (
 // With --check it writes nothing, lists the files that would change and
 // exits 1 if there are any. A file with a syntax error stops the command
 // before anything is written.
-func runFmt(ctx context.Context, env *Env, args []string) int {
+func runFmt(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "fmt", "fmt [--check] [--schema PATH]")
 	check := fs.Bool("check", false, "write nothing; exit 1 listing the files that are not in canonical layout")
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", argumentsError("fmt", fs.Args()))
-		return exitError
+		return argumentsError("fmt", fs.Args())
 	}
 	logger := common.logger
 	names, err := schemaPaths(common.Schema)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", err)
-		return exitError
+		return err
 	}
 	type change struct {
 		name string
@@ -42,8 +40,7 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 	for _, name := range names {
 		src, err := hclschema.ReadFile(name)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "schemactl fmt: reading %s: %v\n", name, err)
-			return exitError
+			return fmt.Errorf("reading %s: %w", name, err)
 		}
 		sources[name] = src
 		out, d := hclschema.FormatFile(name, src)
@@ -53,17 +50,16 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 		}
 		info, err := os.Stat(name)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "schemactl fmt: %v\n", err)
-			return exitError
+			return err
 		}
 		changes = append(changes, change{name: name, mode: info.Mode().Perm(), out: out})
 	}
 	if diags.HasErrors() {
 		printer := &hclschema.Printer{Sources: sources, Color: common.Color(env)}
 		if err := printer.Print(env.diagnosticsWriter(), diags); err != nil {
-			fmt.Fprintf(env.Stderr, "schemactl fmt: printing diagnostics: %v\n", err)
+			return fmt.Errorf("printing diagnostics: %w", err)
 		}
-		return exitError
+		return errReported
 	}
 	for _, c := range changes {
 		fmt.Fprintln(env.Stdout, c.name)
@@ -72,15 +68,13 @@ func runFmt(ctx context.Context, env *Env, args []string) int {
 		}
 		logger.DebugContext(ctx, "formatting", "file", c.name)
 		if err := os.WriteFile(c.name, c.out, c.mode); err != nil {
-			fmt.Fprintf(env.Stderr, "schemactl fmt: writing %s: %v\n", c.name, err)
-			return exitError
+			return fmt.Errorf("writing %s: %w", c.name, err)
 		}
 	}
 	if *check && len(changes) > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl fmt: %d file(s) not in canonical layout; run schemactl fmt\n", len(changes))
-		return exitError
+		return fmt.Errorf("%d file(s) not in canonical layout; run schemactl fmt", len(changes))
 	}
-	return exitOK
+	return nil
 }
 
 // schemaPaths lists the files --schema names: the file itself, or the

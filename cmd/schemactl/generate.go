@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -12,7 +13,7 @@ import (
 
 // runGenerate writes the Go models of the HCL schema into --out, or with
 // --check reports (exit 1) where --out differs from what it would write.
-func runGenerate(ctx context.Context, env *Env, args []string) int {
+func runGenerate(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "generate", "generate --out DIR [--package NAME] [--type NAME=GOTYPE]... [--column TABLE.COLUMN=GOTYPE]... [--no-finders] [--check] [--schema PATH]")
 	out := fs.String("out", "", "directory of the generated package (required), e.g. generated/monitoring")
 	pkg := fs.String("package", "", "Go package name (default: the package of DIR/db.go, else the base name of DIR)")
@@ -21,64 +22,53 @@ func runGenerate(ctx context.Context, env *Env, args []string) int {
 	fs.BoolVar(&opts.NoFinders, "no-finders", false, "leave out the finders derived from indexes (List…, Get…By…, Delete…Before)")
 	fs.Func("type", "map a PostgreSQL type to a Go type, NAME=import/path.Type (repeatable), e.g. numeric=github.com/shopspring/decimal.Decimal", mapFlag(&opts.Types))
 	fs.Func("column", "map a column to a Go type, [SCHEMA.]TABLE.COLUMN=import/path.Type (repeatable); on a json or jsonb column, a struct", mapFlag(&opts.Columns))
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", argumentsError("generate", fs.Args()))
-		return exitError
+		return argumentsError("generate", fs.Args())
 	}
 	if *out == "" {
-		fmt.Fprintln(env.Stderr, "schemactl generate: --out DIR is required")
-		return exitError
+		return errors.New("--out DIR is required")
 	}
 	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl generate: printing diagnostics: %v\n", err)
-		return exitError
+		return fmt.Errorf("printing diagnostics: %w", err)
 	}
 	if diags.HasErrors() {
-		return exitError
+		return errReported
 	}
 	opts, err := generateOptions(fs, opts, *out, *pkg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", err)
-		return exitError
+		return err
 	}
 	name := opts.Package
 	files, err := codegen.Generate(realm, opts)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", err)
-		return exitError
+		return err
 	}
 	if *check {
 		diffs, err := codegen.Diff(*out, files)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", err)
-			return exitError
+			return err
 		}
 		if len(diffs) > 0 {
-			fmt.Fprintf(env.Stderr, "Generated code in %s is out of date (run schemactl generate --out %s):\n", *out, *out)
-			for _, d := range diffs {
-				fmt.Fprintf(env.Stderr, "  %s\n", d)
-			}
-			return exitError
+			return fmt.Errorf("generated code in %s is out of date (run schemactl generate --out %s):\n  %s", *out, *out, strings.Join(diffs, "\n  "))
 		}
 		fmt.Fprintf(env.Stdout, "Generated code in %s is up to date.\n", *out)
-		return exitOK
+		return nil
 	}
 	changes, err := codegen.WriteDir(*out, files)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl generate: %v\n", err)
-		return exitError
+		return err
 	}
 	for _, c := range changes {
 		logger.InfoContext(ctx, "generated", "change", c)
 	}
 	fmt.Fprintf(env.Stdout, "Generated package %s in %s: %d files, %d changed.\n", name, *out, len(files), len(changes))
-	return exitOK
+	return nil
 }
 
 // generateOptions completes the options of the command line: with none

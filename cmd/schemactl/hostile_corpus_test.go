@@ -232,7 +232,9 @@ func checkHostileOutput(t *testing.T, pw *hostile.URLCase, cmd string, status in
 }
 
 // checkMigrationHeaders: the comment that heads each written migration
-// (what it changes, one object a line) holds no raw control character.
+// (what it changes, one object a line) and the statements under it hold
+// no raw control character: names and literals that have one are written
+// with it as an escape.
 func checkMigrationHeaders(t *testing.T, dir string) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.sql"))
@@ -250,6 +252,9 @@ func checkMigrationHeaders(t *testing.T, dir string) {
 		}
 		if i, r := hostile.RawControl(header); i >= 0 {
 			t.Errorf("the header of %s holds a raw %U:\n%q", filepath.Base(f), r, header)
+		}
+		if i, r := hostile.RawControl(string(data)); i >= 0 {
+			t.Errorf("%s holds a raw %U at byte %d:\n%q", filepath.Base(f), r, i, data[max(i-80, 0):min(i+80, len(data))])
 		}
 	}
 }

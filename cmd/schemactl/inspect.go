@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemactl/schemactl/internal/catalog"
-	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/models"
@@ -31,7 +30,7 @@ type inspectFlags struct {
 // `terraform import`, so existing tables can be taken over; on stderr it
 // names everything of the scope the HCL cannot express
 // (internal/takeover).
-func runInspect(ctx context.Context, env *Env, args []string) int {
+func runInspect(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "inspect", "inspect --database-url URL [--schemas a,b] [--tables t1,schema.t2] [--import] [--strict] [--migrations-table schema.name]")
 	f := inspectFlags{bounds: readBoundsFlags(fs)}
 	fs.StringVar(&f.schemas, "schemas", "", "comma-separated schemas to read (default: every non-system schema)")
@@ -39,32 +38,28 @@ func runInspect(ctx context.Context, env *Env, args []string) int {
 	fs.StringVar(&f.migrationsTable, "migrations-table", history.DefaultTable, "schemactl's migrations table, never printed (schema.name)")
 	fs.BoolVar(&f.importBlocks, "import", false, "print an import block for every table and enum, as a file to add to the --schema folder (which must not declare those tables)")
 	fs.BoolVar(&f.strict, "strict", false, "exit 1, printing no HCL, when the scope holds anything the HCL cannot express")
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "Error: %v\n", argumentsError("inspect", fs.Args()))
-		return exitError
-	}
-	fail := func(err error) int {
-		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
-		return exitError
+		return argumentsError("inspect", fs.Args())
 	}
 	if err := checkBounds(f.bounds); err != nil {
-		return fail(err)
+		return err
 	}
 	var project *inspectProject
 	if f.importBlocks {
 		var diags hcl.Diagnostics
 		if project, diags = readProject(common.Schema); diags.HasErrors() {
-			printInspectDiagnostics(env, common, diags, project.sources())
-			fmt.Fprintf(env.Stderr, "Error: %s must load before inspect --import can add a file to it\n", common.Schema)
-			return exitError
+			if err := printInspectDiagnostics(env, common, diags, project.sources()); err != nil {
+				return err
+			}
+			return fmt.Errorf("%s must load before inspect --import can add a file to it", common.Schema)
 		}
 	}
 	realm, dangling, err := inspectCatalog(ctx, common, f)
 	if err != nil {
-		return fail(err)
+		return err
 	}
 	return printInspected(env, common, f, project, realm, dangling)
 }
@@ -90,7 +85,13 @@ func inspectCatalog(ctx context.Context, common *commonFlags, f inspectFlags) (*
 	common.logger.DebugContext(ctx, "inspecting", "schemas", opts.Schemas, "tables", opts.Tables, "exclude", opts.Exclude)
 	realm, dangling, err := catalog.InspectWithReferences(ctx, tx, opts)
 	if err != nil {
-		return nil, nil, readError("reading the catalog", *f.bounds, err)
+		err = readError("reading the catalog", *f.bounds, err)
+		var te *session.TimeoutError
+		if errors.As(err, &te) && te.Lock && tx.Rollback(ctx) == nil {
+			// Best effort: who holds the lock, the selected tables first.
+			te.Holders, _ = session.RelationHolders(ctx, conn, opts.Tables, 5)
+		}
+		return nil, nil, err
 	}
 	return realm, dangling, nil
 }
@@ -98,21 +99,21 @@ func inspectCatalog(ctx context.Context, common *commonFlags, f inspectFlags) (*
 // printInspected prints the HCL of realm on stdout and what it cannot
 // express on stderr; with --strict, that is an error and no HCL is
 // printed, so a redirect never gets a file that leaves something out.
-func printInspected(env *Env, common *commonFlags, f inspectFlags, project *inspectProject, realm *models.Realm, dangling []catalog.Dangling) int {
+func printInspected(env *Env, common *commonFlags, f inspectFlags, project *inspectProject, realm *models.Realm, dangling []catalog.Dangling) error {
 	report := takeover.Unexpressible(realm, dangling)
 	prepared, err := takeover.Prepare(realm, takeover.Options{Import: f.importBlocks, Project: project.realmOrNil()})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
-		return exitError
+		return err
 	}
 	// What inspect prints always loads, with the project's files when it
 	// is written for them: a file that does not is a bug to report, not
 	// output to use.
 	out, sources, diags := hclschema.WriteChecked(prepared, project.realmOrNil(), project.sources(), project.outputName())
 	if diags.HasErrors() {
-		printInspectDiagnostics(env, common, diags, sources)
-		fmt.Fprintln(env.Stderr, "Error: the HCL inspect would print does not load (please report this); nothing was printed")
-		return exitError
+		if err := printInspectDiagnostics(env, common, diags, sources); err != nil {
+			return err
+		}
+		return errors.New("the HCL inspect would print does not load (please report this); nothing was printed")
 	}
 	if len(prepared.Data) > 0 {
 		names := make([]string, len(prepared.Data))
@@ -124,18 +125,15 @@ func printInspected(env *Env, common *commonFlags, f inspectFlags, project *insp
 	}
 	if f.strict && len(report) > 0 {
 		_ = report.Write(env.Stderr, "Error")
-		fmt.Fprintln(env.Stderr, "Error: --strict: nothing was printed")
-		return exitError
+		return errors.New("--strict: nothing was printed")
 	}
 	if err := report.Write(env.Stderr, "Warning"); err != nil {
-		fmt.Fprintf(env.Stderr, "Error: writing the report: %v\n", err)
-		return exitError
+		return fmt.Errorf("writing the report: %w", err)
 	}
 	if _, err := env.Stdout.Write(out); err != nil {
-		fmt.Fprintf(env.Stderr, "Error: writing HCL: %v\n", err)
-		return exitError
+		return fmt.Errorf("writing HCL: %w", err)
 	}
-	return exitOK
+	return nil
 }
 
 // inspectProject is the project inspect --import writes a file for: the
@@ -195,11 +193,12 @@ func (p *inspectProject) outputName() string {
 	return filepath.Join(p.dir, "(inspect output).hcl")
 }
 
-func printInspectDiagnostics(env *Env, common *commonFlags, diags hcl.Diagnostics, sources map[string][]byte) {
+func printInspectDiagnostics(env *Env, common *commonFlags, diags hcl.Diagnostics, sources map[string][]byte) error {
 	printer := &hclschema.Printer{Sources: sources, Color: common.Color(env)}
 	if err := printer.Print(env.Stderr, diags); err != nil {
-		fmt.Fprintf(env.Stderr, "Error: printing diagnostics: %v\n", err)
+		return fmt.Errorf("printing diagnostics: %w", err)
 	}
+	return nil
 }
 
 // inspectFlagList splits a comma-separated flag value, dropping empty entries.

@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,10 +26,11 @@ const (
 	exitChanges = 2 // with --detailed-exitcode: the plan has changes
 )
 
-// command is one subcommand: its one-line summary and its entry point.
+// command is one subcommand: its one-line summary and its entry point,
+// which returns what went wrong (report prints it and picks the status).
 type command struct {
 	summary string
-	run     func(ctx context.Context, env *Env, args []string) int
+	run     func(ctx context.Context, env *Env, args []string) error
 }
 
 func main() {
@@ -77,8 +79,7 @@ func runWith(ctx context.Context, args []string, env *Env, cmds map[string]comma
 	}()
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "Error: schemactl crashed; this is a bug, please report it with this message:\n%v\n\n%s", r, debug.Stack())
-			status = exitError
+			status = report(&Env{Stderr: stderr}, fmt.Errorf("schemactl crashed; this is a bug, please report it with this message:\n%v\n\n%s", r, debug.Stack()))
 		}
 	}()
 	return runCommand(ctx, args, &scrubbed, cmds)
@@ -99,16 +100,20 @@ func runCommand(ctx context.Context, args []string, env *Env, cmds map[string]co
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok && looksLikeDatabaseURL(args[0]) {
-		fmt.Fprintf(env.Stderr, "schemactl: no command given, but what looks like a database URL: pass it to a command with --database-url\n\n")
-		usage(env.Stderr, cmds)
-		return exitError
+		return reportWithUsage(env, cmds, errors.New("no command given, but what looks like a database URL: pass it to a command with --database-url"))
 	}
 	if !ok {
-		fmt.Fprintf(env.Stderr, "schemactl: unknown command %q\n\n", args[0])
-		usage(env.Stderr, cmds)
-		return exitError
+		return reportWithUsage(env, cmds, fmt.Errorf("unknown command %q", args[0]))
 	}
-	return cmd.run(ctx, env, args[1:])
+	return report(env, cmd.run(ctx, env, args[1:]))
+}
+
+// reportWithUsage reports err, then the list of commands.
+func reportWithUsage(env *Env, cmds map[string]command, err error) int {
+	status := report(env, err)
+	fmt.Fprintln(env.Stderr)
+	usage(env.Stderr, cmds)
+	return status
 }
 
 // version is set at build time with -ldflags "-X main.version=...".

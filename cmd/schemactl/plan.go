@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schemactl/schemactl/internal/dbconn"
 	"github.com/schemactl/schemactl/internal/hclschema"
 	"github.com/schemactl/schemactl/internal/history"
 	"github.com/schemactl/schemactl/internal/live"
@@ -34,7 +33,7 @@ type planFlags struct {
 // (with a database URL) or the recorded state (without), prints the plan,
 // and with --write emits the next migration; --check proves HCL,
 // migrations and generated code agree.
-func runPlan(ctx context.Context, env *Env, args []string) int {
+func runPlan(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "plan", "plan [--schema DIR] [--migrations DIR] [--database-url URL] [--write NAME] [--check] [--format text|json|markdown] [--allow-destroy] [--detailed-exitcode] [--lock-timeout 5s]")
 	var f planFlags
 	fs.StringVar(&f.write, "write", "", "write the plan as the next migration file NNNN_NAME.sql (updates the sum and state files)")
@@ -45,36 +44,32 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 	fs.StringVar(&f.migrationsTable, "migrations-table", history.DefaultTable, "the migrations table (schema.name), never part of a plan")
 	fs.StringVar(&f.generated, "generated", "generated", "root of the generated Go packages that --check compares")
 	f.bounds = readBoundsFlags(fs)
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
-	}
-	fail := func(err error) int {
-		fmt.Fprintf(env.Stderr, "Error: %s\n", dbconn.Scrub(err.Error(), common.DatabaseURL))
-		return exitError
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		return fail(argumentsError("plan", fs.Args()))
+		return argumentsError("plan", fs.Args())
 	}
 	if err := f.validate(); err != nil {
-		return fail(err)
+		return err
 	}
 	logger := common.logger
 
 	dir := migrations.NewLocalDir(common.Migrations)
 	in, diags, dirErr := project.Load(common.Schema, dir)
 	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
-		return fail(fmt.Errorf("printing diagnostics: %w", err))
+		return fmt.Errorf("printing diagnostics: %w", err)
 	}
 	if diags.HasErrors() {
-		return exitError // nothing reaches a database while the schema has an error
+		return errReported // nothing reaches a database while the schema has an error
 	}
 	desired, state := in.Desired, in.State
 
 	if f.check {
-		return planCheck(env, desired, dir, f.generated)
+		return planCheck(env, desired, dir, f.generated, f.format)
 	}
 	if dirErr != nil {
-		return fail(dirErr)
+		return dirErr
 	}
 	opts := plan.Options{AllowDestroy: f.allowDestroy}
 
@@ -92,23 +87,23 @@ func runPlan(ctx context.Context, env *Env, args []string) int {
 		out, err = planLive(ctx, env, common, desired, state, f, opts)
 	}
 	if err != nil {
-		return fail(err)
+		return err
 	}
 	p := out.Plan
 
 	if f.write != "" {
 		if err := writePlan(env, common.Migrations, dir, f.write, out, desired); err != nil {
-			return fail(err)
+			return err
 		}
 	}
 
 	if err := printPlan(env, out, f.format, common.Color(env)); err != nil {
-		return fail(err)
+		return err
 	}
 	if f.detailedExitcode && !p.Matches() && f.write == "" {
-		return exitChanges
+		return exitStatus(exitChanges)
 	}
-	return exitOK
+	return nil
 }
 
 // validate refuses flags that contradict each other or name nothing.
@@ -236,20 +231,35 @@ func printPlan(env *Env, out views.PlanOutput, format string, color bool) error 
 }
 
 // planCheck is `plan --check`: every problem on stderr and exit 1, or a
-// short OK.
-func planCheck(env *Env, desired *models.Realm, dir *migrations.LocalDir, generated string) int {
+// short OK. With --format json the result is a document on stdout (ok
+// and the problems) whatever it says, and the exit status tells it too.
+func planCheck(env *Env, desired *models.Realm, dir *migrations.LocalDir, generated, format string) error {
 	problems, err := project.Check(desired, dir, generated)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "Error: %v\n", err)
-		return exitError
+		return err
+	}
+	if format == "json" {
+		found := make([]views.CheckProblem, len(problems))
+		for i, p := range problems {
+			found[i] = views.CheckProblem{Kind: p.Kind, Message: p.Message}
+		}
+		js, err := views.CheckJSON(found)
+		if err != nil {
+			return fmt.Errorf("rendering the check as JSON: %w", err)
+		}
+		if _, err := env.Stdout.Write(js); err != nil {
+			return fmt.Errorf("writing the check: %w", err)
+		}
 	}
 	if len(problems) > 0 {
-		for _, p := range problems {
-			fmt.Fprintf(env.Stderr, "Error: %s\n", p)
+		items := make([]string, len(problems))
+		for i, p := range problems {
+			items[i] = p.String()
 		}
-		fmt.Fprintf(env.Stderr, "plan --check: %d problem(s)\n", len(problems))
-		return exitError
+		return &problemsError{summary: fmt.Sprintf("plan --check: %d problem(s)", len(problems)), items: items}
 	}
-	fmt.Fprintln(env.Stdout, "OK: the HCL, the migrations directory and the generated code agree.")
-	return exitOK
+	if format != "json" {
+		fmt.Fprintln(env.Stdout, "OK: the HCL, the migrations directory and the generated code agree.")
+	}
+	return nil
 }

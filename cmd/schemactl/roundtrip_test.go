@@ -23,7 +23,7 @@ var roundTripDirs = []string{"../../testdata/catalog", "../../testdata/roundtrip
 // offline `plan --write` from an empty directory, `apply` of that file to
 // an empty database, a live plan there (no changes), and pg_dump of both
 // databases, equal but for the migrations table. A fixture's
-// setup.sql, when there is one, runs on the empty database first:
+// setup.sql, when there is one, runs on each empty database first:
 // what the schema needs and the HCL does not declare (an extension). A
 // fixture holding what
 // the HCL cannot express says so in unexpressible.txt and stops after
@@ -56,6 +56,9 @@ func TestRoundTrip(t *testing.T) {
 // roundTrip is TestRoundTrip for the fixture in dir.
 func roundTrip(t *testing.T, dir string) {
 	source := testdb.New(t)
+	if pre := filepath.Join(dir, "setup.sql"); exists(pre) {
+		testdb.Exec(t, source, string(mustRead(t, pre)))
+	}
 	testdb.Exec(t, source, string(mustRead(t, filepath.Join(dir, "schema.sql"))))
 	if extra := filepath.Join(dir, "table_objects.sql"); exists(extra) {
 		testdb.Exec(t, source, string(mustRead(t, extra)))

@@ -91,10 +91,10 @@ func withExecMode(raw, mode string) string {
 // every message, has the password masked.
 func TestPanicIsAnErrorNotChanges(t *testing.T) {
 	const secret = "Panic-Pw-8812"
-	cmds := map[string]command{"boom": {summary: "panics", run: func(ctx context.Context, env *Env, args []string) int {
+	cmds := map[string]command{"boom": {summary: "panics", run: func(ctx context.Context, env *Env, args []string) error {
 		fs, common := newFlagSet(env, "boom", "boom")
-		if ok, status := parseFlags(env, fs, common, args); !ok {
-			return status
+		if err := parseFlags(env, fs, common, args); err != nil {
+			return err
 		}
 		panic("lost connection to " + common.DatabaseURL)
 	}}}

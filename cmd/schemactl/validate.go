@@ -10,25 +10,23 @@ import (
 
 // runValidate parses and checks the HCL schema and prints its diagnostics.
 // Warnings alone leave the exit status 0.
-func runValidate(ctx context.Context, env *Env, args []string) int {
+func runValidate(ctx context.Context, env *Env, args []string) error {
 	fs, common := newFlagSet(env, "validate", "validate [--schema PATH]")
-	if ok, status := parseFlags(env, fs, common, args); !ok {
-		return status
+	if err := parseFlags(env, fs, common, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "schemactl validate: %v\n", argumentsError("validate", fs.Args()))
-		return exitError
+		return argumentsError("validate", fs.Args())
 	}
 	logger := common.logger
 	logger.DebugContext(ctx, "loading schema", "path", common.Schema)
 	realm, diags := hclschema.Load(common.Schema)
 	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
-		fmt.Fprintf(env.Stderr, "schemactl validate: printing diagnostics: %v\n", err)
-		return exitError
+		return fmt.Errorf("printing diagnostics: %w", err)
 	}
 	if diags.HasErrors() {
 		logger.DebugContext(ctx, "schema is invalid", "diagnostics", len(diags))
-		return exitError
+		return errReported
 	}
 	tables, enums, policies := 0, 0, 0
 	for _, s := range realm.Schemas {
@@ -39,7 +37,7 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Imports and data tables are named only when there are some, so a
+	// Imports, data tables and moves are named only when there are some, so a
 	// project without them reads as it always did.
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))
@@ -47,8 +45,11 @@ func runValidate(ctx context.Context, env *Env, args []string) int {
 	if n := len(realm.Data); n > 0 {
 		counts = append(counts, count(n, "data table"))
 	}
+	if n := len(realm.Moves); n > 0 {
+		counts = append(counts, count(n, "move"))
+	}
 	fmt.Fprintf(env.Stdout, "The schema is valid: %s.\n", strings.Join(counts, ", "))
-	return exitOK
+	return nil
 }
 
 func count(n int, noun string) string {

@@ -811,6 +811,20 @@ func textArgPtr[T fmt.Stringer](v *T) *string {
 	return &s
 }
 
+// bytesTextArg sends a byte-slice value that prints itself
+// (net.HardwareAddr) as its text, which pgx can encode in every query
+// mode; nil stays NULL.
+func bytesTextArg[T interface {
+	~[]byte
+	String() string
+}](v T) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
 // stringerArray sends a slice ([]uuid.UUID, []TimeOfDay) as text[] (nil
 // stays NULL), which pgx can encode in every query mode.
 func stringerArray[T fmt.Stringer](v []T) []string {

@@ -252,7 +252,7 @@ func TestImportOfADifferentObjectChangesNothing(t *testing.T) {
 		{"policy", `ALTER POLICY metrics_read ON performance_metrics TO anon`, []string{"policy.public.performance_metrics.metrics_read", "to anon -> authenticated"}},
 		{"comment", `COMMENT ON TABLE performance_metrics IS 'Something else'`, []string{"table.public.performance_metrics", "comment"}},
 		{"row security", `ALTER TABLE performance_metrics DISABLE ROW LEVEL SECURITY`, []string{"table.public.performance_metrics", "row level security"}},
-		{"what the HCL cannot declare", `ALTER TABLE performance_metrics REPLICA IDENTITY FULL`, []string{"table.public.performance_metrics", "replica identity", "the HCL cannot declare it"}},
+		{"what the HCL cannot declare", `ALTER TABLE performance_metrics ALTER COLUMN name SET STATISTICS 500`, []string{"table.public.performance_metrics", "statistics", "the HCL cannot declare it"}},
 		{"enum values", `ALTER TYPE metric_level ADD VALUE 'mid'`, []string{"enum.public.metric_level", "mid"}},
 	}
 	// The kinds take the exec modes in turn: what a mode could change is

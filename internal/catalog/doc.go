@@ -35,8 +35,21 @@
 //     nextval('t_id_seq'::regclass)). Expressions are deparsed relative to
 //     the session's search_path: objects outside it come out qualified.
 //   - Identity: attidentity 'a' → models.IdentityAlways, 'd' →
-//     models.IdentityByDefault.
-//   - Comments: pg_description of the table and of each column.
+//     models.IdentityByDefault; the start and increment of the identity's
+//     sequence (pg_depend 'i'), 0 for PostgreSQL's defaults.
+//   - Generated columns: attgenerated 's' → Column.Generated, the
+//     expression pg_get_expr(adbin, adrelid) through
+//     sqllex.StripOuterParens (never read as a default).
+//   - Comments: pg_description of each schema, table, column and policy.
+//     The public schema's "standard public schema" reads as none once
+//     normalised (models.PublicSchemaComment).
+//   - Table properties (queries_tableprops.go): relpersistence 'u' →
+//     Unlogged; reloptions, and the TOAST table's with "toast." before
+//     each name, split at the first "=" into StorageParameters;
+//     relreplident ('f' FULL, 'n' NOTHING, 'i' INDEX with the index whose
+//     indisreplident is set, NOTHING when that index is gone).
+//   - Column collations: attcollation when it is not the type's
+//     typcollation and the collation is in pg_catalog (collname).
 //   - CHECK: pg_get_expr(conbin, conrelid) through sqllex.StripOuterParens,
 //     which removes one pair of parentheses only when it encloses the
 //     whole expression. The same applies to a partial index's predicate
@@ -74,8 +87,7 @@
 //
 // Read: schemas, enums, ordinary tables (relkind 'r') with their columns,
 // primary keys, unique, CHECK and foreign key constraints, indexes, row
-// security and policies. Unlogged tables and inheritance children read as
-// ordinary tables.
+// security and policies. Inheritance children read as ordinary tables.
 //
 // Never read: system schemas (pg_catalog, information_schema, pg_toast*,
 // pg_temp*: every pg_ name), objects an extension owns (pg_depend deptype
@@ -99,14 +111,15 @@
 //   - Table.Objects: what DDL can drop by name on a read table: triggers,
 //     exclusion constraints, rules.
 //   - Table.Unmodeled: attributes of a read table or of what is on it: a
-//     generated column (read as a plain column without its expression,
-//     which taken for a default would plan a wrong DEFAULT), a collation,
-//     storage, compression or statistics target of a column, identity or
-//     sequence options, UNLOGGED, storage parameters, replica identity,
-//     INHERITS, a tablespace or table access method, NULLS NOT DISTINCT,
-//     storage parameters or tablespace of an index, deferrable primary keys
-//     and unique constraints, NO INHERIT checks, MATCH FULL foreign keys,
-//     comments on indexes, constraints and policies.
+//     virtual generated column (PostgreSQL 18; read as a plain column
+//     without its expression, which taken for a default would plan a
+//     wrong DEFAULT), a collation outside pg_catalog, storage, compression
+//     or statistics target of a column, sequence options of an identity
+//     other than start and increment, INHERITS, a tablespace or table
+//     access method, NULLS NOT DISTINCT, storage parameters or tablespace
+//     of an index, deferrable primary keys and unique constraints, NO
+//     INHERIT checks, MATCH FULL foreign keys, comments on indexes and
+//     constraints.
 //
 // Options.Tables and Options.Exclude entries are "table" (any schema) or
 // "schema.table", split at the first dot.

@@ -48,7 +48,12 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryColumns, tableArgs...)
 	b.Queue(queryConstraints, tableArgs...)
 	b.Queue(queryIndexParts, tableArgs...)
+	b.Queue(queryExclusionParts, tableArgs...)
 	b.Queue(queryPolicies, tableArgs...)
+	b.Queue(querySchemaComments, schemas)
+	b.Queue(queryTableProperties, tableArgs...)
+	b.Queue(queryColumnCollations, tableArgs...)
+	b.Queue(queryPolicyComments, tableArgs...)
 	b.Queue(queryTableObjects, tableArgs...)
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
@@ -65,7 +70,12 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"columns", r.readColumns},
 		{"constraints", r.readConstraints},
 		{"indexes", r.readIndexes},
+		{"exclusion constraints", r.readExclusions},
 		{"policies", r.readPolicies},
+		{"schema comments", r.readSchemaComments},
+		{"table properties", r.readTableProperties},
+		{"column collations", r.readColumnCollations},
+		{"policy comments", r.readPolicyComments},
 		{"objects on tables", r.readTableObjects},
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
@@ -222,8 +232,10 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			def, comment         *string
 			identity             string
 			serial               bool
+			start, increment     int64
+			generated            *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serial, &start, &increment, &generated); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -242,14 +254,15 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)
+		c.Generated = sqllex.StripOuterParens(deref(generated))
 		if serial && models.SerialTypeName(c.Type) != "" {
 			c.Serial, c.Default = true, ""
 		}
 		switch identity {
 		case "a":
-			c.Identity = &models.Identity{Generated: models.IdentityAlways}
+			c.Identity = &models.Identity{Generated: models.IdentityAlways, Start: start, Increment: increment}
 		case "d":
-			c.Identity = &models.Identity{Generated: models.IdentityByDefault}
+			c.Identity = &models.Identity{Generated: models.IdentityByDefault, Start: start, Increment: increment}
 		}
 		t.Columns = append(t.Columns, c)
 	}
@@ -266,23 +279,31 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 			refSchema, refTable  *string
 			onDelete, onUpdate   string
 			deferrable, deferred bool
-			notValid             bool
+			notValid, noInherit  bool
+			matchFull, nullsNot  bool
+			include              []string
+			comment              *string
 		)
 		if err := rows.Scan(&oid, &name, &kind, &columns, &expr, &refSchema, &refTable, &refColumns,
-			&onDelete, &onUpdate, &deferrable, &deferred, &notValid); err != nil {
+			&onDelete, &onUpdate, &deferrable, &deferred, &notValid, &noInherit, &matchFull, &nullsNot,
+			&include, &comment); err != nil {
 			return err
 		}
+		timing := models.Timing{Deferrable: deferrable, InitiallyDeferred: deferred}
 		t, ok := r.tables[oid]
 		if !ok {
 			return fmt.Errorf("constraint %s of unknown table oid %d", name, oid)
 		}
 		switch kind {
 		case "p":
-			t.PrimaryKey = &models.PrimaryKey{Name: name, Columns: columns}
+			t.PrimaryKey = &models.PrimaryKey{Name: name, Columns: columns, Include: include, Timing: timing, Comment: deref(comment)}
 		case "u":
-			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns})
+			// INCLUDE of a unique constraint is reported as unmodelled.
+			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns, NullsNotDistinct: nullsNot,
+				Timing: timing, Comment: deref(comment)})
 		case "c":
-			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(deref(expr)), NotValid: notValid})
+			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(deref(expr)), NotValid: notValid,
+				NoInherit: noInherit, Comment: deref(comment)})
 		case "f":
 			del, err := action(onDelete)
 			if err != nil {
@@ -302,7 +323,9 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 				OnUpdate:          upd,
 				Deferrable:        deferrable,
 				InitiallyDeferred: deferred,
+				MatchFull:         matchFull,
 				NotValid:          notValid,
+				Comment:           deref(comment),
 			})
 		}
 	}
@@ -346,9 +369,13 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			option       *int16
 			opclass      *string
 			opcDefault   *bool
+			opcOptions   []string
+			nullsNot     bool
+			params       []string
+			comment      *string
 		)
 		if err := rows.Scan(&oid, &name, &unique, &method, &where, &valid, &keyCount,
-			&position, &column, &expr, &option, &opclass, &opcDefault); err != nil {
+			&position, &column, &expr, &option, &opclass, &opcDefault, &opcOptions, &nullsNot, &params, &comment); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -362,7 +389,8 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 		}
 		ix, ok := byName[name]
 		if !ok {
-			ix = &models.Index{Name: name, Unique: unique, Method: method, Where: sqllex.StripOuterParens(deref(where))}
+			ix = &models.Index{Name: name, Unique: unique, Method: method, Where: sqllex.StripOuterParens(deref(where)),
+				NullsNotDistinct: nullsNot, StorageParameters: storageParameters(params), Comment: deref(comment)}
 			byName[name] = ix
 			t.Indexes = append(t.Indexes, ix)
 		}
@@ -373,20 +401,37 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			ix.Include = append(ix.Include, *column)
 			continue
 		}
-		part := models.IndexPart{Column: deref(column)}
-		if column == nil {
-			part.Expr = deref(expr)
-		}
-		if option != nil {
-			part.Desc = *option&indoptionDesc != 0
-			part.NullsFirst = *option&indoptionNullsFirst != 0
-		}
-		if opclass != nil && opcDefault != nil && !*opcDefault {
-			part.OpClass = *opclass
-		}
-		ix.Parts = append(ix.Parts, part)
+		ix.Parts = append(ix.Parts, indexPart(column, expr, option, opclass, opcDefault, opcOptions))
 	}
 	return nil
+}
+
+// indexPart is one key of an index from the catalog's row: a column or
+// an expression, ordering from indoption, and the operator class when it
+// is not the type's default or carries parameters.
+func indexPart(column, expr *string, option *int16, opclass *string, opcDefault *bool, opcOptions []string) models.IndexPart {
+	part := models.IndexPart{Column: deref(column)}
+	if column == nil {
+		part.Expr = deref(expr)
+	}
+	if option != nil {
+		part.Desc = *option&indoptionDesc != 0
+		part.NullsFirst = *option&indoptionNullsFirst != 0
+	}
+	if opclass != nil && (opcDefault != nil && !*opcDefault || len(opcOptions) > 0) {
+		part.OpClass = models.OpClassText(*opclass, opcOptions)
+	}
+	return part
+}
+
+// storageParameters turns reloptions ("fillfactor=70") into the model's.
+func storageParameters(reloptions []string) []models.IndexParameter {
+	var out []models.IndexParameter
+	for _, o := range reloptions {
+		name, value, _ := strings.Cut(o, "=")
+		out = append(out, models.IndexParameter{Name: name, Value: value})
+	}
+	return out
 }
 
 // policyCommands maps pg_policy.polcmd to a models.Policy command.

@@ -88,9 +88,10 @@ LEFT JOIN pg_description d
 ORDER BY 2, 3`
 
 // queryColumns lists the columns of the selected tables in attnum order.
-// Dropped columns are not read; a generated column is read without its
-// generation expression, which queryUnmodeled reports (taken for a
-// default, it would plan a wrong DEFAULT). For an enum (or an array of
+// Dropped columns are not read; a stored generated column's expression is
+// read apart from defaults (taken for a default, it would plan a wrong
+// DEFAULT); a virtual one (PostgreSQL 18) is read without it, and
+// queryUnmodeled reports it. For an enum (or an array of
 // an enum) the type's schema and bare name are returned besides
 // format_type, whose spelling depends on search_path. A serial column is
 // told apart from an integer with a nextval default by the sequence: its
@@ -112,7 +113,9 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
             JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = dd.refobjid
                 AND od.refclassid = 'pg_class'::regclass AND od.refobjid = a.attrelid
                 AND od.refobjsubid = a.attnum AND od.deptype = 'a'
-            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass)
+            WHERE dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass),
+    coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
+    CASE WHEN a.attgenerated = 's' THEN def.text END
 FROM pg_attribute a
 JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
@@ -120,10 +123,16 @@ JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_type et ON et.oid = t.typelem AND et.typarray = t.oid AND et.typtype = 'e'
 LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
--- deparsed once, for the default and the serial test
+-- deparsed once, for the default (or generation expression) and the serial test
 LEFT JOIN LATERAL (SELECT pg_get_expr(ad.adbin, ad.adrelid) AS text) def ON true
 LEFT JOIN pg_description d
     ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+-- an identity column's sequence (pg_depend 'i'): its start and increment
+LEFT JOIN LATERAL (
+    SELECT s.seqstart, s.seqincrement FROM pg_depend idd JOIN pg_sequence s ON s.seqrelid = idd.objid
+    WHERE a.attidentity <> '' AND idd.classid = 'pg_class'::regclass AND idd.refclassid = 'pg_class'::regclass
+      AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
+    LIMIT 1) ids ON true
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum`
 
@@ -131,7 +140,10 @@ ORDER BY a.attrelid, a.attnum`
 // constraints of the selected tables. Key columns come back in conkey /
 // confkey order. conparentid <> 0 rows are the per-partition clones
 // PostgreSQL makes for a foreign key to a partitioned table: not separate
-// constraints.
+// constraints. For a primary key or unique constraint its index gives
+// the INCLUDE columns and NULLS NOT DISTINCT (indnullsnotdistinct,
+// PostgreSQL 15, read through to_jsonb so the query also runs on older
+// servers).
 const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, con.contype::text,
     ARRAY(SELECT a.attname::text
           FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
@@ -144,11 +156,20 @@ const queryConstraints = tablesCTE + `SELECT con.conrelid, con.conname::text, co
           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
           ORDER BY k.ord),
     con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred,
-    NOT con.convalidated
+    NOT con.convalidated, con.connoinherit, con.confmatchtype = 'f',
+    coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
+    ARRAY(SELECT a.attname::text
+          FROM generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
+          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
+          ORDER BY k.n),
+    d.description
 FROM pg_constraint con
 JOIN tbl ON tbl.oid = con.conrelid
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+LEFT JOIN pg_description d
+    ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname`
 
@@ -157,22 +178,55 @@ ORDER BY con.conrelid, con.conname`
 // exclusion constraint of its table. (Foreign keys also set conindid, to
 // the referenced table's index; those must not hide the index.) indoption
 // and indclass only have entries for key columns: NULL for INCLUDE ones.
+// The index attribute's attoptions are its operator class's parameters
+// (siglen=8).
 const queryIndexParts = tablesCTE + `SELECT i.indrelid, ic.relname::text, i.indisunique, am.amname::text,
     pg_get_expr(i.indpred, i.indrelid), i.indisvalid, i.indnkeyatts,
     k.n, a.attname::text,
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
-    i.indoption[k.n], opc.opcname::text, opc.opcdefault
+    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
+    coalesce(ic.reloptions::text[], '{}'), d.description
 FROM pg_index i
 JOIN tbl ON tbl.oid = i.indrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
 LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE NOT EXISTS (
     SELECT 1 FROM pg_constraint c
     WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
 ORDER BY i.indrelid, ic.relname, k.n`
+
+// queryExclusionParts lists one row per column (key or INCLUDE) of the
+// index of every exclusion constraint of the selected tables, with the
+// constraint's attributes and, for a key column, its operator: bare when
+// it lives in pg_catalog, OPERATOR(schema.op) otherwise.
+const queryExclusionParts = tablesCTE + `SELECT con.conrelid, con.conname::text, am.amname::text,
+    pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, k.n, a.attname::text,
+    CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
+    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    CASE WHEN opn.nspname = 'pg_catalog' THEN op.oprname::text
+        ELSE 'OPERATOR(' || quote_ident(opn.nspname) || '.' || op.oprname || ')' END,
+    con.condeferrable, con.condeferred, coalesce(ic.reloptions::text[], '{}'), d.description
+FROM pg_constraint con
+JOIN tbl ON tbl.oid = con.conrelid
+JOIN pg_index i ON i.indexrelid = con.conindid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
+LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_operator op ON op.oid = con.conexclop[k.n + 1]
+LEFT JOIN pg_namespace opn ON opn.oid = op.oprnamespace
+LEFT JOIN pg_description d
+    ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
+WHERE con.contype = 'x' AND con.conparentid = 0
+ORDER BY con.conrelid, con.conname, k.n`
 
 // queryPolicies lists the row-level security policies of the selected
 // tables. Role oid 0 is PUBLIC.

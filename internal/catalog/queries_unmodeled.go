@@ -5,15 +5,11 @@ package catalog
 
 // queryTableObjects lists what sits on a selected table that the schema
 // language cannot declare yet but DDL can drop by name: user triggers
-// (not the internal ones of foreign keys), exclusion constraints and
-// rules, each with its definition as the server prints it.
+// (not the internal ones of foreign keys) and rules, each with its
+// definition as the server prints it.
 const queryTableObjects = tablesCTE + `SELECT t.tgrelid, 'trigger', t.tgname::text, pg_get_triggerdef(t.oid, true)
 FROM pg_trigger t JOIN tbl ON tbl.oid = t.tgrelid
 WHERE NOT t.tgisinternal
-UNION ALL
-SELECT con.conrelid, 'exclusion constraint', con.conname::text, pg_get_constraintdef(con.oid, true)
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'x'
 UNION ALL
 SELECT r.ev_class, 'rule', r.rulename::text, pg_get_ruledef(r.oid, true)
 FROM pg_rewrite r JOIN tbl ON tbl.oid = r.ev_class
@@ -22,21 +18,9 @@ ORDER BY 1, 2, 3`
 
 // queryUnmodeled lists, one row each (table oid, object, attribute,
 // value), the attributes of the selected tables and of what is on them
-// that the model cannot hold. indnullsnotdistinct (PostgreSQL 15) is read
-// through to_jsonb so the query also runs on older servers.
+// that the model cannot hold.
 const queryUnmodeled = tablesCTE + `SELECT * FROM (
-SELECT c.oid, 'table' AS object, 'unlogged' AS attribute, 'UNLOGGED' AS value
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relpersistence = 'u'
-UNION ALL
-SELECT c.oid, 'table', 'storage parameters', array_to_string(c.reloptions, ', ')
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.reloptions IS NOT NULL
-UNION ALL
-SELECT c.oid, 'table', 'replica identity', CASE c.relreplident WHEN 'n' THEN 'NOTHING' WHEN 'f' THEN 'FULL'
-    ELSE 'USING INDEX ' || coalesce((SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-        WHERE i.indrelid = c.oid AND i.indisreplident), '?') END
-FROM tbl JOIN pg_class c ON c.oid = tbl.oid WHERE c.relreplident <> 'd'
-UNION ALL
-SELECT inh.inhrelid, 'table', 'inherits', string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
+SELECT inh.inhrelid, 'table' AS object, 'inherits' AS attribute, string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
 FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid
 JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
 GROUP BY inh.inhrelid
@@ -47,27 +31,39 @@ UNION ALL
 SELECT c.oid, 'table', 'access method', am.amname::text
 FROM tbl JOIN pg_class c ON c.oid = tbl.oid JOIN pg_am am ON am.oid = c.relam WHERE am.amname <> 'heap'
 UNION ALL
-SELECT a.attrelid, 'column ' || a.attname, x.attribute, x.value
-FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid JOIN pg_type ty ON ty.oid = a.atttypid
--- One pass over the columns for every attribute of a column alone (a
--- scan of pg_attribute each cost a third of the catalog read).
-CROSS JOIN LATERAL (VALUES
-    ('generated', CASE WHEN a.attgenerated = 's' THEN 'GENERATED ALWAYS AS (' || (SELECT pg_get_expr(ad.adbin, ad.adrelid)
-        FROM pg_attrdef ad WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum) || ') STORED' END),
-    ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN (SELECT quote_ident(coll.collname)
-        FROM pg_collation coll WHERE coll.oid = a.attcollation) END),
-    ('storage', CASE WHEN a.attstorage <> ty.typstorage THEN CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END),
-    ('compression', CASE WHEN a.attcompression <> '' THEN CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END END),
-    ('statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END)) AS x(attribute, value)
-WHERE a.attnum > 0 AND NOT a.attisdropped AND x.value IS NOT NULL
+SELECT a.attrelid, 'column ' || a.attname, 'generated', 'GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') VIRTUAL'
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated NOT IN ('', 's')
 UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'collation', quote_ident(cn.nspname) || '.' || quote_ident(coll.collname)
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+JOIN pg_type ty ON ty.oid = a.atttypid JOIN pg_collation coll ON coll.oid = a.attcollation
+JOIN pg_namespace cn ON cn.oid = coll.collnamespace
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+  AND cn.nspname <> 'pg_catalog'
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'storage', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid JOIN pg_type ty ON ty.oid = a.atttypid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> ty.typstorage
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'compression', CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> ''
+UNION ALL
+SELECT a.attrelid, 'column ' || a.attname, 'statistics', a.attstattarget::text
+FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0
+UNION ALL
+SELECT * FROM (
 SELECT a.attrelid, 'column ' || a.attname, CASE WHEN a.attidentity <> '' THEN 'identity options' ELSE 'sequence options' END, concat_ws(' ',
-    CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
-    CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
+    -- an identity's start and increment are modelled
+    CASE WHEN a.attidentity = '' AND s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END THEN 'START WITH ' || s.seqstart END,
+    CASE WHEN a.attidentity = '' AND s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,
     CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE lim.lo END THEN 'MINVALUE ' || s.seqmin END,
     CASE WHEN s.seqmax <> CASE WHEN s.seqincrement > 0 THEN lim.hi ELSE -1 END THEN 'MAXVALUE ' || s.seqmax END,
     CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,
-    CASE WHEN s.seqcycle THEN 'CYCLE' END)
+    CASE WHEN s.seqcycle THEN 'CYCLE' END) AS value
 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
     AND d.classid = 'pg_class'::regclass AND d.deptype IN ('i', 'a')
@@ -75,44 +71,22 @@ JOIN pg_sequence s ON s.seqrelid = d.objid
 CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END AS lo,
     CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
 WHERE a.attnum > 0 AND NOT a.attisdropped
-  AND (s.seqincrement <> 1 OR s.seqcache <> 1 OR s.seqcycle OR s.seqstart <> s.seqmin OR s.seqmin <> 1 OR s.seqmax <> lim.hi)
+) so WHERE so.value <> ''
 UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'nulls not distinct', 'NULLS NOT DISTINCT'
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-WHERE i.indisunique AND coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false)
+SELECT con.conrelid, 'constraint ' || con.conname, 'include', string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_index i ON i.indexrelid = con.conindid
+CROSS JOIN LATERAL generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
+JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
+WHERE con.contype = 'u'
+GROUP BY con.conrelid, con.conname
 UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'storage parameters', array_to_string(ic.reloptions, ', ')
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-WHERE ic.reloptions IS NOT NULL
+SELECT con.conrelid, 'constraint ' || con.conname, 'storage parameters', array_to_string(ic.reloptions, ', ')
+FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_class ic ON ic.oid = con.conindid
+WHERE con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL
 UNION ALL
 SELECT i.indrelid, 'index ' || ic.relname, 'tablespace', ts.spcname::text
 FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
-UNION ALL
-SELECT i.indrelid, 'index ' || ic.relname, 'comment', d.description
-FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'deferrable', CASE WHEN con.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype IN ('p', 'u') AND con.condeferrable
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'no inherit', 'NO INHERIT'
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'c' AND con.connoinherit
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'match', 'MATCH FULL'
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-WHERE con.contype = 'f' AND con.confmatchtype = 'f' AND con.conparentid = 0
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'comment', d.description
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid
-JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
-WHERE con.conparentid = 0
-UNION ALL
-SELECT p.polrelid, 'policy ' || p.polname, 'comment', d.description
-FROM pg_policy p JOIN tbl ON tbl.oid = p.polrelid
-JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass AND d.objsubid = 0
 ) u ORDER BY 1, 2, 3`
 
 // queryUnsupported lists the objects of the selected schemas that the

@@ -60,9 +60,12 @@
 // date/timestamp/timestamptz → time.Time, time → TimeOfDay (a
 // time.Duration since midnight, sent as text), interval → time.Duration,
 // real/double precision → float32/float64, inet → netip.Addr, cidr →
-// netip.Prefix, arrays → slices (elements must not be NULL), enums → a
+// netip.Prefix, macaddr/macaddr8 → net.HardwareAddr (sent as text), oid
+// → uint32, bit strings, geometric types, ranges and multiranges → pgx's
+// pgtype types (pgtypes.go; a pgtype value with Valid false is NULL),
+// arrays → slices (elements must not be NULL), enums → a
 // named string type with a constant per value and Valid(). Any other type
-// (an extension type, macaddr, an enum declared outside the schema) is a
+// (an extension type, money, xml, tsvector, an enum declared outside the schema) is a
 // string holding PostgreSQL's text form, read with ::text and written
 // with ::text::TYPE. Where pgx cannot name a parameter's type without a
 // prepared statement (enum and uuid arrays, TimeOfDay), the argument goes

@@ -129,3 +129,26 @@ func TestOptionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenBuiltins: the fixture package of the built-in types mapped
+// to pgx's types, compiled and tested against PostgreSQL in
+// fixtures/builtins.
+func TestGoldenBuiltins(t *testing.T) {
+	const dir = "fixtures/builtins"
+	files, err := Generate(codegentest.Builtins(), Options{Package: "builtins"})
+	if err != nil {
+		t.Fatalf("Generate: %v", err)
+	}
+	if *update {
+		if _, err := WriteDir(dir, files); err != nil {
+			t.Fatal(err)
+		}
+	}
+	diffs, err := CheckDir(codegentest.Builtins(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diffs) > 0 {
+		t.Fatalf("%s is out of date (run go test ./internal/codegen -run TestGoldenBuiltins -update):\n%s", dir, strings.Join(diffs, "\n"))
+	}
+}

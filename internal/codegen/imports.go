@@ -23,10 +23,12 @@ var standardImports = [][2]string{
 	{"errors", "errors"},
 	{"fmt", "fmt"},
 	{"json", "encoding/json"},
+	{"net", "net"},
 	{"netip", "net/netip"},
 	{"time", "time"},
 	{"uuid", "github.com/google/uuid"},
 	{"pgx", "github.com/jackc/pgx/v5"},
+	{"pgtype", "github.com/jackc/pgx/v5/pgtype"},
 }
 
 // reservedImportNames are names an option's package may not be imported

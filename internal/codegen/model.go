@@ -126,20 +126,22 @@ type updateData struct {
 }
 
 type fieldData struct {
-	Name           string // Go field name
-	Column         string // SQL column name
-	Go             goType
-	Tag            string // Go literal of the struct tag
-	Comment        string
-	HasDefault     bool // a default or an identity: INSERT may omit it
-	IdentityAlways bool
-	Nullable       bool
-	SQLTypeName    string // canonical type name (no array) for cast stripping
-	EnumName       string // bare enum name, for enum columns
-	Param          string // parameter name in Get/Delete and finders
-	QuotedColumn   string
-	ColumnLit      string // Go literal of the column name
-	index          int    // position of the column in the table
+	Name       string // Go field name
+	Column     string // SQL column name
+	Go         goType
+	Tag        string // Go literal of the struct tag
+	Comment    string
+	HasDefault bool // a default or an identity: INSERT may omit it
+	// ReadOnly marks a column no INSERT or UPDATE may write: an identity
+	// ALWAYS column, or a generated one.
+	ReadOnly     bool
+	Nullable     bool
+	SQLTypeName  string // canonical type name (no array) for cast stripping
+	EnumName     string // bare enum name, for enum columns
+	Param        string // parameter name in Get/Delete and finders
+	QuotedColumn string
+	ColumnLit    string // Go literal of the column name
+	index        int    // position of the column in the table
 }
 
 // Placeholder is "$n" with the cast the type needs.
@@ -155,7 +157,7 @@ func (f *fieldData) CastLit() string { return goString(f.Go.ParamCast) }
 // check compares the column with: json and types carried as text have
 // no equality operator of their own, so they are compared as text.
 func (f *fieldData) ExpectLit() string {
-	if f.SQLTypeName == "json" || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
+	if f.SQLTypeName == "json" || f.Go.TextEquality || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
 		return goString(f.QuotedColumn + "::text IS NOT DISTINCT FROM ")
 	}
 	return goString(f.QuotedColumn + " IS NOT DISTINCT FROM ")
@@ -163,6 +165,9 @@ func (f *fieldData) ExpectLit() string {
 
 // ExpectCastLit is the parameter cast matching ExpectLit.
 func (f *fieldData) ExpectCastLit() string {
+	if f.Go.TextEquality {
+		return goString(f.Go.ParamCast + "::text")
+	}
 	if f.SQLTypeName == "json" || (f.Go.SelectCast == "::text" && f.Go.Kind == kindOther) {
 		return goString("::text")
 	}

@@ -23,7 +23,7 @@ var helperNames = []string{
 	"copyRows", "copyGroup", "copyRow", "decimalParts", "cmpInt", "oneOf", "charLength",
 	"fitsLength", "bpcharValue", "compareFloat", "validText", "validJSON", "validJSONB",
 	"jsonbString", "validJSONDoc", "jsonArg", "jsonValue", "jsonNullable", "stringArray",
-	"stringerArray", "textArg", "textArgPtr", "keyOf",
+	"stringerArray", "textArg", "textArgPtr", "bytesTextArg", "keyOf",
 }
 
 // structMethods are the methods of the write types; no field may take

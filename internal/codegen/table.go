@@ -86,17 +86,17 @@ func (td *tableData) field(name string) *fieldData {
 func newField(t *models.Table, c *models.Column, i int, te *typeEnv, named string, fieldNames, params *namer) *fieldData {
 	g := te.mapType(t, c, named)
 	f := &fieldData{
-		Name:           fieldNames.claim(GoName(c.Name)),
-		Column:         c.Name,
-		Go:             g,
-		Comment:        g.Comment,
-		HasDefault:     c.Default != "" || c.Identity != nil || c.Serial,
-		IdentityAlways: c.Identity != nil && c.Identity.Generated == models.IdentityAlways,
-		Nullable:       c.Nullable,
-		SQLTypeName:    c.Type.Name,
-		QuotedColumn:   models.QuoteIdent(c.Name),
-		ColumnLit:      goString(c.Name),
-		index:          i,
+		Name:         fieldNames.claim(GoName(c.Name)),
+		Column:       c.Name,
+		Go:           g,
+		Comment:      g.Comment,
+		HasDefault:   c.Default != "" || c.Identity != nil || c.Serial,
+		ReadOnly:     (c.Identity != nil && c.Identity.Generated == models.IdentityAlways) || c.Generated != "",
+		Nullable:     c.Nullable,
+		SQLTypeName:  c.Type.Name,
+		QuotedColumn: models.QuoteIdent(c.Name),
+		ColumnLit:    goString(c.Name),
+		index:        i,
 	}
 	if c.Type.IsEnum() {
 		f.EnumName = c.Type.Name

@@ -43,6 +43,12 @@ type goType struct {
 	// Nilable is set when the field can be nil at all (pointer, slice,
 	// []byte, json.RawMessage); only those can violate NOT NULL.
 	Nilable bool
+	// TextEquality is set for a type whose = is missing or not
+	// equality: an optimistic check compares the text forms.
+	TextEquality bool
+	// ValidFlag is set for a pgtype type whose Valid field false is
+	// NULL: in a NOT NULL column Validate requires Valid.
+	ValidFlag bool
 	// Named is set for the string type generated for a column whose
 	// CHECK is one IN list: code comparing it converts it to string.
 	Named bool
@@ -65,6 +71,9 @@ type goType struct {
 	// NoCopy is set when COPY's binary format cannot carry the column
 	// (a type pgx knows only as text): the table gets no CopyFrom.
 	NoCopy bool
+	// BitLen is the n of bit(n) (BitExact) or bit varying(n).
+	BitLen   int
+	BitExact bool
 	// MaxLen is the n of varchar(n) / char(n), in characters.
 	MaxLen int
 	// Precision and Scale are numeric(p,s)'s; HasTypmod says they are set.
@@ -91,32 +100,34 @@ type scalar struct {
 	// nilable: the type has its own nil ([]byte, json.RawMessage).
 	nilable bool
 	text    bool
+	// valid: a pgtype type whose Valid field false is NULL.
+	valid bool
 }
 
 // scalars maps the built-in types of the schema language (docs/hcl.md,
 // "Types"), by canonical name, to how Go carries them.
 var scalars = map[string]scalar{
-	"smallint":                    {"int16", kindInt, false, false},
-	"integer":                     {"int32", kindInt, false, false},
-	"bigint":                      {"int64", kindInt, false, false},
-	"boolean":                     {"bool", kindBool, false, false},
-	"text":                        {"string", kindString, false, true},
-	"character varying":           {"string", kindString, false, true},
-	"character":                   {"string", kindBPChar, false, true},
-	"uuid":                        {"uuid.UUID", kindUUID, false, false},
-	"jsonb":                       {"json.RawMessage", kindJSON, true, false},
-	"json":                        {"json.RawMessage", kindJSON, true, false},
-	"bytea":                       {"[]byte", kindBytes, true, false},
-	"numeric":                     {"Decimal", kindDecimal, false, false},
-	"date":                        {"time.Time", kindTime, false, false},
-	"timestamp without time zone": {"time.Time", kindTime, false, false},
-	"timestamp with time zone":    {"time.Time", kindTime, false, false},
-	"time without time zone":      {"TimeOfDay", kindTimeOfDay, false, false},
-	"interval":                    {"time.Duration", kindOther, false, false},
-	"real":                        {"float32", kindFloat, false, false},
-	"double precision":            {"float64", kindFloat, false, false},
-	"inet":                        {"netip.Addr", kindAddr, false, false},
-	"cidr":                        {"netip.Prefix", kindAddr, false, false},
+	"smallint":                    {base: "int16", kind: kindInt},
+	"integer":                     {base: "int32", kind: kindInt},
+	"bigint":                      {base: "int64", kind: kindInt},
+	"boolean":                     {base: "bool", kind: kindBool},
+	"text":                        {base: "string", kind: kindString, text: true},
+	"character varying":           {base: "string", kind: kindString, text: true},
+	"character":                   {base: "string", kind: kindBPChar, text: true},
+	"uuid":                        {base: "uuid.UUID", kind: kindUUID},
+	"jsonb":                       {base: "json.RawMessage", kind: kindJSON, nilable: true},
+	"json":                        {base: "json.RawMessage", kind: kindJSON, nilable: true},
+	"bytea":                       {base: "[]byte", kind: kindBytes, nilable: true},
+	"numeric":                     {base: "Decimal", kind: kindDecimal},
+	"date":                        {base: "time.Time", kind: kindTime},
+	"timestamp without time zone": {base: "time.Time", kind: kindTime},
+	"timestamp with time zone":    {base: "time.Time", kind: kindTime},
+	"time without time zone":      {base: "TimeOfDay", kind: kindTimeOfDay},
+	"interval":                    {base: "time.Duration", kind: kindOther},
+	"real":                        {base: "float32", kind: kindFloat},
+	"double precision":            {base: "float64", kind: kindFloat},
+	"inet":                        {base: "netip.Addr", kind: kindAddr},
+	"cidr":                        {base: "netip.Prefix", kind: kindAddr},
 }
 
 // enumKey names an enum by schema and name. It is a pair, not the two
@@ -156,7 +167,7 @@ func (te *typeEnv) mapType(t *models.Table, c *models.Column, named string) goTy
 			g.SelectCast, g.ParamCast, g.argWrap, g.NoCopy = "::text[]", "::text[]::"+ct.SQL(), "stringArray", true
 		}
 	default:
-		s, ok := scalars[ct.Name]
+		s, ok := builtinScalar(ct.Name)
 		if !ok || ct.IsEnum() {
 			// Unknown to schemactl (an extension type, a type written
 			// with sql("...") that has no bare name, an enum declared
@@ -164,7 +175,7 @@ func (te *typeEnv) mapType(t *models.Table, c *models.Column, named string) goTy
 			// which every type has.
 			return textCarried(ct, c.Nullable)
 		}
-		g.Base, g.Kind, g.Nilable, g.Text = s.base, s.kind, s.nilable, s.text
+		g.Base, g.Kind, g.Nilable, g.Text, g.ValidFlag = s.base, s.kind, s.nilable, s.text, s.valid
 		scalarDetails(&g, ct, elem)
 		if named != "" && !ct.Array && g.Kind == kindString {
 			g.Base, g.Named = named, true
@@ -196,6 +207,21 @@ func scalarDetails(g *goType, ct models.Type, elem string) {
 		} else if ct.Name == "character" {
 			g.MaxLen = 1 // bare char is char(1)
 		}
+	case "bit", "bit varying":
+		if len(ct.Modifiers) == 1 {
+			g.BitLen, g.BitExact = ct.Modifiers[0], ct.Name == "bit"
+		}
+	case "macaddr", "macaddr8":
+		// Without a prepared statement pgx would send a
+		// net.HardwareAddr as bytea: it travels as its text.
+		g.ParamCast, g.argWrap = "::text::"+elem, "bytesTextArg"
+		if ct.Array {
+			g.ParamCast, g.argWrap = "::text[]::"+elem+"[]", "stringerArray"
+		}
+	case "point", "line", "lseg", "box", "path", "polygon", "circle":
+		// point, path and polygon have no = operator, and box's and
+		// circle's compare areas: an optimistic check compares text.
+		g.ParamCast, g.TextEquality = "::"+ct.SQL(), true
 	case "jsonb":
 		g.JSONB = true
 	case "uuid":

@@ -85,6 +85,9 @@ func typeChecks(f *fieldData, value, known string) []string {
 	if g.Nilable && !g.Pointer && !f.Nullable {
 		out = append(out, guarded(and(known, value+" == nil"), addCall(f, "NOT NULL", value, strconv.Quote("must not be nil: column "+f.Column+" is NOT NULL"))))
 	}
+	if g.ValidFlag && !g.Pointer && !g.Array && !f.Nullable {
+		out = append(out, guarded(and(known, "!"+value+".Valid"), addCall(f, "NOT NULL", value, strconv.Quote("is not Valid, which is NULL: column "+f.Column+" is NOT NULL"))))
+	}
 	var checks []func(v string) string
 	if g.Text && !g.Named && g.Kind != kindEnum {
 		// (An enum or IN-list value is checked against its list, which
@@ -151,6 +154,8 @@ func valueCheck(f *fieldData) func(v string) string {
 		return func(v string) string {
 			return fmt.Sprintf("if reason := %s.check(%d, %d, %t); reason != \"\" {\n%s\n}", recv(v), g.Precision, g.Scale, g.HasTypmod, addCall(f, g.SQLType, v, "reason"))
 		}
+	case g.BitLen > 0 || g.ValidFlag && g.Array:
+		return bitsCheck(f)
 	case g.Kind == kindTimeOfDay:
 		return func(v string) string {
 			return guarded("!"+recv(v)+".valid()", addCall(f, "time", v, `"is not a time of day between 00:00 and 24:00"`))
@@ -222,3 +227,25 @@ func checkViolation(td *tableData, env *checkEnv, c *models.Check, res *checkRes
 }
 
 func escapeFormat(s string) string { return strings.ReplaceAll(s, "%", "%%") }
+
+// bitsCheck is the check of one pgtype value in an array (not NULL) and
+// of a bit string's length: exactly n bits in bit(n), at most n in bit
+// varying(n).
+func bitsCheck(f *fieldData) func(v string) string {
+	g := f.Go
+	return func(v string) string {
+		r := recv(v)
+		var out []string
+		if g.Array {
+			out = append(out, guarded("!"+r+".Valid", addCall(f, "NOT NULL", v, `"an array element is not Valid, which is NULL"`)))
+		}
+		if g.BitLen > 0 {
+			cond, what := fmt.Sprintf("%s.Valid && %s.Len != %d", r, r, g.BitLen), fmt.Sprintf("bit(%d)", g.BitLen)
+			if !g.BitExact {
+				cond, what = fmt.Sprintf("%s.Valid && %s.Len > %d", r, r, g.BitLen), fmt.Sprintf("bit varying(%d)", g.BitLen)
+			}
+			out = append(out, guarded(cond, addCall(f, what, v, fmt.Sprintf("fmt.Sprintf(%s, %s.Len)", strconv.Quote("%d bits do not fit in "+what), r))))
+		}
+		return strings.Join(out, "\n")
+	}
+}

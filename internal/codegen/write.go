@@ -7,15 +7,15 @@ import (
 )
 
 // buildWrites fills the insert type (every column but identity ALWAYS
-// ones; a column with a default or identity is an Optional, so that a
+// and generated ones; a column with a default or identity is an Optional, so that a
 // zero value is written as given and only an unset field takes the
 // default), Insert and CopyFrom, and for a table with a primary key the
-// patch type (every column but the key and identity ALWAYS ones, all
+// patch type (every column but the key, identity ALWAYS and generated ones, all
 // Optional), Get, Update and Delete.
 func buildWrites(td *tableData, t *models.Table, names *namer) {
 	td.New.Type = names.claim("New" + td.Type)
 	for _, f := range td.Fields {
-		if f.IdentityAlways {
+		if f.ReadOnly {
 			continue
 		}
 		td.New.Fields = append(td.New.Fields, newWriteField(f, f.HasDefault))
@@ -43,7 +43,8 @@ func buildWrites(td *tableData, t *models.Table, names *namer) {
 }
 
 // buildPatch fills the patch type and Update of a table with a primary
-// key, unless every column is in the key (or identity ALWAYS).
+// key, unless every column is in the key (or identity ALWAYS, or
+// generated).
 func buildPatch(td *tableData, t *models.Table, names *namer) {
 	inKey := map[*fieldData]bool{}
 	for _, f := range td.PKFields {
@@ -51,7 +52,7 @@ func buildPatch(td *tableData, t *models.Table, names *namer) {
 	}
 	p := &writeType{Type: names.claim(td.Type + "Patch")}
 	for _, f := range td.Fields {
-		if inKey[f] || f.IdentityAlways {
+		if inKey[f] || f.ReadOnly {
 			continue
 		}
 		p.Fields = append(p.Fields, newWriteField(f, true))

@@ -78,6 +78,12 @@ func CreateIndex(schema, table string, ix *models.Index, concurrently bool) stri
 	if len(ix.Include) > 0 {
 		fmt.Fprintf(&b, " INCLUDE (%s)", QuoteList(ix.Include))
 	}
+	if ix.NullsNotDistinct {
+		b.WriteString(" NULLS NOT DISTINCT")
+	}
+	if len(ix.StorageParameters) > 0 {
+		fmt.Fprintf(&b, " WITH (%s)", StorageParameters(ix.StorageParameters))
+	}
 	if ix.Where != "" {
 		fmt.Fprintf(&b, " WHERE (%s)", ix.Where)
 	}

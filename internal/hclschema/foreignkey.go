@@ -14,7 +14,8 @@ import (
 var foreignKeySpec = bodySpec{
 	what: "a foreign_key block",
 	attrs: []attrSpec{{name: "columns", required: true}, {name: "ref_columns", required: true},
-		{name: "on_delete"}, {name: "on_update"}, {name: "deferrable"}, {name: "initially_deferred"}},
+		{name: "on_delete"}, {name: "on_update"}, {name: "deferrable"}, {name: "initially_deferred"},
+		{name: "match"}, {name: "comment"}},
 	hints: map[string]string{
 		"references": "The referenced columns are given as ref_columns = [table.NAME.column.NAME].",
 		"ref_table":  "The referenced table is part of ref_columns = [table.NAME.column.NAME] (or data.table.LABEL.column.NAME).",
@@ -116,19 +117,14 @@ func (l *loader) decodeForeignKeyOptions(fk *models.ForeignKey, c content) {
 			}
 		}
 	}
-	if a := c.attr("deferrable"); a != nil {
-		v, _, d := boolValue(a.Expr, "deferrable")
+	tm := l.timing(c, "Foreign key", fk.Name)
+	fk.Deferrable, fk.InitiallyDeferred = tm.Deferrable, tm.InitiallyDeferred
+	if a := c.attr("match"); a != nil {
+		v, ok, d := keyword(a.Expr, "match", []string{"SIMPLE", "FULL"})
 		l.add(d...)
-		fk.Deferrable = v
+		fk.MatchFull = ok && v == "FULL"
 	}
-	if a := c.attr("initially_deferred"); a != nil {
-		v, _, d := boolValue(a.Expr, "initially_deferred")
-		l.add(d...)
-		fk.InitiallyDeferred = v
-		if v && !fk.Deferrable {
-			l.add(errorf(a.SrcRange, "Invalid foreign key", "Foreign key %q is initially_deferred but not deferrable; set deferrable = true.", fk.Name))
-		}
-	}
+	fk.Comment = l.comment(c)
 }
 
 // refTargetColumns resolves the ref_columns of fk into fk.RefColumns,
@@ -254,11 +250,12 @@ func hasUniqueKey(t *models.Table, cols []string) bool {
 		}
 		return true
 	}
-	if t.PrimaryKey != nil && same(t.PrimaryKey.Columns) {
+	// A deferrable key is no key to PostgreSQL's foreign keys.
+	if t.PrimaryKey != nil && !t.PrimaryKey.Deferrable && same(t.PrimaryKey.Columns) {
 		return true
 	}
 	for _, u := range t.Uniques {
-		if same(u.Columns) {
+		if !u.Deferrable && same(u.Columns) {
 			return true
 		}
 	}

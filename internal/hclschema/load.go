@@ -148,9 +148,6 @@ type loader struct {
 	dataByName map[qname]*dataDecl
 	// workers bounds the goroutines of eachTable.
 	workers int
-	// bareTypes maps bare HCL type names to canonical names (bareTypes()),
-	// built once per load rather than once per column.
-	bareTypes map[string]string
 	// names records every name that shares a PostgreSQL namespace, for
 	// the clash checks at the end.
 	names []nameEntry
@@ -176,7 +173,6 @@ func newLoader() *loader {
 		tablesByName: map[string][]*tableDecl{},
 		data:         map[string]*dataDecl{},
 		dataByName:   map[qname]*dataDecl{},
-		bareTypes:    bareTypes(),
 	}
 }
 
@@ -188,6 +184,7 @@ var topSpec = bodySpec{
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
+		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 	},
 	hints: map[string]string{
@@ -207,7 +204,7 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -225,6 +222,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				importBlocks = append(importBlocks, b)
 			case "data":
 				dataBlocks = append(dataBlocks, b)
+			case "moved":
+				movedBlocks = append(movedBlocks, b)
 			}
 		}
 	}
@@ -243,9 +242,11 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodeForeignKeys)
+	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
 	}
+	l.decodeMoved(movedBlocks)
 	l.checkNamespaces()
 }
 
@@ -335,10 +336,9 @@ func (l *loader) decodeSchema(b *hclsyntax.Block) {
 		s.Exclusive = v
 	}
 	if a := c.attr("comment"); a != nil {
-		// The model does not carry schema comments; the value is checked
-		// and kept as documentation in the file.
-		_, _, d := stringValue(a.Expr, "comment")
+		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
+		s.Comment = v
 	}
 	if _, dup := l.schemas[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))

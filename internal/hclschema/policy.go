@@ -3,6 +3,7 @@ package hclschema
 import (
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -11,7 +12,7 @@ import (
 var policySpec = bodySpec{
 	what: "a policy block",
 	attrs: []attrSpec{{name: "on", required: true}, {name: "for"}, {name: "as"}, {name: "to"},
-		{name: "using"}, {name: "check"}},
+		{name: "using"}, {name: "check"}, {name: "comment"}},
 	hints: map[string]string{
 		"roles":      "Roles are given as to = [\"role\", ...].",
 		"command":    "The command is given as for = ALL, SELECT, INSERT, UPDATE or DELETE.",
@@ -39,17 +40,13 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 		l.add(d...)
 		p.As = v
 	}
-	if a := c.attr("to"); a != nil {
-		roles, ranges, _, d := stringList(a.Expr, "to")
+	if a := c.attr("comment"); a != nil {
+		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
-		for i, r := range roles {
-			if strings.EqualFold(r, models.RolePublic) {
-				r = models.RolePublic
-			} else if !l.identifier(r, ranges[i], "a role") {
-				continue
-			}
-			p.Roles = append(p.Roles, r)
-		}
+		p.Comment = v
+	}
+	if a := c.attr("to"); a != nil {
+		p.Roles = l.policyRoles(a)
 	}
 	if a := c.attr("using"); a != nil {
 		v, ok, d := stringValue(a.Expr, "using")
@@ -101,4 +98,53 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 			"Policy %q is on table %s.%s, whose row security is not enabled, so PostgreSQL will not apply it. Add row_security { enabled = true } to the table (declared at %s).",
 			p.Name, t.Schema, t.Name, rangeText(blockHeader(td.block))))
 	}
+}
+
+// policyRoles are the roles of a policy's to: PUBLIC in any case is the
+// PUBLIC pseudo-role; every other name must be a valid identifier.
+func (l *loader) policyRoles(a *hclsyntax.Attribute) []string {
+	roles, ranges, d := roleList(a.Expr)
+	l.add(d...)
+	var out []string
+	for i, r := range roles {
+		if strings.EqualFold(r, models.RolePublic) {
+			r = models.RolePublic
+		} else if !l.identifier(r, ranges[i], "a role") {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// roleList reads a policy's to: role names as strings, and PUBLIC bare
+// (Atlas's spelling of the PUBLIC pseudo-role) or quoted.
+func roleList(expr hclsyntax.Expression) ([]string, []hcl.Range, hcl.Diagnostics) {
+	tuple, ok := expr.(*hclsyntax.TupleConsExpr)
+	if !ok {
+		return nil, nil, hcl.Diagnostics{errorf(expr.Range(), "Invalid list",
+			"The value of to must be a list of roles, such as [\"authenticated\"] or [PUBLIC].")}
+	}
+	var (
+		out    []string
+		ranges []hcl.Range
+		diags  hcl.Diagnostics
+	)
+	for _, e := range tuple.Exprs {
+		if kw := hcl.ExprAsKeyword(e); kw != "" {
+			if !strings.EqualFold(kw, models.RolePublic) {
+				diags = append(diags, errorf(e.Range(), "Invalid role",
+					"A role is a quoted name, such as \"%s\"; only PUBLIC may be written bare.", kw))
+				continue
+			}
+			out, ranges = append(out, models.RolePublic), append(ranges, e.Range())
+			continue
+		}
+		s, ok, d := stringValue(e, "to")
+		diags = append(diags, d...)
+		if ok {
+			out, ranges = append(out, s), append(ranges, e.Range())
+		}
+	}
+	return out, ranges, diags
 }

@@ -28,6 +28,8 @@ var (
 		"one SQL expression and nothing else"}
 	oneOperatorClass = sqlShape{sqllex.CheckName, "Invalid operator class",
 		"one operator class name, perhaps schema-qualified and with parameters in parentheses, and nothing else"}
+	oneOperator = sqlShape{sqllex.CheckOperator, "Invalid operator",
+		"one operator, such as = or &&, or OPERATOR(schema.op), and nothing else"}
 	oneType = sqlShape{sqllex.CheckType, "Invalid type",
 		"one type and nothing else: a name (perhaps schema-qualified, or of several words as in double precision), one list of modifiers and array brackets"}
 )

@@ -3,7 +3,6 @@ package hclschema
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -12,8 +11,9 @@ import (
 )
 
 var tableSpec = bodySpec{
-	what:  "a table block",
-	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"}},
+	what: "a table block",
+	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"},
+		{name: "unlogged"}, {name: "storage_parameters"}, {name: "replica_identity"}},
 	blocks: []blockSpec{
 		{name: "column", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "primary_key", minLabels: 0, maxLabels: 1, labels: `["name"]`, single: true},
@@ -21,6 +21,7 @@ var tableSpec = bodySpec{
 		{name: "unique", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "check", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "foreign_key", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "exclude", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "row_security", single: true},
 		{name: "lifecycle", single: true},
 	},
@@ -96,18 +97,22 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 	for _, b := range c.blocksOf("check") {
 		l.decodeCheck(td, b)
 	}
+	for _, b := range c.blocksOf("exclude") {
+		l.decodeExclusion(td, b)
+	}
 	for _, b := range c.blocksOf("row_security") {
 		l.decodeRowSecurity(td, b)
 	}
 	for _, b := range c.blocksOf("lifecycle") {
 		l.decodeLifecycle(td, b)
 	}
+	l.decodeTableProperties(td)
 }
 
 var columnSpec = bodySpec{
 	what:   "a column block",
-	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}},
-	blocks: []blockSpec{{name: "identity", single: true}},
+	attrs:  []attrSpec{{name: "type", required: true}, {name: "null"}, {name: "default"}, {name: "comment"}, {name: "collate"}},
+	blocks: []blockSpec{{name: "identity", single: true}, {name: "as", single: true}},
 	hints: map[string]string{
 		"nullable":    "Columns are NOT NULL unless null = true.",
 		"not_null":    "Columns are NOT NULL unless null = true.",
@@ -118,7 +123,7 @@ var columnSpec = bodySpec{
 
 var identitySpec = bodySpec{
 	what:  "an identity block",
-	attrs: []attrSpec{{name: "generated", required: true}},
+	attrs: []attrSpec{{name: "generated", required: true}, {name: "start"}, {name: "increment"}},
 }
 
 func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
@@ -152,6 +157,9 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		l.add(d...)
 		col.Comment = v
 	}
+	if a := c.attr("collate"); a != nil {
+		l.decodeCollation(col, a)
+	}
 	for _, ib := range c.blocksOf("identity") {
 		ic, d := bodyContent(ib.Body, identitySpec, blockHeader(ib))
 		l.add(d...)
@@ -163,6 +171,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 				col.Identity.Generated = models.IdentityByDefault
 			}
 		}
+		l.identityOptions(col.Identity, ic)
 		switch {
 		case col.Nullable:
 			l.add(errorf(blockHeader(ib), "Nullable identity column", "Column %q is an identity column and cannot also be null = true.", name))
@@ -173,6 +182,7 @@ func (l *loader) decodeColumn(td *tableDecl, b *hclsyntax.Block) {
 		}
 	}
 	l.checkSerial(col, c)
+	l.decodeGenerated(col, c)
 	if _, dup := td.columnRanges[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate column", "Table %q already has a column named %q, at %s.", t.Name, name, rangeText(td.columnRanges[name])))
 		return
@@ -240,244 +250,9 @@ func (l *loader) duplicateColumns(cols []string, rng hcl.Range, what string) boo
 	return false
 }
 
-var keySpec = bodySpec{
-	what:  "a primary_key block",
-	attrs: []attrSpec{{name: "columns", required: true}},
-}
-
-func (l *loader) decodePrimaryKey(td *tableDecl, b *hclsyntax.Block) {
-	t := td.table
-	pk := &models.PrimaryKey{Name: models.DefaultConstraintName(t.Name, nil, "pkey")}
-	nameRange := blockHeader(b)
-	if len(b.Labels) == 1 {
-		pk.Name, nameRange = b.Labels[0], b.LabelRanges[0]
-		l.identifier(pk.Name, nameRange, "a primary key")
-	}
-	c, diags := bodyContent(b.Body, keySpec, blockHeader(b))
-	l.add(diags...)
-	if a := c.attr("columns"); a != nil {
-		cols, ok := l.columnRefs(td, a.Expr, "columns")
-		if ok && len(cols) == 0 {
-			l.add(errorf(a.Expr.Range(), "Empty primary key", "The primary key of %q must list at least one column.", t.Name))
-		}
-		l.duplicateColumns(cols, a.Expr.Range(), "the primary key")
-		for _, name := range cols {
-			if col := t.Column(name); col != nil && col.Nullable {
-				l.add(errorf(a.Expr.Range(), "Nullable primary key column",
-					"Column %q is part of the primary key, so it cannot be null = true: PostgreSQL would make it NOT NULL anyway.", name))
-			}
-		}
-		pk.Columns = cols
-	}
-	t.PrimaryKey = pk
-	l.names = append(l.names,
-		nameEntry{schema: t.Schema, table: t.Name, name: pk.Name, kind: "primary key", space: spaceRelation, rng: nameRange},
-		nameEntry{schema: t.Schema, table: t.Name, name: pk.Name, kind: "primary key", space: spaceConstraint, rng: nameRange})
-}
-
-var uniqueSpec = bodySpec{
-	what:  "a unique block",
-	attrs: []attrSpec{{name: "columns", required: true}},
-}
-
-func (l *loader) decodeUnique(td *tableDecl, b *hclsyntax.Block) {
-	t := td.table
-	u := &models.Unique{Name: b.Labels[0]}
-	l.identifier(u.Name, b.LabelRanges[0], "a unique constraint")
-	c, diags := bodyContent(b.Body, uniqueSpec, blockHeader(b))
-	l.add(diags...)
-	if a := c.attr("columns"); a != nil {
-		cols, ok := l.columnRefs(td, a.Expr, "columns")
-		if ok && len(cols) == 0 {
-			l.add(errorf(a.Expr.Range(), "Empty unique constraint", "Unique constraint %q must list at least one column.", u.Name))
-		}
-		l.duplicateColumns(cols, a.Expr.Range(), "the unique constraint")
-		u.Columns = cols
-	}
-	t.Uniques = append(t.Uniques, u)
-	l.names = append(l.names,
-		nameEntry{schema: t.Schema, table: t.Name, name: u.Name, kind: "unique constraint", space: spaceRelation, rng: b.LabelRanges[0]},
-		nameEntry{schema: t.Schema, table: t.Name, name: u.Name, kind: "unique constraint", space: spaceConstraint, rng: b.LabelRanges[0]})
-}
-
-var checkSpec = bodySpec{
-	what:  "a check block",
-	attrs: []attrSpec{{name: "expr", required: true}},
-}
-
-func (l *loader) decodeCheck(td *tableDecl, b *hclsyntax.Block) {
-	t := td.table
-	ch := &models.Check{Name: b.Labels[0]}
-	l.identifier(ch.Name, b.LabelRanges[0], "a check constraint")
-	c, diags := bodyContent(b.Body, checkSpec, blockHeader(b))
-	l.add(diags...)
-	if a := c.attr("expr"); a != nil {
-		v, ok, d := stringValue(a.Expr, "expr")
-		l.add(d...)
-		if ok && strings.TrimSpace(v) == "" {
-			l.add(errorf(a.Expr.Range(), "Empty check expression", "Check constraint %q needs an expression.", ch.Name))
-		} else if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The expr of check", ch.Name)...)
-		}
-		ch.Expr = v
-	}
-	t.Checks = append(t.Checks, ch)
-	l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: ch.Name, kind: "check constraint", space: spaceConstraint, rng: b.LabelRanges[0]})
-}
-
-var indexSpec = bodySpec{
-	what: "an index block",
-	attrs: []attrSpec{{name: "columns"}, {name: "unique"}, {name: "where"}, {name: "type"},
-		{name: "include"}, {name: "concurrently"}},
-	blocks: []blockSpec{{name: "on"}},
-	hints: map[string]string{
-		"method": "The access method is set with type = BTREE, GIN, GIST, BRIN or HASH.",
-	},
-}
-
-var indexPartSpec = bodySpec{
-	what:  "an on block",
-	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "ops"}},
-}
-
-var indexMethods = []string{"BTREE", "GIN", "GIST", "BRIN", "HASH"}
-
-func (l *loader) decodeIndex(td *tableDecl, b *hclsyntax.Block) {
-	t := td.table
-	ix := &models.Index{Name: b.Labels[0]}
-	l.identifier(ix.Name, b.LabelRanges[0], "an index")
-	c, diags := bodyContent(b.Body, indexSpec, blockHeader(b))
-	l.add(diags...)
-	colsAttr, ons := c.attr("columns"), c.blocksOf("on")
-	switch {
-	case colsAttr != nil && len(ons) > 0:
-		l.add(errorf(colsAttr.NameRange, "Conflicting index keys", "Index %q has both columns and on blocks; use one or the other.", ix.Name))
-	case colsAttr == nil && len(ons) == 0:
-		l.add(errorf(blockHeader(b), "Missing index keys", "Index %q needs its keys: columns = [column.NAME, ...] or on { ... } blocks.", ix.Name))
-	case colsAttr != nil:
-		cols, ok := l.columnRefs(td, colsAttr.Expr, "columns")
-		if ok && len(cols) == 0 {
-			l.add(errorf(colsAttr.Expr.Range(), "Missing index keys", "Index %q must list at least one column.", ix.Name))
-		}
-		for _, col := range cols {
-			ix.Parts = append(ix.Parts, models.IndexPart{Column: col})
-		}
-	}
-	for _, ob := range ons {
-		if p, ok := l.decodeIndexPart(td, ix.Name, ob); ok {
-			ix.Parts = append(ix.Parts, p)
-		}
-	}
-	if a := c.attr("unique"); a != nil {
-		v, _, d := boolValue(a.Expr, "unique")
-		l.add(d...)
-		ix.Unique = v
-	}
-	if a := c.attr("where"); a != nil {
-		v, ok, d := stringValue(a.Expr, "where")
-		l.add(d...)
-		if ok && strings.TrimSpace(v) == "" {
-			l.add(errorf(a.Expr.Range(), "Empty index predicate", "The where of index %q must not be empty; remove it for a full index.", ix.Name))
-		} else if ok {
-			l.add(checkSQLText(oneExpression, v, a.Expr.Range(), "The where of index", ix.Name)...)
-		}
-		ix.Where = v
-	}
-	if a := c.attr("type"); a != nil {
-		v, ok, d := keyword(a.Expr, "type", indexMethods)
-		l.add(d...)
-		if ok {
-			ix.Method = strings.ToLower(v)
-		}
-	}
-	if a := c.attr("include"); a != nil {
-		cols, _ := l.columnRefs(td, a.Expr, "include")
-		ix.Include = cols
-	}
-	if a := c.attr("concurrently"); a != nil {
-		v, _, d := boolValue(a.Expr, "concurrently")
-		l.add(d...)
-		ix.Concurrently = v
-	}
-	if ix.Unique && ix.Method != "" && ix.Method != models.IndexBTree {
-		l.add(errorf(blockHeader(b), "Invalid unique index", "Index %q is unique, but only btree indexes can be unique in PostgreSQL.", ix.Name))
-	}
-	t.Indexes = append(t.Indexes, ix)
-	l.names = append(l.names, nameEntry{schema: t.Schema, table: t.Name, name: ix.Name, kind: "index", space: spaceRelation, rng: b.LabelRanges[0]})
-}
-
-func (l *loader) decodeIndexPart(td *tableDecl, index string, b *hclsyntax.Block) (models.IndexPart, bool) {
-	c, diags := bodyContent(b.Body, indexPartSpec, blockHeader(b))
-	l.add(diags...)
-	var p models.IndexPart
-	colAttr, exprAttr := c.attr("column"), c.attr("expr")
-	ok := true
-	switch {
-	case colAttr != nil && exprAttr != nil:
-		l.add(errorf(exprAttr.NameRange, "Conflicting index key", "An on block takes either column or expr, not both."))
-		ok = false
-	case colAttr == nil && exprAttr == nil:
-		l.add(errorf(blockHeader(b), "Missing index key", "An on block needs column = column.NAME or expr = \"...\"."))
-		ok = false
-	case colAttr != nil:
-		r, rok, d := reference(colAttr.Expr, "column")
-		l.add(d...)
-		if rok {
-			p.Column, rok = l.columnRef(td, r)
-		}
-		ok = ok && rok
-	default:
-		v, eok, d := stringValue(exprAttr.Expr, "expr")
-		l.add(d...)
-		if eok && strings.TrimSpace(v) == "" {
-			l.add(errorf(exprAttr.Expr.Range(), "Empty index expression", "The expr of an on block must not be empty."))
-			eok = false
-		} else if eok {
-			d := checkSQLText(oneExpression, v, exprAttr.Expr.Range(), "The expr of an on block of index", index)
-			l.add(d...)
-			eok = len(d) == 0
-		}
-		p.Expr = v
-		ok = ok && eok
-	}
-	if a := c.attr("desc"); a != nil {
-		v, _, d := boolValue(a.Expr, "desc")
-		l.add(d...)
-		p.Desc = v
-	}
-	// PostgreSQL's default null ordering is NULLS FIRST for DESC keys.
-	p.NullsFirst = p.Desc
-	if a := c.attr("nulls_first"); a != nil {
-		v, _, d := boolValue(a.Expr, "nulls_first")
-		l.add(d...)
-		p.NullsFirst = v
-	}
-	if a := c.attr("ops"); a != nil {
-		p.OpClass = l.opClass(a.Expr, index)
-	}
-	return p, ok
-}
-
-// opClass reads an operator class: a bare name (text_pattern_ops) or a
-// string, for names that are not HCL identifiers ("public.my_ops") or
-// carry parameters ("tsvector_ops(siglen=8)").
-func (l *loader) opClass(expr hclsyntax.Expression, index string) string {
-	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) == 1 {
-		return e.Traversal.RootName()
-	}
-	v, ok, d := stringValue(expr, "ops")
-	l.add(d...)
-	if ok && strings.TrimSpace(v) == "" {
-		l.add(errorf(expr.Range(), "Empty operator class", "ops must name an operator class."))
-	} else if ok {
-		l.add(checkSQLText(oneOperatorClass, v, expr.Range(), "The ops of an on block of index", index)...)
-	}
-	return v
-}
-
 var rowSecuritySpec = bodySpec{
 	what:  "a row_security block",
-	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}},
+	attrs: []attrSpec{{name: "enabled"}, {name: "forced"}, {name: "enforced"}},
 }
 
 func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
@@ -494,6 +269,15 @@ func (l *loader) decodeRowSecurity(td *tableDecl, b *hclsyntax.Block) {
 		v, _, d := boolValue(a.Expr, "forced")
 		l.add(d...)
 		td.table.RowSecurity.Forced = v
+	}
+	// enforced is Atlas's spelling of forced.
+	if a := c.attr("enforced"); a != nil {
+		v, _, d := boolValue(a.Expr, "enforced")
+		l.add(d...)
+		td.table.RowSecurity.Forced = v
+		if f := c.attr("forced"); f != nil {
+			l.add(errorf(a.NameRange, "Conflicting arguments", "forced and enforced say the same thing (FORCE ROW LEVEL SECURITY); keep one, as at %s.", rangeText(f.NameRange)))
+		}
 	}
 }
 

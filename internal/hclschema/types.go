@@ -12,39 +12,9 @@ import (
 	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
-// bareTypes maps the bare HCL type names of docs/hcl.md to canonical names.
-// It is the inverse of models.HCLTypeNames.
-func bareTypes() map[string]string {
-	m := make(map[string]string, len(models.HCLTypeNames))
-	for canonical, bare := range models.HCLTypeNames {
-		m[bare] = canonical
-	}
-	return m
-}
-
-func bareTypeNames() []string {
-	names := make([]string, 0, len(models.HCLTypeNames))
-	for _, bare := range models.HCLTypeNames {
-		names = append(names, bare)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// sizedTypes are the type calls with modifiers: name → (canonical name,
-// minimum and maximum argument count).
-var sizedTypes = map[string]struct {
-	canonical string
-	minArgs   int
-	maxArgs   int
-}{
-	"varchar": {"character varying", 1, 1},
-	"char":    {"character", 1, 1},
-	"numeric": {"numeric", 1, 2},
-}
-
-// decodeType reads a column type: a bare name, varchar(n), char(n),
-// numeric(p[,s]), enum.NAME or enum.SCHEMA.NAME, or sql("...").
+// decodeType reads a column type: a type keyword, bare (int4, text) or
+// with modifiers (varchar(100), timestamptz(3), numeric(10, 2)),
+// enum.NAME or enum.SCHEMA.NAME, or sql("...").
 func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
 	switch e := expr.(type) {
 	case *hclsyntax.ScopeTraversalExpr:
@@ -56,8 +26,8 @@ func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (mode
 			return l.enumType(r, tableSchema)
 		}
 		if len(r.parts) == 1 {
-			if canonical, ok := l.bareTypes[r.parts[0]]; ok {
-				return models.Type{Name: canonical}, true, nil
+			if k, ok := models.LookupTypeKeyword(r.parts[0]); ok {
+				return k.Type(nil), true, nil
 			}
 		}
 		return models.Type{}, false, hcl.Diagnostics{unknownType(r.String(), e.Range())}
@@ -69,47 +39,48 @@ func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (mode
 			}
 			return l.sqlType(text, e.Args[0].Range(), tableSchema)
 		}
-		sized, ok := sizedTypes[e.Name]
-		if !ok {
-			return models.Type{}, false, hcl.Diagnostics{unknownType(e.Name+"(...)", e.NameRange)}
-		}
-		if len(e.Args) < sized.minArgs || len(e.Args) > sized.maxArgs || e.ExpandFinal {
-			want := "one argument"
-			if sized.maxArgs == 2 {
-				want = "one or two arguments, precision and scale"
-			}
-			return models.Type{}, false, hcl.Diagnostics{errorf(e.Range(), "Invalid type arguments", "%s() takes %s.", e.Name, want)}
-		}
-		t := models.Type{Name: sized.canonical}
-		var diags hcl.Diagnostics
-		for i, arg := range e.Args {
-			lo, hi := int64(1), int64(10485760)
-			what := "the length"
-			if e.Name == "numeric" {
-				hi, what = 1000, "the precision"
-				if i == 1 {
-					lo, hi, what = -1000, 1000, "the scale"
-				}
-			}
-			n, ok, d := intValue(arg, what+" of "+e.Name+"()", lo, hi)
-			diags = append(diags, d...)
-			if ok {
-				t.Modifiers = append(t.Modifiers, n)
-			}
-		}
-		if diags.HasErrors() {
-			return models.Type{}, false, diags
-		}
-		return t, true, nil
+		return typeCall(e)
 	}
 	return models.Type{}, false, hcl.Diagnostics{errorf(expr.Range(), "Invalid type",
-		"A column type is a bare name such as text, a sized type such as varchar(100), enum.NAME, or sql(\"...\").")}
+		"A column type is a type keyword such as text, a sized type such as varchar(100), enum.NAME, or sql(\"...\").")}
+}
+
+// typeCall reads a type keyword with modifiers: varchar(100),
+// numeric(10, 2), timestamptz(3), float(24), bit(8).
+func typeCall(e *hclsyntax.FunctionCallExpr) (models.Type, bool, hcl.Diagnostics) {
+	k, ok := models.LookupTypeKeyword(e.Name)
+	if !ok {
+		return models.Type{}, false, hcl.Diagnostics{unknownType(e.Name+"(...)", e.NameRange)}
+	}
+	if k.MaxArgs() == 0 {
+		return models.Type{}, false, hcl.Diagnostics{errorf(e.Range(), "Invalid type arguments", "%s takes no arguments: write it bare.", e.Name)}
+	}
+	if len(e.Args) < 1 || len(e.Args) > k.MaxArgs() || e.ExpandFinal {
+		want := "one argument"
+		if k.MaxArgs() == 2 {
+			want = "one or two arguments, precision and scale"
+		}
+		return models.Type{}, false, hcl.Diagnostics{errorf(e.Range(), "Invalid type arguments", "%s() takes %s (or none: write it bare).", e.Name, want)}
+	}
+	var mods []int
+	var diags hcl.Diagnostics
+	for i, arg := range e.Args {
+		lo, hi, what := k.ArgBounds(i)
+		n, ok, d := intValue(arg, what+" of "+e.Name+"()", int64(lo), int64(hi))
+		diags = append(diags, d...)
+		if ok {
+			mods = append(mods, n)
+		}
+	}
+	if diags.HasErrors() {
+		return models.Type{}, false, diags
+	}
+	return k.Type(mods), true, nil
 }
 
 func unknownType(name string, rng hcl.Range) *hcl.Diagnostic {
-	detail := fmt.Sprintf("The type %s is not known. Use one of %s, varchar(n), char(n), numeric(p,s), enum.NAME, or sql(\"...\") for any other PostgreSQL type.",
-		name, strings.Join(bareTypeNames(), ", "))
-	if s := suggest(name, append(bareTypeNames(), "varchar", "char", "numeric")); s != "" {
+	detail := fmt.Sprintf("The type %s is not known. Use a type keyword (such as text, integer, varchar(n), numeric(p,s), timestamptz; the list is in docs/hcl.md, Types), enum.NAME, or sql(\"...\") for any other PostgreSQL type.", name)
+	if s := suggest(strings.TrimSuffix(name, "(...)"), models.TypeKeywordNames()); s != "" {
 		detail += fmt.Sprintf(" Did you mean %s?", s)
 	}
 	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown type", Detail: detail, Subject: rangePtr(rng)}

@@ -1,6 +1,7 @@
 package hclschema
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -85,5 +86,56 @@ policy "p" {
 `
 	if _, diags := LoadFiles(map[string][]byte{"a.hcl": []byte(src)}); len(diags) > 0 {
 		t.Fatal(diags)
+	}
+}
+
+// Atlas's spellings load as the canonical type, and a typo still gets a
+// suggestion (int, accepted now, is no longer "Did you mean inet?").
+func TestTypeKeywordsLoad(t *testing.T) {
+	cases := map[string]string{
+		"int": "integer", "int4": "integer", "int8": "bigint", "int2": "smallint", "bool": "boolean",
+		"float4": "real", "float8": "double precision", "float(24)": "real", "float(25)": "double precision",
+		"decimal": "numeric", "decimal(10, 2)": "numeric(10,2)", "numeric": "numeric", "numeric(8)": "numeric(8,0)",
+		"character_varying": "character varying", "character_varying(9)": "character varying(9)", "varchar": "character varying",
+		"character(3)": "character(3)", "char": "character(1)", "bpchar": "bpchar",
+		"timestamp(6)": "timestamp(6) without time zone", "timestamptz(0)": "timestamp(0) with time zone",
+		"time(3)": "time(3) without time zone", "timetz": "time with time zone", "timetz(2)": "time(2) with time zone",
+		"interval(4)": "interval(4)", "day_to_second(2)": "interval day to second(2)", "year_to_month": "interval year to month",
+		"bit": "bit(1)", "bit(8)": "bit(8)", "bit_varying(5)": "bit varying(5)", "varbit": "bit varying",
+		"tsvector": "tsvector", "int4multirange": "int4multirange", "macaddr8": "macaddr8", "circle": "circle", "oid": "oid",
+	}
+	for spelling, want := range cases {
+		src := "schema \"public\" {}\ntable \"t\" {\n  schema = schema.public\n  column \"c\" { type = " + spelling + " }\n}\n"
+		r, diags := LoadFiles(map[string][]byte{"a.hcl": []byte(src)})
+		if diags.HasErrors() {
+			t.Errorf("%s: %s", spelling, diags.Error())
+			continue
+		}
+		if got := r.Table("public", "t").Column("c").Type.SQL(); got != want {
+			t.Errorf("%s loads as %s, want %s", spelling, got, want)
+		}
+	}
+}
+
+func TestTypeKeywordDiagnostics(t *testing.T) {
+	cases := map[string]string{
+		"integr":         "Did you mean integer?",
+		"timestamptx":    "Did you mean timestamptz?",
+		"varchr(10)":     "Did you mean varchar?",
+		"text(3)":        "text takes no arguments",
+		"timestamp(7)":   "the precision of timestamp() must be",
+		"float(54)":      "the precision of float()",
+		"numeric(1,2,3)": "numeric() takes one or two arguments",
+		"bit(0)":         "the length of bit()",
+	}
+	for spelling, want := range cases {
+		src := "schema \"public\" {}\ntable \"t\" {\n  schema = schema.public\n  column \"c\" { type = " + spelling + " }\n}\n"
+		_, diags := LoadFiles(map[string][]byte{"a.hcl": []byte(src)})
+		if !diags.HasErrors() || !strings.Contains(diags.Error(), want) {
+			t.Errorf("%s: %v, want an error saying %q", spelling, diags, want)
+		}
+		if strings.Contains(diags.Error(), "inet") {
+			t.Errorf("%s: suggests inet: %v", spelling, diags)
+		}
 	}
 }

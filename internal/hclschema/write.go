@@ -19,7 +19,7 @@ import (
 // Write renders a realm as one HCL document in the canonical layout:
 // schemas, import blocks, enums, data tables, tables and policies, each
 // sorted by name; inside a table its schema and comment, the columns in
-// order, then primary_key, indexes, uniques, checks, foreign_keys,
+// order, then primary_key, indexes, uniques, checks, excludes, foreign_keys,
 // row_security and lifecycle. Defaults are omitted. Load(Write(r)) equals
 // r. Write does not modify r.
 func Write(r *models.Realm) []byte { return WriteForProject(r, nil) }
@@ -58,6 +58,9 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 		bl.block("schema", []string{s.Name}, nil, func(b *hclwrite.Body) {
 			if s.Exclusive {
 				b.SetAttributeValue("exclusive", cty.True)
+			}
+			if s.Comment != "" {
+				b.SetAttributeValue("comment", cty.StringVal(s.Comment))
 			}
 		})
 	}
@@ -190,6 +193,7 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 	if t.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(t.Comment))
 	}
+	writeTableProperties(b, t)
 	section := func() { b.AppendNewline() }
 	if len(t.Columns) > 0 {
 		section()
@@ -203,7 +207,7 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 		if pk.Name != models.DefaultConstraintName(t.Name, nil, "pkey") {
 			labels = []string{pk.Name}
 		}
-		b.AppendNewBlock("primary_key", labels).Body().SetAttributeRaw("columns", columnList(pk.Columns))
+		writePrimaryKey(b.AppendNewBlock("primary_key", labels).Body(), pk)
 	}
 	if len(t.Indexes) > 0 {
 		section()
@@ -215,13 +219,19 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 		section()
 	}
 	for _, u := range t.Uniques {
-		b.AppendNewBlock("unique", []string{u.Name}).Body().SetAttributeRaw("columns", columnList(u.Columns))
+		writeUnique(b.AppendNewBlock("unique", []string{u.Name}).Body(), u)
 	}
 	if len(t.Checks) > 0 {
 		section()
 	}
 	for _, c := range t.Checks {
-		b.AppendNewBlock("check", []string{c.Name}).Body().SetAttributeValue("expr", cty.StringVal(c.Expr))
+		writeCheck(b.AppendNewBlock("check", []string{c.Name}).Body(), c)
+	}
+	if len(t.Exclusions) > 0 {
+		section()
+	}
+	for _, x := range t.Exclusions {
+		writeExclusion(b.AppendNewBlock("exclude", []string{x.Name}).Body(), x)
 	}
 	if len(t.ForeignKeys) > 0 {
 		section()
@@ -261,12 +271,27 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 	if c.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(c.Comment))
 	}
+	if c.Collation != "" {
+		b.SetAttributeValue("collate", cty.StringVal(c.Collation))
+	}
 	if c.Identity != nil {
 		generated := "ALWAYS"
 		if c.Identity.Generated == models.IdentityByDefault {
 			generated = "BY_DEFAULT"
 		}
-		b.AppendNewBlock("identity", nil).Body().SetAttributeRaw("generated", keywordTokens(generated))
+		ib := b.AppendNewBlock("identity", nil).Body()
+		ib.SetAttributeRaw("generated", keywordTokens(generated))
+		if c.Identity.Start != 0 {
+			ib.SetAttributeValue("start", cty.NumberIntVal(c.Identity.Start))
+		}
+		if c.Identity.Increment != 0 {
+			ib.SetAttributeValue("increment", cty.NumberIntVal(c.Identity.Increment))
+		}
+	}
+	if c.Generated != "" {
+		ab := b.AppendNewBlock("as", nil).Body()
+		ab.SetAttributeValue("expr", cty.StringVal(c.Generated))
+		ab.SetAttributeRaw("type", keywordTokens("STORED"))
 	}
 }
 
@@ -283,22 +308,15 @@ func (w *writer) typeTokens(schema string, ty models.Type) hclwrite.Tokens {
 		}
 		return refTokens([]string{"enum", ty.EnumSchema, ty.Name})
 	}
-	if !ty.Array {
-		if bare, ok := models.HCLTypeNames[ty.Name]; ok && len(ty.Modifiers) == 0 {
-			return hclwrite.TokensForIdentifier(bare)
+	if kw, mods, ok := models.KeywordFor(ty); ok {
+		if len(mods) == 0 {
+			return hclwrite.TokensForIdentifier(kw)
 		}
-		call := map[string]string{"character varying": "varchar", "character": "char", "numeric": "numeric"}[ty.Name]
-		max := 1
-		if ty.Name == "numeric" {
-			max = 2
+		args := make([]hclwrite.Tokens, len(mods))
+		for i, m := range mods {
+			args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
 		}
-		if call != "" && len(ty.Modifiers) >= 1 && len(ty.Modifiers) <= max {
-			args := make([]hclwrite.Tokens, len(ty.Modifiers))
-			for i, m := range ty.Modifiers {
-				args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
-			}
-			return hclwrite.TokensForFunctionCall(call, args...)
-		}
+		return hclwrite.TokensForFunctionCall(kw, args...)
 	}
 	return sqlTokens(ty.SQL())
 }
@@ -360,31 +378,41 @@ func writeIndex(b *hclwrite.Body, ix *models.Index) {
 	if ix.Where != "" {
 		b.SetAttributeValue("where", cty.StringVal(ix.Where))
 	}
+	if ix.NullsNotDistinct {
+		b.SetAttributeValue("nulls_distinct", cty.False)
+	}
+	writeStorageParameters(b, ix.StorageParameters)
 	if ix.Concurrently {
 		b.SetAttributeValue("concurrently", cty.True)
 	}
+	writeComment(b, ix.Comment)
 	if simple {
 		return
 	}
 	for _, p := range ix.Parts {
-		on := b.AppendNewBlock("on", nil).Body()
-		if p.Column != "" {
-			on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
+		writeIndexPart(b.AppendNewBlock("on", nil).Body(), p)
+	}
+}
+
+// writeIndexPart writes the key of an on block of an index or exclusion
+// constraint.
+func writeIndexPart(on *hclwrite.Body, p models.IndexPart) {
+	if p.Column != "" {
+		on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
+	} else {
+		on.SetAttributeValue("expr", cty.StringVal(p.Expr))
+	}
+	if p.Desc {
+		on.SetAttributeValue("desc", cty.True)
+	}
+	if p.NullsFirst != p.Desc {
+		on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
+	}
+	if p.OpClass != "" {
+		if hclsyntax.ValidIdentifier(p.OpClass) {
+			on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
 		} else {
-			on.SetAttributeValue("expr", cty.StringVal(p.Expr))
-		}
-		if p.Desc {
-			on.SetAttributeValue("desc", cty.True)
-		}
-		if p.NullsFirst != p.Desc {
-			on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
-		}
-		if p.OpClass != "" {
-			if hclsyntax.ValidIdentifier(p.OpClass) {
-				on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
-			} else {
-				on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
-			}
+			on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
 		}
 	}
 }
@@ -415,12 +443,11 @@ func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.F
 	if fk.OnUpdate != "" && fk.OnUpdate != models.ActionNoAction {
 		b.SetAttributeRaw("on_update", keywordTokens(actionKeyword[fk.OnUpdate]))
 	}
-	if fk.Deferrable {
-		b.SetAttributeValue("deferrable", cty.True)
-		if fk.InitiallyDeferred {
-			b.SetAttributeValue("initially_deferred", cty.True)
-		}
+	if fk.MatchFull {
+		b.SetAttributeRaw("match", keywordTokens("FULL"))
 	}
+	writeTiming(b, models.Timing{Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred})
+	writeComment(b, fk.Comment)
 }
 
 // writePolicy writes a policy; for and to are always written, since who
@@ -443,5 +470,8 @@ func (w *writer) writePolicy(b *hclwrite.Body, t *models.Table, p *models.Policy
 	}
 	if p.Check != "" {
 		b.SetAttributeValue("check", cty.StringVal(p.Check))
+	}
+	if p.Comment != "" {
+		b.SetAttributeValue("comment", cty.StringVal(p.Comment))
 	}
 }

@@ -110,6 +110,9 @@ func TestGoodFixturesConverge(t *testing.T) {
 			desired := loadHCLFile(t, f)
 			url := testdb.New(t)
 			testdb.Exec(t, url, supabaseAuthSQL)
+			if setup, err := os.ReadFile(filepath.Join(filepath.Dir(f), "setup.sql")); name != filepath.Base(f) && err == nil {
+				testdb.Exec(t, url, string(setup))
+			}
 			if seqs := sequencesOf(desired); seqs != "" {
 				testdb.Exec(t, url, seqs)
 			}

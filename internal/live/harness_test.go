@@ -121,6 +121,7 @@ func planSQL(p *plan.Plan) string {
 // declarations), so a live model and a desired one can be compared.
 func declarationsOnly(r *models.Realm) *models.Realm {
 	r = r.Clone()
+	r.Moves = nil // how the plan got there, not what it made
 	for _, s := range r.Schemas {
 		s.Exclusive = false
 		for _, t := range s.Tables {

@@ -35,6 +35,11 @@ func TestInspectedHCLPlansToNoChanges(t *testing.T) {
 				t.Fatal(err)
 			}
 			url := testdb.New(t)
+			// setup.sql: what the schema needs and the HCL does not
+			// declare (an extension such as btree_gist).
+			if setup, err := os.ReadFile(filepath.Join(filepath.Dir(sqlPath), "setup.sql")); err == nil {
+				testdb.Exec(t, url, string(setup))
+			}
 			testdb.Exec(t, url, string(src))
 			ctx := testContext(t)
 			conn := testdb.Connect(t, url)

@@ -177,7 +177,7 @@ func sameShape(a, b *models.Table) bool {
 			return false
 		}
 	}
-	return true
+	return sameExclusionNames(a, b)
 }
 
 // render runs the statements in a savepoint that is always rolled back,
@@ -220,16 +220,19 @@ func randomHex(n int) string {
 // target is one desired table whose expressions go to the server, and
 // where: its own name (a new table) or a scratch copy.
 type target struct {
-	table        *models.Table // the desired table, updated in place
-	expected     bool          // a table of the recorded state, not of the HCL
-	current      *models.Table // the live table, nil for a new one
-	schema, name string        // where it is created for rendering
-	isNew        bool
-	defaults     []string          // column names
-	checks       []string          // check names
-	indexes      map[string]string // desired index name -> rendered name
-	policies     []string          // policy names
-	indexOrder   []string          // desired index names, in order
+	table          *models.Table // the desired table, updated in place
+	expected       bool          // a table of the recorded state, not of the HCL
+	current        *models.Table // the live table, nil for a new one
+	schema, name   string        // where it is created for rendering
+	isNew          bool
+	defaults       []string          // column names
+	generated      []string          // column names
+	checks         []string          // check names
+	indexes        map[string]string // desired index name -> rendered name
+	policies       []string          // policy names
+	indexOrder     []string          // desired index names, in order
+	exclusions     map[string]string // desired exclusion name -> rendered name
+	exclusionOrder []string          // desired exclusion names, in order
 }
 
 type normStatement struct {
@@ -255,13 +258,21 @@ type normalizer struct {
 // catalog's rendering; equal text needs no round trip.
 func (n *normalizer) collect(t *models.Table, expected bool) {
 	cur := n.current.Table(t.Schema, t.Name)
-	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}}
+	tg := &target{table: t, current: cur, isNew: cur == nil, expected: expected, indexes: map[string]string{}, exclusions: map[string]string{}}
 	for _, c := range t.Columns {
 		if c.Default == "" {
 			continue
 		}
 		if cc := cur.Column(c.Name); cc == nil || cc.Default != c.Default {
 			tg.defaults = append(tg.defaults, c.Name)
+		}
+	}
+	for _, c := range t.Columns {
+		if c.Generated == "" {
+			continue
+		}
+		if cc := cur.Column(c.Name); cc == nil || cc.Generated != c.Generated {
+			tg.generated = append(tg.generated, c.Name)
 		}
 	}
 	for _, ck := range t.Checks {
@@ -286,7 +297,8 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 			tg.policies = append(tg.policies, p.Name)
 		}
 	}
-	if len(tg.defaults)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies) == 0 {
+	tg.collectExclusions()
+	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies)+len(tg.exclusionOrder) == 0 {
 		return
 	}
 	n.targets = append(n.targets, tg)
@@ -329,11 +341,14 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		n.expected = tg.expected
 		var cols []string
 		for _, c := range tg.table.Columns {
-			cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
+			if c.Generated == "" {
+				cols = append(cols, models.QuoteIdent(c.Name)+" "+c.Type.SQL())
+			}
 		}
 		n.add(fmt.Sprintf("CREATE TABLE %s (%s)", models.QualifiedName(tg.schema, tg.name), strings.Join(cols, ", ")),
 			"table "+displayName(tg.table.Schema, tg.table.Name))
 	}
+	n.addGenerated()
 	for i, tg := range n.targets {
 		n.expected = tg.expected
 		t := tg.table
@@ -360,6 +375,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			sql := ddl.CreatePolicy(qt, p)
 			n.add(sql, "policy "+name+what)
 		}
+		n.prepareExclusions(i, tg, qt, what)
 	}
 }
 
@@ -400,6 +416,15 @@ func (tg *target) apply(r *models.Table) {
 			t.Column(c).Default = pick(rc.Default, columnDefault(tg.current.Column(c)))
 		}
 	}
+	for _, c := range tg.generated {
+		if rc := r.Column(c); rc != nil && rc.Generated != "" {
+			live := ""
+			if cc := tg.current.Column(c); cc != nil {
+				live = cc.Generated
+			}
+			t.Column(c).Generated = pick(rc.Generated, live)
+		}
+	}
 	for _, name := range tg.checks {
 		if rc := r.Check(name); rc != nil {
 			t.Check(name).Expr = pick(rc.Expr, checkExpr(tg.current.Check(name)))
@@ -413,6 +438,7 @@ func (tg *target) apply(r *models.Table) {
 		ix := t.Index(name)
 		ix.Parts, ix.Where, ix.Include, ix.Method, ix.Unique = ri.Parts, ri.Where, ri.Include, ri.Method, ri.Unique
 	}
+	tg.applyExclusions(r)
 	for _, name := range tg.policies {
 		if rp := r.Policy(name); rp != nil {
 			p := t.Policy(name)
@@ -479,7 +505,7 @@ func sameExpressions(a, b *models.Table) bool {
 	}
 	for i, c := range a.Columns {
 		o := b.Columns[i]
-		if c.Name != o.Name || !c.Type.Equal(o.Type) || c.Default != o.Default {
+		if c.Name != o.Name || !c.Type.Equal(o.Type) || c.Default != o.Default || c.Generated != o.Generated {
 			return false
 		}
 	}
@@ -499,14 +525,14 @@ func sameExpressions(a, b *models.Table) bool {
 			return false
 		}
 	}
-	return true
+	return sameExclusions(a, b)
 }
 
 // copyRendered gives to the renderings from, a table with the same
 // expressions (sameExpressions) that the server rendered.
 func copyRendered(to, from *models.Table) {
 	for i, c := range to.Columns {
-		c.Default = from.Columns[i].Default
+		c.Default, c.Generated = from.Columns[i].Default, from.Columns[i].Generated
 	}
 	for i, c := range to.Checks {
 		c.Expr = from.Checks[i].Expr
@@ -518,6 +544,10 @@ func copyRendered(to, from *models.Table) {
 	for i, p := range to.Policies {
 		f := from.Policies[i]
 		p.Using, p.Check, p.Roles = f.Using, f.Check, f.Roles
+	}
+	for i, x := range to.Exclusions {
+		f := from.Exclusions[i]
+		x.Elements, x.Where = f.Elements, f.Where
 	}
 }
 
@@ -541,6 +571,9 @@ func (n *normalizer) describe() []string {
 		what := " on table " + displayName(tg.table.Schema, tg.table.Name)
 		for _, c := range tg.defaults {
 			out = append(out, "default of column "+c+what)
+		}
+		for _, c := range tg.generated {
+			out = append(out, "generation expression of column "+c+what)
 		}
 		for _, c := range tg.checks {
 			out = append(out, "check "+c+what)

@@ -56,6 +56,14 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 					opts.QualifiedTables = append(opts.QualifiedTables, q)
 				}
 			}
+			// A moved block's old table name: the plan renames it
+			// when it exists (and the new name does not).
+			for _, m := range realmOrEmpty(r).Moves {
+				if q := [2]string{m.Schema, m.From}; m.Kind == models.MoveTable && !seen[q] {
+					seen[q] = true
+					opts.QualifiedTables = append(opts.QualifiedTables, q)
+				}
+			}
 		}
 	}
 	current, err := catalog.Inspect(ctx, q, opts)

@@ -36,6 +36,7 @@ func (r *Realm) Clone() *Realm {
 		out.Schemas = nil
 	}
 	out.Imports = slices.Clone(r.Imports)
+	out.Moves = slices.Clone(r.Moves)
 	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
 		n := *d
 		n.Columns = copyEach(d.Columns, copyColumn)
@@ -66,7 +67,7 @@ func (t *Table) Clone() *Table {
 	nt.Columns = copyEach(t.Columns, copyColumn)
 	if t.PrimaryKey != nil {
 		pk := *t.PrimaryKey
-		pk.Columns = slices.Clone(pk.Columns)
+		pk.Columns, pk.Include = slices.Clone(pk.Columns), slices.Clone(pk.Include)
 		nt.PrimaryKey = &pk
 	}
 	nt.Uniques = copyEach(t.Uniques, func(u *Unique) *Unique {
@@ -80,9 +81,14 @@ func (t *Table) Clone() *Table {
 		n.Columns, n.RefColumns = slices.Clone(fk.Columns), slices.Clone(fk.RefColumns)
 		return &n
 	})
+	nt.Exclusions = copyEach(t.Exclusions, func(x *Exclusion) *Exclusion {
+		n := *x
+		n.Elements, n.Include, n.StorageParameters = slices.Clone(x.Elements), slices.Clone(x.Include), slices.Clone(x.StorageParameters)
+		return &n
+	})
 	nt.Indexes = copyEach(t.Indexes, func(ix *Index) *Index {
 		n := *ix
-		n.Parts, n.Include = slices.Clone(ix.Parts), slices.Clone(ix.Include)
+		n.Parts, n.Include, n.StorageParameters = slices.Clone(ix.Parts), slices.Clone(ix.Include), slices.Clone(ix.StorageParameters)
 		return &n
 	})
 	nt.Policies = copyEach(t.Policies, func(p *Policy) *Policy {
@@ -92,6 +98,7 @@ func (t *Table) Clone() *Table {
 	})
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
 	nt.Unmodeled = slices.Clone(t.Unmodeled)
+	nt.StorageParameters = slices.Clone(t.StorageParameters)
 	return &nt
 }
 

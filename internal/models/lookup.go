@@ -157,11 +157,46 @@ func (t *Table) Policy(name string) *Policy {
 func (t *Table) QualifiedName() string { return QualifiedName(t.Schema, t.Name) }
 
 // SameDefinition reports whether two indexes are the same index: name,
-// uniqueness, method, keys, INCLUDE columns and predicate. How an index is
-// built (Concurrently) is not part of what it is.
+// uniqueness, method, keys, INCLUDE columns, predicate and NULLS NOT
+// DISTINCT. How an index is built (Concurrently) is not part of what it
+// is, nor are its storage parameters and comment, which change in place.
 func (ix *Index) SameDefinition(o *Index) bool {
 	return ix.Name == o.Name && ix.Unique == o.Unique && ix.Method == o.Method && ix.Where == o.Where &&
-		slices.Equal(ix.Parts, o.Parts) && slices.Equal(ix.Include, o.Include)
+		slices.Equal(ix.Parts, o.Parts) && slices.Equal(ix.Include, o.Include) && ix.NullsNotDistinct == o.NullsNotDistinct
+}
+
+// SameDefinition reports whether two primary keys are the same
+// constraint: name, columns, INCLUDE columns and timing. The comment is
+// not part of it (COMMENT ON changes it in place).
+func (pk *PrimaryKey) SameDefinition(o *PrimaryKey) bool {
+	return pk.Name == o.Name && slices.Equal(pk.Columns, o.Columns) && slices.Equal(pk.Include, o.Include) && pk.Timing == o.Timing
+}
+
+// SameDefinition reports whether two UNIQUE constraints are the same
+// constraint: name, columns, NULLS NOT DISTINCT and timing.
+func (u *Unique) SameDefinition(o *Unique) bool {
+	return u.Name == o.Name && slices.Equal(u.Columns, o.Columns) && u.NullsNotDistinct == o.NullsNotDistinct && u.Timing == o.Timing
+}
+
+// SameDefinition reports whether two exclusion constraints are the same
+// constraint: everything but the comment and the storage parameters
+// (ALTER INDEX changes those in place).
+func (x *Exclusion) SameDefinition(o *Exclusion) bool {
+	return x.Name == o.Name && x.Method == o.Method && slices.Equal(x.Elements, o.Elements) &&
+		slices.Equal(x.Include, o.Include) && x.Where == o.Where && x.Timing == o.Timing
+}
+
+// Exclusion returns the exclusion constraint named name, or nil.
+func (t *Table) Exclusion(name string) *Exclusion {
+	if t == nil {
+		return nil
+	}
+	for _, x := range t.Exclusions {
+		if x.Name == name {
+			return x
+		}
+	}
+	return nil
 }
 
 // DataTable returns the data table schema.name, or nil.

@@ -1,5 +1,10 @@
 package models
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Realm is a whole database's worth of managed schema: every schema with
 // the objects in it. It is what `plan` compares and what the state file
 // records.
@@ -9,6 +14,10 @@ type Realm struct {
 	// they exist in the database already, in no migration yet (docs/hcl.md,
 	// "Taking over existing objects").
 	Imports []Import `json:"imports,omitempty"`
+	// Moves are the moved blocks: objects the HCL now declares under a
+	// new name, renamed in place rather than dropped and created
+	// (moves.go).
+	Moves []Move `json:"moves,omitempty"`
 	// Data are the tables declared with data "table": referenced by
 	// foreign keys, never created, altered, imported or dropped. Their
 	// schemas need not be declared, and are not managed.
@@ -61,9 +70,14 @@ type Schema struct {
 	// it are planned for drop (docs/hcl.md, "What a declaration manages"). It
 	// is a declaration, not catalog
 	// state: the catalog reader never sets it.
-	Exclusive bool     `json:"exclusive,omitempty"`
-	Enums     []*Enum  `json:"enums,omitempty"`
-	Tables    []*Table `json:"tables,omitempty"`
+	Exclusive bool `json:"exclusive,omitempty"`
+	// Comment is COMMENT ON SCHEMA ("" for none). The public schema's
+	// comment from initdb, "standard public schema", counts as none
+	// (Normalize), so that declaring public without a comment plans no
+	// change on any database.
+	Comment string   `json:"comment,omitempty"`
+	Enums   []*Enum  `json:"enums,omitempty"`
+	Tables  []*Table `json:"tables,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -84,10 +98,24 @@ type Table struct {
 	Uniques     []*Unique     `json:"uniques,omitempty"`
 	Checks      []*Check      `json:"checks,omitempty"`
 	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	Exclusions  []*Exclusion  `json:"exclusions,omitempty"`
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
+	// after a crash, never replicated.
+	Unlogged bool `json:"unlogged,omitempty"`
+	// StorageParameters are the table's WITH (...) options (fillfactor,
+	// autovacuum_*, toast.*), sorted by name, values as the server keeps
+	// them in reloptions.
+	StorageParameters []StorageParameter `json:"storage_parameters,omitempty"`
+	// ReplicaIdentity is one of the ReplicaIdentity constants; ""
+	// is PostgreSQL's default (the primary key). ReplicaIdentityIndex
+	// names the unique index (or unique or primary key constraint) of
+	// ReplicaIdentityIndex identities.
+	ReplicaIdentity      string `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// exclusion constraints, rules. On a managed table they are
@@ -144,8 +172,16 @@ type Column struct {
 	// smallint, integer or bigint, and its default (Default stays empty)
 	// is nextval of a sequence the column owns, which PostgreSQL creates
 	// with it.
-	Serial  bool   `json:"serial,omitempty"`
-	Comment string `json:"comment,omitempty"`
+	Serial bool `json:"serial,omitempty"`
+	// Generated is the expression of a generated column (GENERATED ALWAYS
+	// AS (expr) STORED, PostgreSQL's only kind before 18), without the
+	// parentheses; empty for a column that is not generated. Such a
+	// column has no Default, Identity or Serial.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
+	// Collation is the column's COLLATE when it is not its type's default
+	// ("C", "en_US"): the name of a collation of pg_catalog.
+	Collation string `json:"collation,omitempty"`
 }
 
 // SerialTypeName is how DDL spells a serial column of type t: serial,
@@ -171,9 +207,62 @@ const (
 	IdentityByDefault = "BY DEFAULT"
 )
 
-// Identity marks a GENERATED ... AS IDENTITY column.
+// Identity marks a GENERATED ... AS IDENTITY column. Start and Increment
+// are its sequence's START WITH and INCREMENT BY; 0 is PostgreSQL's
+// default (1, and for Start the sequence's first value: 1 ascending, -1
+// descending), which Normalize writes for a default given explicitly, so
+// that equal identities compare equal. Neither can be 0 in PostgreSQL
+// without MINVALUE/MAXVALUE options the model does not hold.
 type Identity struct {
 	Generated string `json:"generated"` // IdentityAlways or IdentityByDefault
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
+}
+
+// StartValue is the identity's effective START WITH.
+func (id *Identity) StartValue() int64 {
+	if id.Start != 0 {
+		return id.Start
+	}
+	if id.Increment < 0 {
+		return -1
+	}
+	return 1
+}
+
+// IncrementValue is the identity's effective INCREMENT BY.
+func (id *Identity) IncrementValue() int64 {
+	if id.Increment != 0 {
+		return id.Increment
+	}
+	return 1
+}
+
+// Options is the identity's sequence options as DDL writes them after AS
+// IDENTITY ("(START WITH 100 INCREMENT BY 5)"), "" when both are the
+// defaults.
+func (id *Identity) Options() string {
+	var parts []string
+	if id.Start != 0 {
+		parts = append(parts, fmt.Sprintf("START WITH %d", id.Start))
+	}
+	if id.Increment != 0 {
+		parts = append(parts, fmt.Sprintf("INCREMENT BY %d", id.Increment))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, " ") + ")"
+}
+
+// normalize writes 0 for the defaults given explicitly.
+func (id *Identity) normalize() {
+	if id.Increment == 1 {
+		id.Increment = 0
+	}
+	if id.Start != 0 && id.Start == (&Identity{Increment: id.Increment}).StartValue() {
+		id.Start = 0
+	}
 }
 
 // PrimaryKey is a table's primary key constraint. Name is always set: the
@@ -182,6 +271,17 @@ type Identity struct {
 type PrimaryKey struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// Include are the INCLUDE columns of its index (not part of the key).
+	Include []string `json:"include,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// Timing is when a constraint is checked: DEFERRABLE and INITIALLY
+// DEFERRED. Normalize clears InitiallyDeferred when not Deferrable.
+type Timing struct {
+	Deferrable        bool `json:"deferrable,omitempty"`
+	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
 }
 
 // Unique is a UNIQUE constraint (not a unique index: those are Index with
@@ -189,6 +289,11 @@ type PrimaryKey struct {
 type Unique struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
+	// NullsNotDistinct is NULLS NOT DISTINCT (PostgreSQL 15): rows whose
+	// key holds NULLs conflict too. HCL spells it nulls_distinct = false.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
 }
 
 // Check is a CHECK constraint. Expr is the boolean expression without the
@@ -200,6 +305,9 @@ type Check struct {
 	// added NOT VALID and its rows were never validated (a VALIDATE step
 	// that failed, or a database built by hand). The planner validates it.
 	NotValid bool `json:"not_valid,omitempty"`
+	// NoInherit is NO INHERIT: the check does not pass to child tables.
+	NoInherit bool   `json:"no_inherit,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 // Referential actions, as PostgreSQL spells them in DDL.
@@ -223,8 +331,41 @@ type ForeignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	// MatchFull is MATCH FULL; the default, MATCH SIMPLE, is false.
+	MatchFull bool `json:"match_full,omitempty"`
 	// NotValid is catalog state, as for Check.
-	NotValid bool `json:"not_valid,omitempty"`
+	NotValid bool   `json:"not_valid,omitempty"`
+	Comment  string `json:"comment,omitempty"`
+}
+
+// Exclusion is an EXCLUDE constraint: no two rows may have elements that
+// all compare true with their operators.
+type Exclusion struct {
+	Name     string             `json:"name"`
+	Method   string             `json:"method"` // index access method, lower case; Normalize fills IndexGiST
+	Elements []ExclusionElement `json:"elements"`
+	Include  []string           `json:"include,omitempty"`
+	// Where is the predicate of a partial exclusion, without WHERE.
+	Where string `json:"where,omitempty"`
+	// StorageParameters are its index's storage parameters (WITH (...)).
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Timing
+	Comment string `json:"comment,omitempty"`
+}
+
+// ExclusionElement is one element of an exclusion constraint: a key as an
+// index has it, and the operator it is compared with.
+type ExclusionElement struct {
+	IndexPart
+	Op string `json:"op"` // an operator: "=", "&&", OPERATOR(schema.&&)
+}
+
+// IndexParameter is one storage parameter of an index, as
+// pg_class.reloptions holds it:
+// name=value, the value as text ("70", "false", "on").
+type IndexParameter struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // Index access methods, lower case as pg_am.amname spells them.
@@ -246,6 +387,11 @@ type Index struct {
 	// Where is the predicate of a partial index, without WHERE.
 	Where   string   `json:"where,omitempty"`
 	Include []string `json:"include,omitempty"`
+	// NullsNotDistinct is NULLS NOT DISTINCT of a unique index.
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// StorageParameters are its storage parameters (WITH (...)), sorted by name.
+	StorageParameters []IndexParameter `json:"storage_parameters,omitempty"`
+	Comment           string           `json:"comment,omitempty"`
 	// Concurrently asks for CREATE INDEX CONCURRENTLY. It is how the index
 	// is built, not what it is: the catalog never sets it and the planner
 	// does not treat a change of it as a change of the index.
@@ -299,4 +445,5 @@ type Policy struct {
 	Roles   []string `json:"roles"`   // sorted; RolePublic for PUBLIC; Normalize fills [PUBLIC] when empty
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"` // WITH CHECK
+	Comment string   `json:"comment,omitempty"`
 }

@@ -23,6 +23,8 @@ func (r *Realm) Normalize() *Realm {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name))
 	})
 	r.Imports = nilIfEmpty(slices.Compact(r.Imports))
+	sortMoves(r.Moves)
+	r.Moves = nilIfEmpty(r.Moves)
 	for _, d := range r.Data {
 		for _, c := range d.Columns {
 			c.Type = c.Type.Canonical()
@@ -42,6 +44,9 @@ func (r *Realm) Normalize() *Realm {
 }
 
 func (s *Schema) normalize() {
+	if s.Name == "public" && s.Comment == PublicSchemaComment {
+		s.Comment = ""
+	}
 	for _, e := range s.Enums {
 		if e.Schema == "" {
 			e.Schema = s.Name
@@ -65,8 +70,21 @@ func (t *Table) normalize() {
 		c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		if c.Identity != nil {
 			c.Nullable = false
+			c.Identity.normalize()
+		}
+		if c.Collation == DefaultCollation {
+			c.Collation = ""
 		}
 	}
+	t.normalizeProperties()
+	t.normalizeConstraints()
+	t.normalizeIndexesAndPolicies()
+	t.sortAndTrim()
+}
+
+// normalizeConstraints fills the defaults of keys, foreign keys and
+// exclusion constraints.
+func (t *Table) normalizeConstraints() {
 	for _, fk := range t.ForeignKeys {
 		if fk.OnDelete == "" {
 			fk.OnDelete = ActionNoAction
@@ -81,6 +99,27 @@ func (t *Table) normalize() {
 			fk.InitiallyDeferred = false
 		}
 	}
+	if pk := t.PrimaryKey; pk != nil {
+		pk.Timing = pk.Timing.normalized()
+		pk.Include = nilIfEmpty(pk.Include)
+	}
+	for _, u := range t.Uniques {
+		u.Timing = u.Timing.normalized()
+	}
+	for _, x := range t.Exclusions {
+		if x.Method == "" {
+			x.Method = IndexGiST
+		}
+		x.Method = strings.ToLower(x.Method)
+		x.Timing = x.Timing.normalized()
+		x.Include = nilIfEmpty(x.Include)
+		x.StorageParameters = normalizeStorageParameters(x.StorageParameters)
+		x.Elements = nilIfEmpty(x.Elements)
+	}
+}
+
+// normalizeIndexesAndPolicies fills the defaults of indexes and policies.
+func (t *Table) normalizeIndexesAndPolicies() {
 	for _, ix := range t.Indexes {
 		if ix.Method == "" {
 			ix.Method = IndexBTree
@@ -88,6 +127,7 @@ func (t *Table) normalize() {
 		ix.Method = strings.ToLower(ix.Method)
 		ix.Include = nilIfEmpty(ix.Include)
 		ix.Parts = nilIfEmpty(ix.Parts)
+		ix.StorageParameters = normalizeStorageParameters(ix.StorageParameters)
 	}
 	for _, p := range t.Policies {
 		if p.Command == "" {
@@ -107,9 +147,15 @@ func (t *Table) normalize() {
 		slices.Sort(p.Roles)
 		p.Roles = slices.Compact(p.Roles)
 	}
+}
+
+// sortAndTrim sorts what a table holds by name and makes empty lists nil,
+// so that two equal tables compare equal.
+func (t *Table) sortAndTrim() {
 	slices.SortFunc(t.Uniques, func(a, b *Unique) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Checks, func(a, b *Check) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.ForeignKeys, func(a, b *ForeignKey) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(t.Exclusions, func(a, b *Exclusion) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Indexes, func(a, b *Index) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Policies, func(a, b *Policy) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(t.Objects, func(a, b *TableObject) int { return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name)) })
@@ -120,10 +166,30 @@ func (t *Table) normalize() {
 	t.Uniques = nilIfEmpty(t.Uniques)
 	t.Checks = nilIfEmpty(t.Checks)
 	t.ForeignKeys = nilIfEmpty(t.ForeignKeys)
+	t.Exclusions = nilIfEmpty(t.Exclusions)
 	t.Indexes = nilIfEmpty(t.Indexes)
 	t.Policies = nilIfEmpty(t.Policies)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
+}
+
+// normalized clears InitiallyDeferred of a constraint that is not
+// deferrable (PostgreSQL refuses the pair; the catalog never has it).
+func (tm Timing) normalized() Timing {
+	if !tm.Deferrable {
+		tm.InitiallyDeferred = false
+	}
+	return tm
+}
+
+// normalizeStorageParameters sorts storage parameters by name and folds the names
+// to lower case, as PostgreSQL stores them.
+func normalizeStorageParameters(ps []IndexParameter) []IndexParameter {
+	for i := range ps {
+		ps[i].Name = strings.ToLower(ps[i].Name)
+	}
+	slices.SortFunc(ps, func(a, b IndexParameter) int { return cmp.Compare(a.Name, b.Name) })
+	return nilIfEmpty(ps)
 }
 
 func nilIfEmpty[S ~[]E, E any](s S) S {

@@ -82,6 +82,9 @@ func (t Type) String() string { return t.SQL() }
 // "timestamp(3) with time zone", after everything else otherwise.
 func (t Type) baseWithModifiers() string {
 	if len(t.Modifiers) == 0 {
+		if t.Name == "character" {
+			return "bpchar" // "character" alone is character(1)
+		}
 		return t.Name
 	}
 	mods := make([]string, len(t.Modifiers))
@@ -100,37 +103,33 @@ func (t Type) baseWithModifiers() string {
 	return t.Name + m
 }
 
-// typeAliases maps every accepted spelling of a built-in type (lower case,
-// spaces or underscores) to its canonical format_type name.
-var typeAliases = map[string]string{
-	"smallint": "smallint", "int2": "smallint",
-	"integer": "integer", "int": "integer", "int4": "integer",
-	"bigint": "bigint", "int8": "bigint",
-	"serial": "integer", "serial4": "integer",
-	"bigserial": "bigint", "serial8": "bigint",
-	"smallserial": "smallint", "serial2": "smallint",
-	"boolean": "boolean", "bool": "boolean",
-	"text":  "text",
-	"uuid":  "uuid",
-	"jsonb": "jsonb", "json": "json",
-	"bytea":     "bytea",
-	"date":      "date",
-	"timestamp": "timestamp without time zone", "timestamp without time zone": "timestamp without time zone",
-	"timestamptz": "timestamp with time zone", "timestamp with time zone": "timestamp with time zone",
-	"time": "time without time zone", "time without time zone": "time without time zone",
-	"timetz": "time with time zone", "time with time zone": "time with time zone",
-	"interval": "interval",
-	"real":     "real", "float4": "real",
-	"double precision": "double precision", "double_precision": "double precision", "float8": "double precision", "float": "double precision",
-	"inet": "inet", "cidr": "cidr", "macaddr": "macaddr",
-	"varchar": "character varying", "character varying": "character varying",
-	"char": "character", "character": "character", "bpchar": "character",
-	"numeric": "numeric", "decimal": "numeric",
-	"bit": "bit", "varbit": "bit varying", "bit varying": "bit varying",
-	"money": "money", "xml": "xml", "tsvector": "tsvector", "tsquery": "tsquery",
-	"oid": "oid", "point": "point", "int4range": "int4range", "int8range": "int8range",
-	"numrange": "numrange", "tsrange": "tsrange", "tstzrange": "tstzrange", "daterange": "daterange",
-	"citext": "citext",
+// typeAliases maps every spelling of a built-in type in SQL (lower case,
+// words separated by one space) that is not its canonical format_type name
+// to that name. A canonical name maps to itself when it has keywords of
+// its own, so that CanonicalTypeName knows it.
+var typeAliases = buildTypeAliases()
+
+func buildTypeAliases() map[string]string {
+	m := map[string]string{
+		"int2": "smallint", "int": "integer", "int4": "integer", "int8": "bigint",
+		"serial": "integer", "serial4": "integer",
+		"bigserial": "bigint", "serial8": "bigint",
+		"smallserial": "smallint", "serial2": "smallint",
+		"bool":      "boolean",
+		"timestamp": "timestamp without time zone", "timestamptz": "timestamp with time zone",
+		"time": "time without time zone", "timetz": "time with time zone",
+		"float4": "real", "float8": "double precision", "float": "double precision",
+		"double_precision": "double precision",
+		"varchar":          "character varying", "char varying": "character varying",
+		"char": "character", "bpchar": "character",
+		"decimal": "numeric",
+		"varbit":  "bit varying",
+		"citext":  "citext",
+	}
+	for _, k := range typeKeywords {
+		m[k.Canonical] = k.Canonical
+	}
+	return m
 }
 
 // CanonicalTypeName returns the canonical name of a built-in type spelled
@@ -161,6 +160,12 @@ func ParseType(s string) (Type, error) {
 	if toks, t.Array, err = arraySuffixes(toks); err != nil {
 		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
+	if name, ok := wordModifiers(toks); ok {
+		// Modifiers that are words (PostGIS's geometry(Point,4326)): the
+		// type is kept whole, as format_type prints it.
+		t.Name = name
+		return t, nil
+	}
 	if toks, t.Modifiers, err = typeModifiers(toks); err != nil {
 		return Type{}, fmt.Errorf("type %q: %w", s, err)
 	}
@@ -173,17 +178,41 @@ func ParseType(s string) (Type, error) {
 		t.Name = name
 		return t, nil
 	}
-	if strings.HasPrefix(name, "_") && !t.Array {
-		if c, ok := CanonicalTypeName(name[1:]); ok {
+	if strings.HasPrefix(name, "_") && !t.Array && name != "_char" { // _char is "char"[]
+		if _, ok := CanonicalTypeName(name[1:]); ok {
 			t.Array = true
-			name = c
+			name = name[1:]
 		}
 	}
-	if c, ok := CanonicalTypeName(name); ok {
-		name = c
-	}
 	t.Name = name
-	return t.Canonical(), nil
+	return canonicalSpelling(t), nil
+}
+
+// canonicalSpelling gives a built-in type written any accepted way (its
+// name folded) its canonical name and modifiers: char is char(1), bit is
+// bit(1) (bpchar and varbit stay unbounded), float(p) is real or double
+// precision by p.
+func canonicalSpelling(t Type) Type {
+	switch t.Name {
+	case "char", "character", "bit":
+		if len(t.Modifiers) == 0 {
+			t.Modifiers = []int{1}
+		}
+	case "float":
+		if len(t.Modifiers) == 1 {
+			k := TypeKeyword{Canonical: "double precision", Mods: ModFloat}
+			return k.Type(t.Modifiers).withArray(t.Array)
+		}
+	}
+	if c, ok := CanonicalTypeName(t.Name); ok {
+		t.Name = c
+	}
+	return t.Canonical()
+}
+
+func (t Type) withArray(array bool) Type {
+	t.Array = array
+	return t
 }
 
 // arraySuffixes strips the trailing [] / [n] groups and ARRAY keyword of
@@ -241,6 +270,40 @@ func typeModifiers(toks []sqllex.Token) ([]sqllex.Token, []int, error) {
 	return nil, nil, errors.New("unbalanced (")
 }
 
+// wordModifiers reads a type whose modifier list, last, holds a word
+// (geometry(Point,4326)): its name (as typeName makes it) and the list,
+// words as written, separated by commas without spaces.
+func wordModifiers(toks []sqllex.Token) (string, bool) {
+	n := len(toks)
+	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
+	if open < 1 || !toks[n-1].IsPunct(")") || open+1 >= n-1 {
+		return "", false
+	}
+	word := false
+	parts := make([]string, 0, (n-open)/2)
+	for i := open + 1; i < n-1; i += 2 {
+		tok := toks[i]
+		switch {
+		case tok.Kind == sqllex.Ident:
+			word = true
+		case tok.Kind != sqllex.Number:
+			return "", false
+		}
+		if i+1 < n-1 && !toks[i+1].IsPunct(",") || i+1 == n-2 {
+			return "", false
+		}
+		parts = append(parts, tok.Text)
+	}
+	if !word {
+		return "", false
+	}
+	name, _, err := typeName(toks[:open])
+	if _, builtin := CanonicalTypeName(name); err != nil || builtin {
+		return "", false // numeric(a) is a mistake, not a type
+	}
+	return name + "(" + strings.Join(parts, ",") + ")", true
+}
+
 // typeName joins the words and dots of a type name: unquoted words folded
 // and separated by one space; with a quoted part, every part as written.
 func typeName(toks []sqllex.Token) (name string, quoted bool, err error) {
@@ -284,26 +347,93 @@ func IsSerialAlias(name string) bool {
 	return false
 }
 
-// HCLTypeNames maps canonical names to the bare HCL spelling of docs/hcl.md,
-// for the types that have one. Sized types (varchar, char, numeric) are
-// written as calls; everything else as sql("...").
-var HCLTypeNames = map[string]string{
-	"smallint":                    "smallint",
-	"integer":                     "integer",
-	"bigint":                      "bigint",
-	"boolean":                     "boolean",
-	"text":                        "text",
-	"uuid":                        "uuid",
-	"jsonb":                       "jsonb",
-	"json":                        "json",
-	"bytea":                       "bytea",
-	"date":                        "date",
-	"timestamp without time zone": "timestamp",
-	"timestamp with time zone":    "timestamptz",
-	"time without time zone":      "time",
-	"interval":                    "interval",
-	"real":                        "real",
-	"double precision":            "double_precision",
-	"inet":                        "inet",
-	"cidr":                        "cidr",
+// OpClassText is an operator class as the model holds it: the name, then
+// its parameters (pg_attribute.attoptions, "siglen=8") in parentheses as
+// name=value, a value that is not an unsigned number quoted as a literal:
+// "tsvector_ops(siglen=8)". The loader writes what the HCL says in the
+// same form.
+func OpClassText(name string, options []string) string {
+	if len(options) == 0 {
+		return name
+	}
+	parts := make([]string, len(options))
+	for i, o := range options {
+		k, v, _ := strings.Cut(o, "=")
+		if !unsignedNumber(v) {
+			v = QuoteLiteral(v)
+		}
+		parts[i] = k + "=" + v
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+func unsignedNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// CanonicalOpClass respells an operator class as OpClassText does, from
+// the text a schema file gives (already checked by sqllex.CheckName):
+// "tsvector_ops (siglen = '8')" is "tsvector_ops(siglen=8)". Text it
+// cannot read is returned as it is.
+func CanonicalOpClass(text string) string {
+	toks, err := sqllex.ScanSignificant(text)
+	if err != nil {
+		return text
+	}
+	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
+	if open < 0 || !toks[len(toks)-1].IsPunct(")") {
+		return text
+	}
+	var name strings.Builder
+	for _, t := range toks[:open] {
+		name.WriteString(t.Text)
+	}
+	var options []string
+	for _, param := range splitParams(toks[open+1 : len(toks)-1]) {
+		if len(param) < 3 || !param[1].IsPunct("=") && param[1].Text != "=" {
+			return text
+		}
+		key := param[0].Text
+		if param[0].Kind == sqllex.Ident {
+			key = sqllex.FoldIdentifier(key)
+		}
+		var value strings.Builder
+		for _, t := range param[2:] {
+			value.WriteString(t.Text)
+		}
+		v := value.String()
+		if len(param) == 3 && param[2].Kind == sqllex.String {
+			if s, err := param[2].StringValue(); err == nil {
+				v = s
+			}
+		}
+		options = append(options, key+"="+v)
+	}
+	return OpClassText(name.String(), options)
+}
+
+// splitParams splits tokens at the commas outside parentheses.
+func splitParams(toks []sqllex.Token) [][]sqllex.Token {
+	var out [][]sqllex.Token
+	depth, start := 0, 0
+	for i, t := range toks {
+		switch {
+		case t.IsPunct("("):
+			depth++
+		case t.IsPunct(")"):
+			depth--
+		case t.IsPunct(",") && depth == 0:
+			out = append(out, toks[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, toks[start:])
 }

@@ -16,6 +16,10 @@ const (
 	// apply checks it equals the declaration; on a fresh one, its
 	// statements create it.
 	ActionImport // <=
+	// ActionRename is a detail of a change, never a change's action: a
+	// part of the object (or the object itself) renamed in place by a
+	// moved block.
+	ActionRename // ~
 )
 
 // String is the action's JSON name.
@@ -31,6 +35,8 @@ func (a Action) String() string {
 		return "replace"
 	case ActionImport:
 		return "import"
+	case ActionRename:
+		return "rename"
 	}
 	return fmt.Sprintf("Action(%d)", int(a))
 }
@@ -48,6 +54,8 @@ func (a Action) Symbol() string {
 		return "-/+"
 	case ActionImport:
 		return "<="
+	case ActionRename:
+		return "~"
 	}
 	return "?"
 }

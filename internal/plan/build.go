@@ -35,7 +35,15 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	desired = realmOrEmpty(desired).Normalize()
 	sc := scope{desired: desired, state: state}
 	unsupported := sc.exclusiveUnsupported(realmOrEmpty(current))
-	current = sc.filter(realmOrEmpty(current).Normalize())
+	current = realmOrEmpty(current).Normalize()
+	sc.movedFrom = movedSources(current, desired)
+	current = sc.filter(current)
+	mv, err := applyMoves(current, state, desired)
+	if err != nil {
+		return nil, err
+	}
+	current, state = mv.current, mv.state
+	sc.state = state
 	imports, state, err := takeover(current, desired, state, sc)
 	if err != nil {
 		return nil, err
@@ -48,6 +56,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 		b.changes[c.Address] = c
 	}
 	b.unresolved = unsupported
+	b.planRenames(mv.renames)
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()
@@ -81,6 +90,13 @@ type builder struct {
 	// tableIndexes are the tables of current and desired by name, for
 	// the policies that name other tables (otherTablesNamed).
 	tableIndexes map[*models.Realm]*tableIndex
+	// renameStatements are the statements of the moved blocks, which run
+	// before all others (moved.go).
+	renameStatements []*Statement
+	// created are the object keys the statements emitted so far create:
+	// a constraint or index created (or replaced) by this plan has no
+	// comment yet.
+	created map[string]bool
 }
 
 // retypedColumns are the columns of one table whose type the plan changes.
@@ -148,6 +164,12 @@ func (b *builder) change(kind Kind, address string, a Action) *Change {
 // emit registers a statement under change c.
 func (b *builder) emit(c *Change, s *Statement) *Statement {
 	b.g.add(s)
+	if b.created == nil {
+		b.created = map[string]bool{}
+	}
+	for _, k := range s.creates {
+		b.created[k] = true
+	}
 	c.Statements = append(c.Statements, s)
 	return s
 }
@@ -161,6 +183,7 @@ func (c *Change) markDestroy(what string) {
 }
 
 func (b *builder) finish(opts Options) (*Plan, error) {
+	b.renamesFirst()
 	sorted, err := b.g.sort()
 	if err != nil {
 		return nil, err

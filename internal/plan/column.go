@@ -2,7 +2,7 @@ package plan
 
 import (
 	"fmt"
-	"slices"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -30,7 +30,7 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
 	}
 	name := displayName(t.Schema, t.Name)
-	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial {
+	if !col.Nullable && col.Default == "" && col.Identity == nil && !col.Serial && col.Generated == "" {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableScan, fmt.Sprintf("column %s is NOT NULL without a default: adding it fails if %s has rows", col.Name, name)})
 	}
 	if col.Identity != nil {
@@ -38,6 +38,9 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 	}
 	if col.Serial {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding serial column %s rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})
+	}
+	if col.Generated != "" {
+		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)})
 	}
 	b.emit(c, s)
 	if col.Comment != "" {
@@ -74,14 +77,23 @@ func (b *builder) alterStatement(c *Change, t *models.Table, sql string, hazards
 }
 
 func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Column) {
+	if replacesColumn(old, col) {
+		b.replaceColumn(c, t, old, col)
+		return
+	}
+	if old.Generated != "" && col.Generated == "" {
+		b.dropExpression(c, t, old, col)
+	}
 	b.diffSerialBefore(c, t, old, col)
 	defaultDone := false
 	if !old.Type.Equal(col.Type) {
 		b.alterType(c, t, old, col)
 		defaultDone = true
+	} else if old.Collation != col.Collation {
+		b.alterCollation(c, t, old, col)
 	}
 	if old.Identity != nil && col.Identity == nil {
-		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: "GENERATED " + old.Identity.Generated + " AS IDENTITY"})
+		c.Items = append(c.Items, Item{Action: ActionDelete, Object: "column " + col.Name, Attribute: "identity", Old: strings.TrimSpace(identitySQL(old.Identity))})
 		b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP IDENTITY;")
 	}
 	if !defaultDone && old.Default != col.Default {
@@ -93,7 +105,7 @@ func (b *builder) alterColumn(c *Change, t *models.Table, old, col *models.Colum
 			b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP NOT NULL;")
 		} else {
 			c.Items = append(c.Items, updated("column "+col.Name, "null", "NULL", "NOT NULL"))
-			b.setNotNull(c, t, col)
+			b.setNotNullFor(c, t, old, col)
 		}
 	}
 	b.alterIdentity(c, t, old, col)
@@ -124,7 +136,10 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 		b.alterStatement(c, t, prefix+" DROP DEFAULT;")
 	}
 	tc := classifyTypeChange(old.Type, col.Type)
-	sql := fmt.Sprintf("%s TYPE %s", prefix, col.Type.SQL())
+	if old.Collation != col.Collation {
+		c.Items = append(c.Items, updated("column "+col.Name, "collate", old.Collation, col.Collation))
+	}
+	sql := fmt.Sprintf("%s TYPE %s%s", prefix, col.Type.SQL(), collationSQL(col))
 	if tc.using {
 		sql += " USING " + usingExpr(models.QuoteIdent(col.Name), old.Type, col.Type)
 	}
@@ -136,6 +151,8 @@ func (b *builder) alterType(c *Change, t *models.Table, old, col *models.Column)
 	switch {
 	case old.Type.Array && !col.Type.Array:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from the array %s to %s: only the first element of each array is kept", name, col.Name, from, to)})
+	case tc.padded:
+		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s changes from %s to %s: every value is padded with zeros on the right or truncated to the new length", name, col.Name, from, to)})
 	case tc.narrowing:
 		hz = append(hz, Hazard{HazardDataLoss, fmt.Sprintf("%s.%s narrows from %s to %s: values that do not fit fail the migration or lose precision", name, col.Name, from, to)})
 	}
@@ -159,14 +176,30 @@ func (b *builder) alterDefault(c *Change, t *models.Table, old, col *models.Colu
 }
 
 // alterIdentity makes a column an identity column, or changes how its
-// identity generates values.
+// identity generates values. A new start is SET START WITH, which
+// RESTART would use but which leaves the next value alone: the values
+// the sequence gave are in rows already.
 func (b *builder) alterIdentity(c *Change, t *models.Table, old, col *models.Column) {
 	switch {
 	case old.Identity == nil && col.Identity != nil:
 		b.addIdentity(c, t, col)
-	case old.Identity != nil && col.Identity != nil && old.Identity.Generated != col.Identity.Generated:
-		c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
-		b.alterStatement(c, t, fmt.Sprintf("%s SET GENERATED %s;", alterColumnSQL(t, col), col.Identity.Generated))
+	case old.Identity != nil && col.Identity != nil:
+		var clauses []string
+		if old.Identity.Generated != col.Identity.Generated {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity", old.Identity.Generated, col.Identity.Generated))
+			clauses = append(clauses, "SET GENERATED "+col.Identity.Generated)
+		}
+		if o, n := old.Identity.StartValue(), col.Identity.StartValue(); o != n {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity start", fmt.Sprint(o), fmt.Sprint(n)))
+			clauses = append(clauses, fmt.Sprintf("SET START WITH %d", n))
+		}
+		if o, n := old.Identity.IncrementValue(), col.Identity.IncrementValue(); o != n {
+			c.Items = append(c.Items, updated("column "+col.Name, "identity increment", fmt.Sprint(o), fmt.Sprint(n)))
+			clauses = append(clauses, fmt.Sprintf("SET INCREMENT BY %d", n))
+		}
+		if len(clauses) > 0 {
+			b.alterStatement(c, t, fmt.Sprintf("%s %s;", alterColumnSQL(t, col), strings.Join(clauses, " ")))
+		}
 	}
 }
 
@@ -174,21 +207,40 @@ func (b *builder) alterIdentity(c *Change, t *models.Table, old, col *models.Col
 // past the values the rows hold.
 func (b *builder) addIdentity(c *Change, t *models.Table, col *models.Column) {
 	qt, qc, name := t.QualifiedName(), models.QuoteIdent(col.Name), displayName(t.Schema, t.Name)
-	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: "GENERATED " + col.Identity.Generated + " AS IDENTITY"})
-	add := b.alterStatement(c, t, fmt.Sprintf("%s ADD GENERATED %s AS IDENTITY;", alterColumnSQL(t, col), col.Identity.Generated),
+	c.Items = append(c.Items, Item{Action: ActionCreate, Object: "column " + col.Name, Attribute: "identity", New: strings.TrimSpace(identitySQL(col.Identity))})
+	add := b.alterStatement(c, t, fmt.Sprintf("%s ADD%s;", alterColumnSQL(t, col), identitySQL(col.Identity)),
 		Hazard{HazardAccessExclusiveLock, fmt.Sprintf("adding identity to %s.%s takes an ACCESS EXCLUSIVE lock, held while max(%s) is read to start the sequence past the existing values (a scan unless an index leads with %s)",
 			name, col.Name, col.Name, col.Name)})
-	// The new sequence starts at 1, so on a table with rows the next
-	// insert would collide with them: start it past the largest value, in
-	// the same transaction (no insert can take a value in between).
+	// The new sequence starts at its start, so on a table with rows the
+	// next insert could collide with them: start it past the largest
+	// value (the smallest, descending), never before its declared start,
+	// in the same transaction (no insert can take a value in between).
 	// pg_get_serial_sequence parses its first argument as a (quoted) name
 	// and takes the second literally.
+	next := fmt.Sprintf("greatest(coalesce(max(%s) + 1, %[2]d), %[2]d)", qc, col.Identity.StartValue())
+	if col.Identity.IncrementValue() < 0 {
+		next = fmt.Sprintf("least(coalesce(min(%s) - 1, %[2]d), %[2]d)", qc, col.Identity.StartValue())
+	}
 	b.emit(c, &Statement{
-		SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s;",
-			models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), qc, qt),
+		SQL: fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), %s, false) FROM %s;",
+			models.QuoteLiteral(qt), models.QuoteLiteral(col.Name), next, qt),
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 		after:    []*Statement{add},
 	})
+}
+
+// setNotNullFor makes old NOT NULL on its way to col. A column that
+// becomes an identity column must be NOT NULL in the transaction of ADD
+// GENERATED, so it is set there, scanning under the ACCESS EXCLUSIVE
+// lock; any other waits for setNotNull's validated check.
+func (b *builder) setNotNullFor(c *Change, t *models.Table, old, col *models.Column) {
+	if old.Identity != nil || col.Identity == nil {
+		b.setNotNull(c, t, col)
+		return
+	}
+	b.alterStatement(c, t, alterColumnSQL(t, col)+" SET NOT NULL;", Hazard{HazardTableScan, fmt.Sprintf(
+		"%s is scanned under an ACCESS EXCLUSIVE lock to prove %s has no NULLs before it becomes an identity column; a NULL fails the migration",
+		displayName(t.Schema, t.Name), col.Name)})
 }
 
 // setNotNull makes an existing column NOT NULL without holding an ACCESS
@@ -229,36 +281,6 @@ func (b *builder) setNotNull(c *Change, t *models.Table, col *models.Column) {
 	})
 }
 
-// typeChange says how PostgreSQL will carry out ALTER COLUMN ... TYPE.
-type typeChange struct {
-	using     bool // needs USING col::newtype
-	rewrite   bool // rewrites the table
-	narrowing bool // values may not fit
-}
-
-// binaryCompatible pairs convert without a rewrite or a USING clause.
-var binaryCompatible = map[[2]string]bool{
-	{"character varying", "text"}: true,
-	{"text", "character varying"}: true,
-	{"cidr", "inet"}:              true,
-}
-
-// widening pairs never lose a value (they may still rewrite).
-var widening = map[[2]string]bool{
-	{"smallint", "integer"}:                                     true,
-	{"smallint", "bigint"}:                                      true,
-	{"integer", "bigint"}:                                       true,
-	{"smallint", "numeric"}:                                     true,
-	{"integer", "numeric"}:                                      true,
-	{"bigint", "numeric"}:                                       true,
-	{"real", "double precision"}:                                true,
-	{"json", "jsonb"}:                                           true,
-	{"date", "timestamp with time zone"}:                        true,
-	{"date", "timestamp without time zone"}:                     true,
-	{"timestamp without time zone", "timestamp with time zone"}: true,
-	{"timestamp with time zone", "timestamp without time zone"}: true,
-}
-
 // usingExpr is the USING expression converting column qc from old to
 // new: an enum goes to another enum through text (there is no direct
 // cast), a scalar becomes a one-element array, and an array keeps its
@@ -278,68 +300,4 @@ func usingExpr(qc string, old, new models.Type) string {
 		return "(" + src + ")[1]::" + new.SQL()
 	}
 	return src + "::" + new.SQL()
-}
-
-func classifyTypeChange(old, new models.Type) typeChange {
-	if old.Array != new.Array {
-		// A scalar becomes a one-element array (no loss beyond the
-		// element's own conversion); an array keeps its first element.
-		elem := classifyTypeChange(old.Element(), new.Element())
-		return typeChange{using: true, rewrite: true, narrowing: old.Array || elem.narrowing}
-	}
-	if old.IsEnum() || new.IsEnum() {
-		// An enum label always fits in text or unbounded varchar; any
-		// other target (another enum, a bounded type) may reject values.
-		toText := old.IsEnum() && !new.IsEnum() &&
-			(new.Name == "text" || new.Name == "character varying" && len(new.Modifiers) == 0)
-		return typeChange{using: true, rewrite: true, narrowing: !toText}
-	}
-	if old.Name == new.Name {
-		// Only the modifiers differ.
-		if len(new.Modifiers) == 0 {
-			return typeChange{} // unbounded: every value fits, no rewrite
-		}
-		if len(old.Modifiers) == 0 {
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		switch old.Name {
-		case "character varying", "bit varying":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		case "numeric":
-			oldScale, newScale := modAt(old.Modifiers, 1), modAt(new.Modifiers, 1)
-			if newScale == oldScale && new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			narrowing := newScale < oldScale || new.Modifiers[0]-newScale < old.Modifiers[0]-oldScale
-			return typeChange{rewrite: true, narrowing: narrowing}
-		case "timestamp with time zone", "timestamp without time zone", "time without time zone", "time with time zone", "interval":
-			if new.Modifiers[0] >= old.Modifiers[0] {
-				return typeChange{}
-			}
-			return typeChange{rewrite: true, narrowing: true}
-		}
-		return typeChange{rewrite: true, narrowing: slices.Compare(new.Modifiers, old.Modifiers) < 0}
-	}
-	pair := [2]string{old.Name, new.Name}
-	if binaryCompatible[pair] && (len(new.Modifiers) == 0 || new.Name == "text") {
-		return typeChange{}
-	}
-	if new.Name == "text" {
-		return typeChange{using: true, rewrite: true}
-	}
-	if binaryCompatible[pair] {
-		// text -> varchar(n): checked, may not fit.
-		return typeChange{rewrite: true, narrowing: true}
-	}
-	return typeChange{using: true, rewrite: true, narrowing: !widening[pair]}
-}
-
-func modAt(mods []int, i int) int {
-	if i < len(mods) {
-		return mods[i]
-	}
-	return 0
 }

@@ -5,32 +5,33 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
 func (b *builder) diffPrimaryKey(c *Change, cur, t *models.Table) {
 	old, pk := cur.PrimaryKey, t.PrimaryKey
-	if old != nil && pk != nil && old.Name == pk.Name && slices.Equal(old.Columns, pk.Columns) {
+	if old != nil && pk != nil && old.SameDefinition(pk) {
 		return
 	}
 	if old != nil {
 		b.dropKeyConstraint(c, t, old.Name, "primary key")
 	}
 	if pk != nil {
-		b.addKeyConstraint(c, t, pk.Name, "PRIMARY KEY", pk.Columns, "primary key")
+		b.addKeyConstraint(c, t, pk.Name, ddl.PrimaryKey(pk), pk.Columns, "primary key")
 	}
 }
 
 func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 	for _, u := range t.Uniques {
 		old := cur.Unique(u.Name)
-		if old != nil && slices.Equal(old.Columns, u.Columns) {
+		if old != nil && old.SameDefinition(u) {
 			continue
 		}
 		if old != nil {
 			b.dropKeyConstraint(c, t, old.Name, "unique")
 		}
-		b.addKeyConstraint(c, t, u.Name, "UNIQUE", u.Columns, "unique")
+		b.addKeyConstraint(c, t, u.Name, ddl.Unique(u), u.Columns, "unique")
 	}
 	for _, old := range cur.Uniques {
 		if t.Unique(old.Name) == nil {
@@ -41,18 +42,28 @@ func (b *builder) diffUniques(c *Change, cur, t *models.Table) {
 
 func (b *builder) dropKeyConstraint(c *Change, t *models.Table, name, what string) {
 	c.Items = append(c.Items, dropped(what+" "+name, ""))
+	drops := []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)}
+	if what == "primary key" {
+		drops = append(drops, primaryKeyKey(t.Schema, t.Name))
+	}
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(name)),
-		drops:    []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
+		drops:    drops,
 		dropDeps: []string{columnsKey(t.Schema, t.Name)},
 	})
 }
 
-func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string, columns []string, what string) {
+// addKeyConstraint adds a primary key or UNIQUE constraint; def is its
+// definition (ddl.PrimaryKey, ddl.Unique).
+func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, def string, columns []string, what string) {
 	c.Items = append(c.Items, created(what+" "+name, "("+strings.Join(columns, ", ")+")"))
+	creates := []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)}
+	if what == "primary key" {
+		creates = append(creates, primaryKeyKey(t.Schema, t.Name))
+	}
 	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s (%s);", t.QualifiedName(), models.QuoteIdent(name), kind, quoteList(columns)),
-		creates:  []string{uniqueKeyKey(t.Schema, t.Name, name), constraintKey(t.Schema, t.Name, name)},
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", t.QualifiedName(), models.QuoteIdent(name), def),
+		creates:  creates,
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 		Hazards: []Hazard{{HazardIndexBuild, fmt.Sprintf("the index of %s %s is built on %s under an ACCESS EXCLUSIVE lock, blocking reads and writes",
 			what, name, displayName(t.Schema, t.Name))}},
@@ -62,7 +73,7 @@ func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, kind string
 func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 	for _, ck := range t.Checks {
 		old := cur.Check(ck.Name)
-		if old != nil && old.Expr == ck.Expr && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
+		if old != nil && old.Expr == ck.Expr && old.NoInherit == ck.NoInherit && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
 			if old.NotValid {
 				b.validateLeftover(c, t, "check", ck.Name)
 			}
@@ -102,7 +113,7 @@ func (b *builder) addCheck(c *Change, t *models.Table, ck *models.Check) {
 	c.Items = append(c.Items, Item{Action: action, Object: "check " + ck.Name, New: "(" + ck.Expr + ")"})
 	qt, qn := t.QualifiedName(), models.QuoteIdent(ck.Name)
 	add := b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID;", qt, qn, ck.Expr),
+		SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s NOT VALID;", qt, qn, ddl.Check(ck)),
 		creates:  []string{constraintKey(t.Schema, t.Name, ck.Name)},
 		requires: []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 	})
@@ -143,11 +154,15 @@ func (b *builder) validateLeftover(c *Change, t *models.Table, what, name string
 		displayName(t.Schema, t.Name), what, name)})
 }
 
-// refKey finds the primary key, UNIQUE constraint or unique index of
-// table ref whose columns are exactly cols: what a foreign key points at.
-func refKey(ref *models.Table, cols []string) string {
+// refKeys lists the primary key, UNIQUE constraints and unique indexes
+// of table ref whose columns are exactly cols (in any order): what a
+// foreign key onto cols may point at. PostgreSQL ties the foreign key to
+// one of them (the oldest usable index), which the model cannot tell, so
+// a foreign key is ordered against all of them: dropped before any goes,
+// added after all are there.
+func refKeys(ref *models.Table, cols []string) []string {
 	if ref == nil {
-		return ""
+		return nil
 	}
 	same := func(a []string) bool {
 		if len(a) != len(cols) {
@@ -160,12 +175,13 @@ func refKey(ref *models.Table, cols []string) string {
 		}
 		return true
 	}
+	var out []string
 	if ref.PrimaryKey != nil && same(ref.PrimaryKey.Columns) {
-		return uniqueKeyKey(ref.Schema, ref.Name, ref.PrimaryKey.Name)
+		out = append(out, uniqueKeyKey(ref.Schema, ref.Name, ref.PrimaryKey.Name))
 	}
 	for _, u := range ref.Uniques {
 		if same(u.Columns) {
-			return uniqueKeyKey(ref.Schema, ref.Name, u.Name)
+			out = append(out, uniqueKeyKey(ref.Schema, ref.Name, u.Name))
 		}
 	}
 	for _, ix := range ref.Indexes {
@@ -177,47 +193,48 @@ func refKey(ref *models.Table, cols []string) string {
 			ixCols = append(ixCols, p.Column)
 		}
 		if same(ixCols) {
-			return uniqueKeyKey(ref.Schema, ref.Name, ix.Name)
+			out = append(out, uniqueKeyKey(ref.Schema, ref.Name, ix.Name))
 		}
 	}
-	return ""
+	return out
 }
 
 func foreignKeyEqual(a, b *models.ForeignKey) bool {
 	return slices.Equal(a.Columns, b.Columns) && a.RefSchema == b.RefSchema && a.RefTable == b.RefTable &&
 		slices.Equal(a.RefColumns, b.RefColumns) && a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate &&
-		a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred
+		a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred && a.MatchFull == b.MatchFull
 }
 
-// targetReplaced reports whether the key a current foreign key points at
-// is dropped or replaced by this plan: the foreign key must then be
-// dropped before it and added again after.
+// targetReplaced reports whether a key a current foreign key may point at
+// (refKeys) is dropped or replaced by this plan: the foreign key must
+// then be dropped before it and added again after, or PostgreSQL refuses
+// the drop ("other objects depend on it").
 func (b *builder) targetReplaced(fk *models.ForeignKey) bool {
 	cur := b.current.Table(fk.RefSchema, fk.RefTable)
-	k := refKey(cur, fk.RefColumns)
-	if k == "" {
+	if cur == nil {
 		return false
 	}
 	des := b.desired.Table(fk.RefSchema, fk.RefTable)
 	if des == nil {
 		return true
 	}
-	if refKey(des, fk.RefColumns) != k {
-		return true
-	}
-	if cur.PrimaryKey != nil && k == uniqueKeyKey(cur.Schema, cur.Name, cur.PrimaryKey.Name) {
-		return des.PrimaryKey == nil || !slices.Equal(des.PrimaryKey.Columns, cur.PrimaryKey.Columns)
+	if pk := cur.PrimaryKey; pk != nil && slices.Contains(refKeys(cur, fk.RefColumns), uniqueKeyKey(cur.Schema, cur.Name, pk.Name)) {
+		if des.PrimaryKey == nil || !des.PrimaryKey.SameDefinition(pk) {
+			return true
+		}
 	}
 	for _, u := range cur.Uniques {
-		if k == uniqueKeyKey(cur.Schema, cur.Name, u.Name) {
-			du := des.Unique(u.Name)
-			return du == nil || !slices.Equal(du.Columns, u.Columns)
+		if slices.Contains(refKeys(cur, fk.RefColumns), uniqueKeyKey(cur.Schema, cur.Name, u.Name)) {
+			if du := des.Unique(u.Name); du == nil || !du.SameDefinition(u) {
+				return true
+			}
 		}
 	}
 	for _, ix := range cur.Indexes {
-		if k == uniqueKeyKey(cur.Schema, cur.Name, ix.Name) {
-			di := des.Index(ix.Name)
-			return di == nil || !di.SameDefinition(ix)
+		if slices.Contains(refKeys(cur, fk.RefColumns), uniqueKeyKey(cur.Schema, cur.Name, ix.Name)) {
+			if di := des.Index(ix.Name); di == nil || !di.SameDefinition(ix) {
+				return true
+			}
 		}
 	}
 	return false
@@ -247,9 +264,7 @@ func (b *builder) diffForeignKeys(c *Change, cur, t *models.Table) {
 func (b *builder) dropForeignKey(c *Change, t *models.Table, fk *models.ForeignKey) {
 	c.Items = append(c.Items, dropped("foreign key "+fk.Name, ""))
 	deps := []string{columnsKey(t.Schema, t.Name), tableKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable)}
-	if k := refKey(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
-		deps = append(deps, k)
-	}
+	deps = append(deps, refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s;", t.QualifiedName(), models.QuoteIdent(fk.Name)),
 		drops:    []string{constraintKey(t.Schema, t.Name, fk.Name)},
@@ -264,9 +279,7 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 	c.Items = append(c.Items, created("foreign key "+fk.Name, fmt.Sprintf("(%s) -> %s (%s)",
 		strings.Join(fk.Columns, ", "), displayName(fk.RefSchema, fk.RefTable), strings.Join(fk.RefColumns, ", "))))
 	req := []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name), tableKey(fk.RefSchema, fk.RefTable), columnsKey(fk.RefSchema, fk.RefTable)}
-	if k := refKey(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns); k != "" {
-		req = append(req, k)
-	}
+	req = append(req, refKeys(b.desired.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
 	qt, qn := t.QualifiedName(), models.QuoteIdent(fk.Name)
 	sql := fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qt, qn, foreignKeyDefinition(fk))
 	if newTable {

@@ -17,13 +17,13 @@ type DestroyError struct {
 func (e *DestroyError) Error() string {
 	var b strings.Builder
 	if len(e.Prevented) > 0 {
-		fmt.Fprintf(&b, "refusing to destroy %s: lifecycle.prevent_destroy is set (set it to false and apply first, then remove the object)", strings.Join(e.Prevented, ", "))
+		fmt.Fprintf(&b, "refusing to destroy %s: lifecycle.prevent_destroy is set (set it to false and apply first, then remove the object)", joinOneLine(e.Prevented))
 	}
 	if len(e.Refused) > 0 {
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "the plan destroys %s: pass --allow-destroy to allow it", strings.Join(e.Refused, ", "))
+		fmt.Fprintf(&b, "the plan destroys %s: pass --allow-destroy to allow it", joinOneLine(e.Refused))
 	}
 	return b.String()
 }
@@ -40,7 +40,7 @@ type ExistsError struct {
 
 func (e *ExistsError) Error() string {
 	return fmt.Sprintf("%s already exist(s) in the database but no migration created it: to take it over after checking its shape (schemactl inspect --import), declare\n%s",
-		strings.Join(e.Addresses, ", "), strings.Join(e.Imports, "\n"))
+		joinOneLine(e.Addresses), strings.Join(e.Imports, "\n"))
 }
 
 // ImportError is returned when an object an import block takes over
@@ -54,5 +54,23 @@ type ImportError struct {
 
 func (e *ImportError) Error() string {
 	return fmt.Sprintf("importing %s: the database differs from the declaration, and apply would change nothing and fail:\n  %s",
-		e.Address, strings.Join(e.Differences, "\n  "))
+		oneLine(e.Address), strings.Join(e.Differences, "\n  "))
+}
+
+// oneLine is an object's address as one line of a message: a newline or
+// tab in a name (which quoting allows) is shown as \n or \t, so that it
+// cannot start what reads as a line of its own ("Error: …").
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	return strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(s)
+}
+
+func joinOneLine(items []string) string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = oneLine(s)
+	}
+	return strings.Join(out, ", ")
 }

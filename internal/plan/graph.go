@@ -30,6 +30,10 @@ func columnsKey(schema, table string) string { return key("columns", schema, tab
 func uniqueKeyKey(schema, table, name string) string {
 	return key("ukey", schema, table, name)
 }
+
+// primaryKeyKey stands for a table's one primary key, whatever its name:
+// adding one must wait for the old one's drop.
+func primaryKeyKey(schema, table string) string { return key("pkey", schema, table) }
 func constraintKey(schema, table, name string) string {
 	return key("constraint", schema, table, name)
 }

@@ -44,6 +44,9 @@ func indexSummary(ix *models.Index) string {
 	if ix.Method != models.IndexBTree {
 		s += " USING " + ix.Method
 	}
+	if ix.NullsNotDistinct {
+		s += " NULLS NOT DISTINCT"
+	}
 	if ix.Where != "" {
 		s += " WHERE " + ix.Where
 	}
@@ -54,6 +57,7 @@ func (b *builder) diffIndexes(c *Change, cur, t *models.Table) {
 	for _, ix := range t.Indexes {
 		old := cur.Index(ix.Name)
 		if old != nil && old.SameDefinition(ix) && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], indexExprs(old)...) {
+			b.alterIndexParameters(c, t, "index", ix.Name, old.StorageParameters, ix.StorageParameters)
 			continue
 		}
 		if old != nil {

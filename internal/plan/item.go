@@ -26,6 +26,9 @@ type Item struct {
 // Description is the item on one line, unescaped: "column c type integer
 // -> bigint", "check c (x > 0)", "index i".
 func (it Item) Description() string {
+	if it.Action == ActionRename {
+		return it.Object + " -> " + it.New + " (renamed)"
+	}
 	parts := []string{it.Object}
 	if it.Attribute != "" && !silentAttributes[it.Attribute] {
 		parts = append(parts, it.Attribute)
@@ -55,6 +58,12 @@ func orNone(s string) string {
 // created is a part of the object that is created, with its definition.
 func created(object, definition string) Item {
 	return Item{Action: ActionCreate, Object: object, New: definition}
+}
+
+// renamed is a part of the object, or the object itself, that a moved
+// block renames: "column name -> full_name (renamed)".
+func renamed(what, oldName, newName string) Item {
+	return Item{Action: ActionRename, Object: what + " " + oldName, Attribute: "name", Old: oldName, New: newName}
 }
 
 // dropped is a part of the object that is dropped.

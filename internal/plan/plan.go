@@ -39,7 +39,10 @@ type Change struct {
 	// Address names the object: "schema.public", "enum.public.severity",
 	// "table.public.alert_events", "policy.public.alert_events.name".
 	Address string
-	Items   []Item
+	// PreviousAddress is the table's address before a moved block renamed
+	// it in this plan ("table.public.users"); empty otherwise.
+	PreviousAddress string
+	Items           []Item
 	// Statements are this change's SQL, in plan order.
 	Statements []*Statement
 

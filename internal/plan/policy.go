@@ -32,6 +32,7 @@ func (b *builder) diffPolicies() {
 		cur := b.current.Table(t.Schema, t.Name)
 		for _, p := range t.Policies {
 			old := cur.Policy(p.Name)
+			oldComment := ""
 			switch {
 			case old == nil:
 				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), b.createAction(models.ImportTable, t.Schema, t.Name)), t, p)
@@ -46,6 +47,12 @@ func (b *builder) diffPolicies() {
 				b.createPolicy(c, t, p)
 			case !slices.Equal(old.Roles, p.Roles) || old.Using != p.Using || old.Check != p.Check:
 				b.alterPolicy(b.change(KindPolicy, policyAddress(t, p), ActionUpdate), t, old, p)
+				oldComment = old.Comment
+			default:
+				oldComment = old.Comment
+			}
+			if oldComment != p.Comment {
+				b.commentPolicy(b.change(KindPolicy, policyAddress(t, p), ActionUpdate), t, oldComment, p)
 			}
 		}
 	}

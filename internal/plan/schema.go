@@ -11,7 +11,8 @@ import (
 // valid on a database that already has the schema (public always exists).
 func (b *builder) diffSchemas() {
 	for _, s := range b.desired.Schemas {
-		if b.current.Schema(s.Name) != nil {
+		if cur := b.current.Schema(s.Name); cur != nil {
+			b.diffSchemaComment(s, cur.Comment)
 			continue
 		}
 		c := b.change(KindSchema, addressOf(KindSchema, s.Name), ActionCreate)
@@ -20,6 +21,7 @@ func (b *builder) diffSchemas() {
 			SQL:     fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s;", models.QuoteIdent(s.Name)),
 			creates: []string{schemaKey(s.Name)},
 		})
+		b.diffSchemaComment(s, "")
 	}
 	for _, s := range b.current.Schemas {
 		if b.desired.Schema(s.Name) != nil {

@@ -8,6 +8,9 @@ import "github.com/schemactl/schemactl/internal/models"
 // desired model declares exclusive.
 type scope struct {
 	desired, state *models.Realm
+	// movedFrom are the tables (schema, name) a moved block renames in
+	// this plan: managed under their old names too.
+	movedFrom map[[2]string]bool
 }
 
 func (sc scope) exclusive(schema string) bool {
@@ -20,7 +23,8 @@ func (sc scope) schema(name string) bool {
 }
 
 func (sc scope) table(schema, name string) bool {
-	return sc.exclusive(schema) || sc.desired.Table(schema, name) != nil || sc.state.Table(schema, name) != nil
+	return sc.exclusive(schema) || sc.desired.Table(schema, name) != nil || sc.state.Table(schema, name) != nil ||
+		sc.movedFrom[[2]string{schema, name}]
 }
 
 func (sc scope) enum(schema, name string) bool {
@@ -42,7 +46,7 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		if !sc.schema(s.Name) {
 			continue
 		}
-		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive}
+		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive, Comment: s.Comment}
 		for _, e := range s.Enums {
 			if sc.enum(s.Name, e.Name) {
 				ns.Enums = append(ns.Enums, e)

@@ -14,9 +14,12 @@ func quoteList(names []string) string { return ddl.QuoteList(names) }
 // columnDefinition is a column as CREATE TABLE / ADD COLUMN write it.
 func columnDefinition(c *models.Column) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s", models.QuoteIdent(c.Name), columnTypeSQL(c))
+	fmt.Fprintf(&b, "%s %s%s", models.QuoteIdent(c.Name), columnTypeSQL(c), collationSQL(c))
 	if c.Identity != nil {
-		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
+		b.WriteString(identitySQL(c.Identity))
+	}
+	if c.Generated != "" {
+		b.WriteString(" " + generatedSQL(c.Generated))
 	}
 	if !c.Nullable {
 		b.WriteString(" NOT NULL")
@@ -25,6 +28,23 @@ func columnDefinition(c *models.Column) string {
 		fmt.Fprintf(&b, " DEFAULT %s", defaultSQL(c.Default))
 	}
 	return b.String()
+}
+
+// identitySQL is " GENERATED ... AS IDENTITY", with its sequence options
+// when they are not the defaults.
+func identitySQL(id *models.Identity) string {
+	s := " GENERATED " + id.Generated + " AS IDENTITY"
+	if o := id.Options(); o != "" {
+		s += " " + o
+	}
+	return s
+}
+
+// generatedSQL is the generation clause of a generated column; the
+// expression (one balanced expression, as the loader checks) in its own
+// parentheses as well, as defaultSQL does.
+func generatedSQL(expr string) string {
+	return "GENERATED ALWAYS AS ((" + expr + ")) STORED"
 }
 
 // defaultSQL is a default expression as a column definition or SET
@@ -38,8 +58,14 @@ func defaultSQL(expr string) string { return "(" + expr + ")" }
 func columnSummary(c *models.Column) string {
 	var b strings.Builder
 	b.WriteString(columnTypeSQL(c))
+	if c.Collation != "" {
+		b.WriteString(" COLLATE " + c.Collation)
+	}
 	if c.Identity != nil {
-		fmt.Fprintf(&b, " GENERATED %s AS IDENTITY", c.Identity.Generated)
+		b.WriteString(identitySQL(c.Identity))
+	}
+	if c.Generated != "" {
+		b.WriteString(" GENERATED ALWAYS AS (" + c.Generated + ") STORED")
 	}
 	if c.Nullable {
 		b.WriteString(" NULL")
@@ -54,6 +80,9 @@ func columnSummary(c *models.Column) string {
 
 func fkReferential(fk *models.ForeignKey) string {
 	var b strings.Builder
+	if fk.MatchFull {
+		b.WriteString(" MATCH FULL")
+	}
 	if fk.OnDelete != "" && fk.OnDelete != models.ActionNoAction {
 		fmt.Fprintf(&b, " ON DELETE %s", fk.OnDelete)
 	}

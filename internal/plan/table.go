@@ -2,8 +2,10 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 )
 
@@ -44,26 +46,44 @@ func (b *builder) createTable(t *models.Table) {
 		c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
 	}
 	if pk := t.PrimaryKey; pk != nil {
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s PRIMARY KEY (%s)", models.QuoteIdent(pk.Name), quoteList(pk.Columns)))
-		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name))
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(pk.Name), ddl.PrimaryKey(pk)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name), constraintKey(t.Schema, t.Name, pk.Name))
 		c.Items = append(c.Items, created("primary key "+pk.Name, "("+strings.Join(pk.Columns, ", ")+")"))
 	}
+	var later []*models.Unique
 	for _, u := range t.Uniques {
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", models.QuoteIdent(u.Name), quoteList(u.Columns)))
-		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name))
+		if sameKeyInline(t, u) {
+			later = append(later, u)
+			continue
+		}
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(u.Name), ddl.Unique(u)))
+		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name))
 		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
 	}
 	for _, ck := range t.Checks {
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", models.QuoteIdent(ck.Name), ck.Expr))
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(ck.Name), ddl.Check(ck)))
 		creates = append(creates, constraintKey(t.Schema, t.Name, ck.Name))
 		c.Items = append(c.Items, created("check "+ck.Name, "("+ck.Expr+")"))
 	}
+	for _, x := range t.Exclusions {
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(x.Name), ddl.Exclusion(x)))
+		creates = append(creates, constraintKey(t.Schema, t.Name, x.Name), indexKey(t.Schema, x.Name))
+		c.Items = append(c.Items, created("exclusion constraint "+x.Name, exclusionSummary(x)))
+	}
 	b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("CREATE TABLE %s (\n  %s\n);", qt, strings.Join(defs, ",\n  ")),
+		SQL:      createTableSQL(t, defs),
 		creates:  creates,
 		requires: requires,
 	})
 	after := []string{tableKey(t.Schema, t.Name)}
+	for _, u := range later {
+		c.Items = append(c.Items, created("unique "+u.Name, "("+strings.Join(u.Columns, ", ")+")"))
+		b.emit(c, &Statement{
+			SQL:      fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s;", qt, models.QuoteIdent(u.Name), ddl.Unique(u)),
+			creates:  []string{uniqueKeyKey(t.Schema, t.Name, u.Name), constraintKey(t.Schema, t.Name, u.Name)},
+			requires: after,
+		})
+	}
 	if t.Comment != "" {
 		c.Items = append(c.Items, created("comment", models.QuoteLiteral(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: after})
@@ -79,7 +99,28 @@ func (b *builder) createTable(t *models.Table) {
 	for _, ix := range t.Indexes {
 		b.createIndex(c, t, ix, true)
 	}
+	b.constraintComments(c, nil, t)
 	b.diffRowSecurity(c, t, models.RowSecurity{}, t.RowSecurity)
+	b.createTableProperties(c, t)
+}
+
+// sameKeyInline reports whether u has the column list of t's primary key
+// or of a UNIQUE constraint before it. Inside CREATE TABLE PostgreSQL
+// keeps one index per column list and silently drops the other
+// constraints, so such a unique is added after the table.
+func sameKeyInline(t *models.Table, u *models.Unique) bool {
+	if t.PrimaryKey != nil && slices.Equal(t.PrimaryKey.Columns, u.Columns) {
+		return true
+	}
+	for _, o := range t.Uniques {
+		if o == u {
+			return false
+		}
+		if slices.Equal(o.Columns, u.Columns) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) dropTable(t *models.Table) {
@@ -107,7 +148,18 @@ func (b *builder) dropTable(t *models.Table) {
 	for _, ix := range t.Indexes {
 		drops = append(drops, uniqueKeyKey(t.Schema, t.Name, ix.Name), indexKey(t.Schema, ix.Name))
 	}
+	for _, x := range t.Exclusions {
+		drops = append(drops, constraintKey(t.Schema, t.Name, x.Name), indexKey(t.Schema, x.Name))
+	}
 	dropDeps := []string{schemaKey(t.Schema)}
+	// The table's foreign keys into tables that stay go with it: it is
+	// dropped before the keys they point at, should this plan drop or
+	// replace one.
+	for _, fk := range t.ForeignKeys {
+		if b.desired.Table(fk.RefSchema, fk.RefTable) != nil {
+			dropDeps = append(dropDeps, refKeys(b.current.Table(fk.RefSchema, fk.RefTable), fk.RefColumns)...)
+		}
+	}
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)
 	}
@@ -122,6 +174,7 @@ func (b *builder) dropTable(t *models.Table) {
 func (b *builder) alterTable(cur, t *models.Table) {
 	c := b.change(KindTable, tableAddress(t), ActionUpdate)
 	qt := t.QualifiedName()
+	cur = withoutReplaced(cur, t)
 	if cur.Comment != t.Comment {
 		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
@@ -133,8 +186,11 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	b.diffUniques(c, cur, t)
 	b.diffChecks(c, cur, t)
 	b.diffForeignKeys(c, cur, t)
+	b.diffExclusions(c, cur, t)
 	b.diffIndexes(c, cur, t)
+	b.constraintComments(c, cur, t)
 	b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
+	b.diffTableProperties(c, cur, t)
 }
 
 func (b *builder) diffRowSecurity(c *Change, t *models.Table, from, to models.RowSecurity) {

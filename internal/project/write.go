@@ -7,6 +7,7 @@ import (
 	"github.com/schemactl/schemactl/internal/migrations"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/sqllex"
 	"github.com/schemactl/schemactl/internal/views"
 )
 
@@ -18,7 +19,13 @@ import (
 func WriteMigration(dir migrations.Dir, name string, p *plan.Plan, desired *models.Realm) ([]migrations.File, error) {
 	stmts := make([]migrations.Statement, len(p.Statements))
 	for i, s := range p.Statements {
-		stmts[i] = migrations.Statement{SQL: s.SQL, NoTransaction: s.NoTransaction, Import: s.Import}
+		// A name or literal holding a control character is written
+		// with it as an escape: the file a reviewer reads is what runs.
+		sql, err := sqllex.EscapeControls(s.SQL)
+		if err != nil {
+			return nil, fmt.Errorf("writing statement %d of the migration: %w", i+1, err)
+		}
+		stmts[i] = migrations.Statement{SQL: sql, NoTransaction: s.NoTransaction, Import: s.Import}
 	}
 	written, err := migrations.Write(dir, migrations.NewMigration{
 		Name:       name,

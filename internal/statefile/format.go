@@ -55,6 +55,7 @@ type schema struct {
 	Exclusive bool     `json:"exclusive,omitempty"`
 	Enums     []*enum  `json:"enums,omitempty"`
 	Tables    []*table `json:"tables,omitempty"`
+	Comment   string   `json:"comment,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -63,6 +64,7 @@ func fromSchema(s *models.Schema) *schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
+		Comment:   s.Comment,
 	}
 }
 
@@ -72,6 +74,7 @@ func (s *schema) model() *models.Schema {
 		Exclusive: s.Exclusive,
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
+		Comment:   s.Comment,
 	}
 }
 
@@ -98,10 +101,21 @@ type table struct {
 	Uniques     []*unique     `json:"uniques,omitempty"`
 	Checks      []*check      `json:"checks,omitempty"`
 	ForeignKeys []*foreignKey `json:"foreign_keys,omitempty"`
+	Exclusions  []*exclusion  `json:"exclusions,omitempty"`
 	Indexes     []*index      `json:"indexes,omitempty"`
 	RowSecurity rowSecurity   `json:"row_security"`
 	Policies    []*policy     `json:"policies,omitempty"`
 	Lifecycle   lifecycle     `json:"lifecycle"`
+
+	Unlogged             bool               `json:"unlogged,omitempty"`
+	StorageParameters    []storageParameter `json:"storage_parameters,omitempty"`
+	ReplicaIdentity      string             `json:"replica_identity,omitempty"`
+	ReplicaIdentityIndex string             `json:"replica_identity_index,omitempty"`
+}
+
+type storageParameter struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 func fromTable(t *models.Table) *table {
@@ -113,13 +127,22 @@ func fromTable(t *models.Table) *table {
 		Uniques:     convertEach(t.Uniques, fromUnique),
 		Checks:      convertEach(t.Checks, fromCheck),
 		ForeignKeys: convertEach(t.ForeignKeys, fromForeignKey),
+		Exclusions:  convertEach(t.Exclusions, fromExclusion),
 		Indexes:     convertEach(t.Indexes, fromIndex),
 		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, fromPolicy),
 		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+
+		Unlogged:             t.Unlogged,
+		ReplicaIdentity:      t.ReplicaIdentity,
+		ReplicaIdentityIndex: t.ReplicaIdentityIndex,
 	}
-	if t.PrimaryKey != nil {
-		out.PrimaryKey = &primaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	for _, p := range t.StorageParameters {
+		out.StorageParameters = append(out.StorageParameters, storageParameter{Name: p.Name, Value: p.Value})
+	}
+	if pk := t.PrimaryKey; pk != nil {
+		out.PrimaryKey = &primaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
+			Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred, Comment: pk.Comment}
 	}
 	return out
 }
@@ -133,13 +156,22 @@ func (t *table) model() *models.Table {
 		Uniques:     convertEach(t.Uniques, (*unique).model),
 		Checks:      convertEach(t.Checks, (*check).model),
 		ForeignKeys: convertEach(t.ForeignKeys, (*foreignKey).model),
+		Exclusions:  convertEach(t.Exclusions, (*exclusion).model),
 		Indexes:     convertEach(t.Indexes, (*index).model),
 		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, (*policy).model),
 		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+
+		Unlogged:             t.Unlogged,
+		ReplicaIdentity:      t.ReplicaIdentity,
+		ReplicaIdentityIndex: t.ReplicaIdentityIndex,
 	}
-	if t.PrimaryKey != nil {
-		out.PrimaryKey = &models.PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+	for _, p := range t.StorageParameters {
+		out.StorageParameters = append(out.StorageParameters, models.StorageParameter{Name: p.Name, Value: p.Value})
+	}
+	if pk := t.PrimaryKey; pk != nil {
+		out.PrimaryKey = &models.PrimaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
+			Timing: models.Timing{Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred}, Comment: pk.Comment}
 	}
 	return out
 }
@@ -151,35 +183,44 @@ type column struct {
 	Default  string     `json:"default,omitempty"`
 	Identity *identity  `json:"identity,omitempty"`
 	Serial   bool       `json:"serial,omitempty"` // format_version 2
-	Comment  string     `json:"comment,omitempty"`
+	// Generated is the expression of a generated column.
+	Generated string `json:"generated,omitempty"`
+	Comment   string `json:"comment,omitempty"`
+	// Collation is written after the fields of format_version 1, so
+	// that a state without one reads as before.
+	Collation string `json:"collation,omitempty"`
 }
 
 func fromColumn(c *models.Column) *column {
 	out := &column{
-		Name:     c.Name,
-		Type:     columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
+		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &identity{Generated: c.Identity.Generated}
+		out.Identity = &identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
 
 func (c *column) model() *models.Column {
 	out := &models.Column{
-		Name:     c.Name,
-		Type:     models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
-		Nullable: c.Nullable,
-		Default:  c.Default,
-		Serial:   c.Serial,
-		Comment:  c.Comment,
+		Name:      c.Name,
+		Type:      models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Nullable:  c.Nullable,
+		Default:   c.Default,
+		Serial:    c.Serial,
+		Generated: c.Generated,
+		Comment:   c.Comment,
+		Collation: c.Collation,
 	}
 	if c.Identity != nil {
-		out.Identity = &models.Identity{Generated: c.Identity.Generated}
+		out.Identity = &models.Identity{Generated: c.Identity.Generated, Start: c.Identity.Start, Increment: c.Identity.Increment}
 	}
 	return out
 }
@@ -193,34 +234,52 @@ type columnType struct {
 
 type identity struct {
 	Generated string `json:"generated"`
+	Start     int64  `json:"start,omitempty"`
+	Increment int64  `json:"increment,omitempty"`
 }
 
 type primaryKey struct {
-	Name    string   `json:"name"`
-	Columns []string `json:"columns"`
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	Include           []string `json:"include,omitempty"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
 type unique struct {
-	Name    string   `json:"name"`
-	Columns []string `json:"columns"`
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	NullsNotDistinct  bool     `json:"nulls_not_distinct,omitempty"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
-func fromUnique(u *models.Unique) *unique { return &unique{Name: u.Name, Columns: u.Columns} }
+func fromUnique(u *models.Unique) *unique {
+	return &unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+		Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred, Comment: u.Comment}
+}
 
-func (u *unique) model() *models.Unique { return &models.Unique{Name: u.Name, Columns: u.Columns} }
+func (u *unique) model() *models.Unique {
+	return &models.Unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+		Timing: models.Timing{Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred}, Comment: u.Comment}
+}
 
 type check struct {
-	Name     string `json:"name"`
-	Expr     string `json:"expr"`
-	NotValid bool   `json:"not_valid,omitempty"`
+	Name      string `json:"name"`
+	Expr      string `json:"expr"`
+	NotValid  bool   `json:"not_valid,omitempty"`
+	NoInherit bool   `json:"no_inherit,omitempty"`
+	Comment   string `json:"comment,omitempty"`
 }
 
 func fromCheck(c *models.Check) *check {
-	return &check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+	return &check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid, NoInherit: c.NoInherit, Comment: c.Comment}
 }
 
 func (c *check) model() *models.Check {
-	return &models.Check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid}
+	return &models.Check{Name: c.Name, Expr: c.Expr, NotValid: c.NotValid, NoInherit: c.NoInherit, Comment: c.Comment}
 }
 
 type foreignKey struct {
@@ -233,7 +292,9 @@ type foreignKey struct {
 	OnUpdate          string   `json:"on_update"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	MatchFull         bool     `json:"match_full,omitempty"`
 	NotValid          bool     `json:"not_valid,omitempty"`
+	Comment           string   `json:"comment,omitempty"`
 }
 
 func fromForeignKey(fk *models.ForeignKey) *foreignKey {
@@ -241,7 +302,8 @@ func fromForeignKey(fk *models.ForeignKey) *foreignKey {
 		Name: fk.Name, Columns: fk.Columns,
 		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
 		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
-		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, MatchFull: fk.MatchFull,
+		NotValid: fk.NotValid, Comment: fk.Comment,
 	}
 }
 
@@ -250,29 +312,34 @@ func (fk *foreignKey) model() *models.ForeignKey {
 		Name: fk.Name, Columns: fk.Columns,
 		RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns,
 		OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
-		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, NotValid: fk.NotValid,
+		Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, MatchFull: fk.MatchFull,
+		NotValid: fk.NotValid, Comment: fk.Comment,
 	}
 }
 
 type index struct {
-	Name         string      `json:"name"`
-	Unique       bool        `json:"unique,omitempty"`
-	Method       string      `json:"method"`
-	Parts        []indexPart `json:"parts"`
-	Where        string      `json:"where,omitempty"`
-	Include      []string    `json:"include,omitempty"`
-	Concurrently bool        `json:"concurrently,omitempty"`
+	Name              string      `json:"name"`
+	Unique            bool        `json:"unique,omitempty"`
+	Method            string      `json:"method"`
+	Parts             []indexPart `json:"parts"`
+	Where             string      `json:"where,omitempty"`
+	Include           []string    `json:"include,omitempty"`
+	NullsNotDistinct  bool        `json:"nulls_not_distinct,omitempty"`
+	StorageParameters []param     `json:"storage_parameters,omitempty"`
+	Comment           string      `json:"comment,omitempty"`
+	Concurrently      bool        `json:"concurrently,omitempty"`
 }
 
 func fromIndex(ix *models.Index) *index {
 	out := &index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: fromParams(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]indexPart, len(ix.Parts))
 		for i, p := range ix.Parts {
-			out.Parts[i] = indexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+			out.Parts[i] = fromIndexPart(p)
 		}
 	}
 	return out
@@ -282,11 +349,12 @@ func (ix *index) model() *models.Index {
 	out := &models.Index{
 		Name: ix.Name, Unique: ix.Unique, Method: ix.Method,
 		Where: ix.Where, Include: ix.Include, Concurrently: ix.Concurrently,
+		NullsNotDistinct: ix.NullsNotDistinct, StorageParameters: paramsModel(ix.StorageParameters), Comment: ix.Comment,
 	}
 	if ix.Parts != nil {
 		out.Parts = make([]models.IndexPart, len(ix.Parts))
 		for i, p := range ix.Parts {
-			out.Parts[i] = models.IndexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+			out.Parts[i] = p.model()
 		}
 	}
 	return out
@@ -316,14 +384,15 @@ type policy struct {
 	Roles   []string `json:"roles"`
 	Using   string   `json:"using,omitempty"`
 	Check   string   `json:"check,omitempty"`
+	Comment string   `json:"comment,omitempty"`
 }
 
 func fromPolicy(p *models.Policy) *policy {
-	return &policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+	return &policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check, Comment: p.Comment}
 }
 
 func (p *policy) model() *models.Policy {
-	return &models.Policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check}
+	return &models.Policy{Name: p.Name, Command: p.Command, As: p.As, Roles: p.Roles, Using: p.Using, Check: p.Check, Comment: p.Comment}
 }
 
 // convertEach converts a list, keeping nil nil (the model's "none").
@@ -362,8 +431,8 @@ func recoverNull(err *error) {
 }
 
 // Recorded is r as a state records it: a copy without what is not the
-// managed schema's shape and so is never written. Import blocks say how
-// objects were taken over, not what they are (once applied, an imported
+// managed schema's shape and so is never written. Import and moved blocks
+// say how objects were taken over or renamed, not what they are (once applied, an imported
 // object is in the state like any other); data tables are never managed;
 // Unsupported, Objects and Unmodeled are what the catalog found that the
 // model cannot hold, and a recorded state is a declaration, never a
@@ -373,7 +442,7 @@ func Recorded(r *models.Realm) *models.Realm {
 	if out == nil {
 		return nil
 	}
-	out.Imports, out.Data, out.Unsupported = nil, nil, nil
+	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
 	}

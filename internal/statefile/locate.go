@@ -97,12 +97,12 @@ func (w *walker) value(t reflect.Type, path string, inList bool) *problem {
 		if _, ok := tok.(bool); !ok {
 			return mismatch("true or false")
 		}
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		n, ok := tok.(json.Number)
 		if !ok {
 			return mismatch("a whole number")
 		}
-		if _, err := strconv.ParseInt(string(n), 10, strconv.IntSize); err != nil {
+		if _, err := strconv.ParseInt(string(n), 10, t.Bits()); err != nil {
 			return mismatch("a whole number")
 		}
 	default:

@@ -11,7 +11,7 @@ import (
 // JSONFormatVersion is the version of the JSON plan format. The minor
 // number grows when fields are added; the major one when a field changes
 // meaning or is removed.
-const JSONFormatVersion = "2.0"
+const JSONFormatVersion = "2.1"
 
 type jsonPlan struct {
 	FormatVersion string       `json:"format_version"`
@@ -33,12 +33,15 @@ type jsonUnresolved struct {
 }
 
 type jsonChange struct {
-	Action  string        `json:"action"`
-	Address string        `json:"address"`
-	Type    plan.Kind     `json:"type"`
-	Details []jsonItem    `json:"details"`
-	SQL     []string      `json:"sql"`
-	Hazards []plan.Hazard `json:"hazards"`
+	Action  string `json:"action"`
+	Address string `json:"address"`
+	// PreviousAddress is the address before a moved block renamed the
+	// object in this plan, as Terraform's JSON plan has it.
+	PreviousAddress string        `json:"previous_address,omitempty"`
+	Type            plan.Kind     `json:"type"`
+	Details         []jsonItem    `json:"details"`
+	SQL             []string      `json:"sql"`
+	Hazards         []plan.Hazard `json:"hazards"`
 }
 
 // jsonItem is one detail of a change: the description a person reads,
@@ -97,12 +100,13 @@ func PlanJSON(out PlanOutput) ([]byte, error) {
 
 func changeJSON(c *plan.Change) jsonChange {
 	jc := jsonChange{
-		Action:  c.Action.String(),
-		Address: c.Address,
-		Type:    c.Kind,
-		Details: []jsonItem{},
-		SQL:     c.SQL(),
-		Hazards: c.Hazards(),
+		Action:          c.Action.String(),
+		Address:         c.Address,
+		PreviousAddress: c.PreviousAddress,
+		Type:            c.Kind,
+		Details:         []jsonItem{},
+		SQL:             c.SQL(),
+		Hazards:         c.Hazards(),
 	}
 	if jc.Hazards == nil {
 		jc.Hazards = []plan.Hazard{}

@@ -62,6 +62,9 @@ func PlanMarkdown(out PlanOutput) string {
 
 func writeChangeMarkdown(b *strings.Builder, c *plan.Change) {
 	fmt.Fprintf(b, "\n### %s %s\n\n", c.Action.Symbol(), mdCode(c.Address))
+	if c.PreviousAddress != "" {
+		fmt.Fprintf(b, "Moved from %s.\n\n", mdCode(c.PreviousAddress))
+	}
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "- %s %s\n", mdCode(it.Action.Symbol()), mdEscape(it.Description()))
 	}

@@ -126,6 +126,10 @@ func PlanText(out PlanOutput, useColor bool) string {
 func writeChangeText(b *strings.Builder, c *plan.Change, st textStyles) {
 	sym := st.action(c.Action)
 	fmt.Fprintf(b, "\n  %s\n", st.bold.Sprintf("# %s %s %s", c.Kind, objectName(c), verb(c.Action)))
+	if c.PreviousAddress != "" {
+		// As Terraform says it of a moved resource.
+		fmt.Fprintf(b, "  %s\n", st.bold.Sprintf("# (moved from %s)", Line(strings.TrimPrefix(c.PreviousAddress, string(c.Kind)+"."))))
+	}
 	fmt.Fprintf(b, "  %s %s %s\n", sym.Sprint(c.Action.Symbol()), c.Kind, objectName(c))
 	for _, it := range c.Items {
 		fmt.Fprintf(b, "      %s %s\n", st.action(it.Action).Sprint(it.Action.Symbol()), Line(it.Description()))

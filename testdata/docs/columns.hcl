@@ -15,6 +15,8 @@ table "accounts" {
     type = integer
     identity {
       generated = BY_DEFAULT
+      start     = 1000
+      increment = 10
     }
   }
   column "email" {

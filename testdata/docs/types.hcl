@@ -1,4 +1,5 @@
-# Every bare type, the sized types, enums and sql() types.
+# Bare types, sized types, an Atlas spelling (int4), enums, and sql()
+# for arrays.
 schema "public" {}
 
 enum "mood" {
@@ -85,15 +86,15 @@ table "every_type" {
     type = sql("text[]")
   }
   column "a_precise_time" {
-    type = sql("timestamp(3) with time zone")
+    type = timestamptz(3)
   }
   column "a_range" {
-    type = sql("tstzrange")
+    type = tstzrange
   }
   column "any_numeric" {
-    type = sql("numeric")
+    type = numeric
   }
   column "an_int4" {
-    type = sql("int4")
+    type = int4
   }
 }

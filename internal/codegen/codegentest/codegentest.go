@@ -30,7 +30,7 @@ func enumCol(name, enum string, array, null bool) *models.Column {
 
 // AllTypes is the fixture realm: table all_types has a NOT NULL and a
 // nullable column of every type the generator maps to a Go type, of
-// arrays and an enum, and of macaddr, which it carries as text; table
+// arrays and an enum, and of pg_lsn, which it carries as text; table
 // checked has the CHECK constraints the property tests draw values for.
 func AllTypes() *models.Realm {
 	var cols []*models.Column
@@ -42,7 +42,7 @@ func AllTypes() *models.Realm {
 		{"date", "date"}, {"timestamp", "timestamp"}, {"timestamptz", "timestamptz"}, {"time", "time"},
 		{"interval", "interval"}, {"real", "real"}, {"double", "double precision"}, {"inet", "inet"},
 		{"cidr", "cidr"}, {"text_array", "text[]"}, {"int_array", "integer[]"}, {"uuid_array", "uuid[]"},
-		{"macaddr", "macaddr"},
+		{"pg_lsn", "pg_lsn"},
 	} {
 		cols = append(cols, col("c_"+ty.name, ty.typ, false), col("n_"+ty.name, ty.typ, true))
 	}

@@ -44,7 +44,7 @@ func fill(v reflect.Value, seed int) {
 		v.SetString(fmt.Sprintf("s%d", seed))
 	case reflect.Bool:
 		v.SetBool(true)
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		v.SetInt(int64(seed%1000 + 1))
 	default:
 		panic("modelstest: the model has a field of a kind fill does not know: " + v.Kind().String())

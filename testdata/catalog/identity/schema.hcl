@@ -17,13 +17,28 @@ table "by_default_id" {
   schema = schema.public
   column "id" {
     type = integer
-    identity { generated = BY_DEFAULT }
+    identity {
+      generated = BY_DEFAULT
+      start     = 100
+    }
   }
   column "note" {
     type = text
     null = true
   }
   primary_key "by_default_id_pkey" { columns = [column.id] }
+}
+
+table "stepped_id" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+    identity {
+      generated = ALWAYS
+      start     = -10
+      increment = -5
+    }
+  }
 }
 
 table "serials" {

@@ -7,6 +7,9 @@ CREATE TABLE by_default_id (
     note text,
     CONSTRAINT by_default_id_pkey PRIMARY KEY (id)
 );
+CREATE TABLE stepped_id (
+    id bigint GENERATED ALWAYS AS IDENTITY (INCREMENT BY -5 START WITH -10)
+);
 CREATE TABLE serials (
     id serial PRIMARY KEY,
     big bigserial,

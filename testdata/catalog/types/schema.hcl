@@ -24,11 +24,11 @@ table "every_type" {
   column "a_char" { type = char(2) }
   column "a_numeric" { type = numeric(12, 2) }
   column "a_bare_numeric" {
-    type = sql("numeric")
+    type = numeric
     null = true
   }
   column "a_timestamptz3" {
-    type = sql("timestamp(3) with time zone")
+    type = timestamptz(3)
     null = true
   }
   column "a_text_array" {
@@ -44,27 +44,27 @@ table "every_type" {
     null = true
   }
   column "a_timetz" {
-    type = sql("time with time zone")
+    type = timetz
     null = true
   }
   column "a_macaddr" {
-    type = sql("macaddr")
+    type = macaddr
     null = true
   }
   column "a_tsvector" {
-    type = sql("tsvector")
+    type = tsvector
     null = true
   }
   column "a_range" {
-    type = sql("tstzrange")
+    type = tstzrange
     null = true
   }
   column "a_bit" {
-    type = sql("bit(8)")
+    type = bit(8)
     null = true
   }
   column "a_money" {
-    type = sql("money")
+    type = money
     null = true
   }
 }

@@ -18,13 +18,15 @@ table "accounts" {
   }
 
   index "accounts_email_key" {
-    unique  = true
-    columns = [column.email]
+    unique         = true
+    columns        = [column.email]
+    nulls_distinct = false
   }
 }
 
 table "audit_log" {
-  schema = schema.public
+  schema           = schema.public
+  replica_identity = FULL
 
   column "id" {
     type = bigint
@@ -51,10 +53,18 @@ table "bookings" {
   primary_key {
     columns = [column.id]
   }
+
+  exclude "bookings_no_overlap" {
+    on {
+      column = column.during
+      op     = "&&"
+    }
+  }
 }
 
 table "cache_entries" {
-  schema = schema.public
+  schema   = schema.public
+  unlogged = true
 
   column "key" {
     type = text
@@ -89,6 +99,9 @@ table "documents" {
 
 table "events" {
   schema = schema.public
+  storage_parameters = {
+    fillfactor = 70
+  }
 
   column "id" {
     type = bigint
@@ -117,6 +130,10 @@ table "invoices" {
   column "total" {
     type = numeric(12, 2)
     null = true
+    as {
+      expr = "net + tax"
+      type = STORED
+    }
   }
 
   primary_key {
@@ -142,7 +159,8 @@ table "labels" {
     type = integer
   }
   column "name" {
-    type = text
+    type    = text
+    collate = "C"
   }
 
   primary_key {
@@ -190,6 +208,8 @@ table "tickets" {
     type = bigint
     identity {
       generated = ALWAYS
+      start     = 1000
+      increment = 10
     }
   }
   column "title" {
@@ -202,8 +222,9 @@ table "tickets" {
 }
 
 policy "documents_owner" {
-  on    = table.documents
-  for   = SELECT
-  to    = ["PUBLIC"]
-  using = "owner = CURRENT_USER"
+  on      = table.documents
+  for     = SELECT
+  to      = ["PUBLIC"]
+  using   = "owner = CURRENT_USER"
+  comment = "Owners read their documents"
 }

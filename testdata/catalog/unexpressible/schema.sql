@@ -12,7 +12,7 @@ CREATE TABLE measurements (
 CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE measurements_2025 PARTITION OF measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 
--- A generated column.
+-- A generated column (expressible: as { expr = ... }).
 CREATE TABLE invoices (
     id integer PRIMARY KEY,
     net numeric(12,2) NOT NULL,
@@ -67,9 +67,9 @@ CREATE TABLE labels (
     name text COLLATE "C" NOT NULL
 );
 
--- Identity options.
+-- Identity options (start and increment are expressible; cache is not).
 CREATE TABLE tickets (
-    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10) PRIMARY KEY,
+    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 10 CACHE 20) PRIMARY KEY,
     title text NOT NULL
 );
 

@@ -1,0 +1,107 @@
+package fuzzgen
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// load writes r as HCL and loads it back: the loader must accept it
+// and give r again.
+func load(t *testing.T, what string, r *models.Realm) *models.Realm {
+	t.Helper()
+	src := hclschema.Write(r)
+	back, diags := hclschema.LoadFiles(map[string][]byte{"main.hcl": src})
+	if diags.HasErrors() {
+		t.Fatalf("%s: the loader refuses the generated HCL: %s\n%s", what, diags.Error(), src)
+	}
+	if d := models.Differences(back, r); len(d) > 0 {
+		t.Fatalf("%s: the loaded HCL differs from the generated model:\n  %s\n%s", what, strings.Join(d, "\n  "), src)
+	}
+	return back
+}
+
+// TestGeneratedModelsLoad draws many realms and changes and requires
+// each to be valid HCL that loads into the model drawn.
+func TestGeneratedModelsLoad(t *testing.T) {
+	for seed := range uint64(400) {
+		a := load(t, "A", Generate(seed))
+		load(t, "B", Mutate(seed, a))
+	}
+}
+
+// TestDrawsAreSeeded: the same seed draws the same realm, change and
+// rows; another seed draws another.
+func TestDrawsAreSeeded(t *testing.T) {
+	a1, a2 := Generate(7), Generate(7)
+	if !models.Equal(a1, a2) {
+		t.Fatal("Generate(7) drew two realms")
+	}
+	if !models.Equal(Mutate(7, a1), Mutate(7, a2)) || Rows(7, a1) != Rows(7, a2) {
+		t.Fatal("Mutate or Rows drew differently from one seed")
+	}
+	if models.Equal(Generate(7), Generate(8)) {
+		t.Fatal("seeds 7 and 8 drew the same realm")
+	}
+}
+
+// TestKindsAreDrawn: across a few seeds every kind of object the model
+// holds appears, so none is silently left out.
+func TestKindsAreDrawn(t *testing.T) {
+	seen := map[string]bool{}
+	for seed := range uint64(200) {
+		r := Generate(seed)
+		for _, s := range r.Schemas {
+			seen["enum"] = seen["enum"] || len(s.Enums) > 0
+			seen["exclusive"] = seen["exclusive"] || s.Exclusive
+		}
+		for _, tb := range r.Tables() {
+			kinds(tb, seen)
+		}
+	}
+	for _, k := range []string{"enum", "exclusive", "identity", "serial", "default", "pk", "composite pk", "unique", "check",
+		"fk", "multi-column fk", "gin", "brin", "gist", "hash", "desc", "partial", "expression", "include", "comment",
+		"row security", "policy", "restrictive", "odd name", "63-byte name"} {
+		if !seen[k] {
+			t.Errorf("no seed of 200 drew a %s", k)
+		}
+	}
+}
+
+func kinds(tb *models.Table, seen map[string]bool) {
+	mark := func(k string, ok bool) { seen[k] = seen[k] || ok }
+	mark("comment", tb.Comment != "")
+	mark("row security", tb.RowSecurity.Enabled)
+	mark("odd name", strings.ContainsAny(tb.Name, ` "'.`))
+	mark("63-byte name", len(tb.Name) == models.MaxIdentifierLength)
+	for _, c := range tb.Columns {
+		mark("identity", c.Identity != nil)
+		mark("serial", c.Serial)
+		mark("default", c.Default != "")
+	}
+	if pk := tb.PrimaryKey; pk != nil {
+		mark("pk", true)
+		mark("composite pk", len(pk.Columns) > 1)
+	}
+	mark("unique", len(tb.Uniques) > 0)
+	mark("check", len(tb.Checks) > 0)
+	for _, fk := range tb.ForeignKeys {
+		mark("fk", true)
+		mark("multi-column fk", len(fk.Columns) > 1)
+	}
+	for _, ix := range tb.Indexes {
+		mark(ix.Method, true)
+		mark("partial", ix.Where != "")
+		mark("include", len(ix.Include) > 0)
+		for _, p := range ix.Parts {
+			mark("desc", p.Desc)
+			mark("expression", p.Expr != "")
+		}
+	}
+	for _, p := range tb.Policies {
+		mark("policy", true)
+		mark("restrictive", p.As == models.PolicyRestrictive)
+	}
+}

@@ -1,0 +1,56 @@
+package hclschema
+
+import (
+	"math/big"
+
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// writeTableProperties writes unlogged, storage_parameters and
+// replica_identity after a table's comment.
+func writeTableProperties(b *hclwrite.Body, t *models.Table) {
+	if t.Unlogged {
+		b.SetAttributeValue("unlogged", cty.True)
+	}
+	if len(t.StorageParameters) > 0 {
+		b.SetAttributeRaw("storage_parameters", storageParameterTokens(t.StorageParameters))
+	}
+	switch t.ReplicaIdentity {
+	case models.ReplicaIdentityFull, models.ReplicaIdentityNothing:
+		b.SetAttributeRaw("replica_identity", keywordTokens(t.ReplicaIdentity))
+	case models.ReplicaIdentityIndex:
+		b.SetAttributeRaw("replica_identity", refTokens([]string{"index", t.ReplicaIdentityIndex}))
+	}
+}
+
+// storageParameterTokens writes the parameters as an object, each value
+// as the literal the loader turns back into exactly its text: true and
+// false, a number whose text is the value's, a string otherwise.
+func storageParameterTokens(params []models.StorageParameter) hclwrite.Tokens {
+	attrs := make([]hclwrite.ObjectAttrTokens, len(params))
+	for i, p := range params {
+		name := hclwrite.TokensForIdentifier(p.Name)
+		if !hclsyntax.ValidIdentifier(p.Name) {
+			name = hclwrite.TokensForValue(cty.StringVal(p.Name))
+		}
+		attrs[i] = hclwrite.ObjectAttrTokens{Name: name, Value: storageValueTokens(p.Value)}
+	}
+	return hclwrite.TokensForObject(attrs)
+}
+
+func storageValueTokens(v string) hclwrite.Tokens {
+	switch v {
+	case "true":
+		return hclwrite.TokensForValue(cty.True)
+	case "false":
+		return hclwrite.TokensForValue(cty.False)
+	}
+	if f, ok := new(big.Float).SetString(v); ok && numberText(f) == v {
+		return hclwrite.TokensForValue(cty.NumberVal(f))
+	}
+	return hclwrite.TokensForValue(cty.StringVal(v))
+}

@@ -1,0 +1,16 @@
+schema "public" {}
+
+table "tags" {
+  schema = schema.public
+
+  column "id" {
+    type = integer
+  }
+  column "name" {
+    type = text
+  }
+
+  primary_key {
+    columns = [column.id]
+  }
+}

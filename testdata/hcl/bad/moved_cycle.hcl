@@ -1,0 +1,25 @@
+# want: 20:10 Cyclic move statements
+schema "public" {}
+
+table "users" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "full_name" { type = text }
+  primary_key { columns = [column.id] }
+  index "users_full_name_idx" { columns = [column.full_name] }
+  check "users_name_check" { expr = "full_name <> ''" }
+}
+
+table "orders" {
+  schema = schema.public
+  column "id" { type = integer }
+}
+
+moved {
+  from = table.users.column.a
+  to   = table.users.column.b
+}
+moved {
+  from = table.users.column.b
+  to   = table.users.column.a
+}

@@ -1,0 +1,21 @@
+# want: 19:10 Invalid moved block
+schema "public" {}
+
+table "users" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "full_name" { type = text }
+  primary_key { columns = [column.id] }
+  index "users_full_name_idx" { columns = [column.full_name] }
+  check "users_name_check" { expr = "full_name <> ''" }
+}
+
+table "orders" {
+  schema = schema.public
+  column "id" { type = integer }
+}
+
+moved {
+  from = table.archive.customers
+  to   = table.public.users
+}

@@ -1,0 +1,1 @@
+INSERT INTO public.lines VALUES (1, 2, 5), (2, 3, 7);

@@ -1,0 +1,7 @@
+schema "public" {}
+table "users" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "uid" { type = integer }
+  primary_key { columns = [column.uid] }
+}

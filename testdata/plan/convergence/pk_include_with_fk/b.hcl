@@ -1,0 +1,23 @@
+schema "public" {}
+
+table "users" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "name" { type = text }
+  primary_key {
+    columns = [column.id]
+    include = [column.name]
+    comment = "Covers the name"
+  }
+}
+
+table "posts" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "user_id" { type = integer }
+  primary_key { columns = [column.id] }
+  foreign_key "posts_user_fk" {
+    columns     = [column.user_id]
+    ref_columns = [table.users.column.id]
+  }
+}
