@@ -118,7 +118,7 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
           AND dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass
         LIMIT 1),
     coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
-    CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END
+    CASE WHEN a.attgenerated = 's' THEN def.text END
 FROM pg_attribute a
 JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
@@ -126,7 +126,7 @@ JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_type et ON et.oid = t.typelem AND et.typarray = t.oid AND et.typtype = 'e'
 LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
--- deparsed once, for the default and the serial test
+-- deparsed once, for the default (or generation expression) and the serial test
 LEFT JOIN LATERAL (SELECT pg_get_expr(ad.adbin, ad.adrelid) AS text) def ON true
 LEFT JOIN pg_description d
     ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
