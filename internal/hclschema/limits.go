@@ -43,6 +43,12 @@ const (
 	// and each traversal step (.name, [index]) of the expression that
 	// holds it.
 	MaxNesting = 256
+	// MaxHeredocLines bounds the lines of one heredoc (<<EOT … EOT), and
+	// MaxHeredocLinesTotal those of all the heredocs of a schema:
+	// hclsyntax reads a heredoc in time that grows with the square of its
+	// line count (10,000 lines: about a second; 20,000: several).
+	MaxHeredocLines      = 10_000
+	MaxHeredocLinesTotal = 50_000
 	// MaxErrors bounds the syntax errors a load collects: once a file's
 	// chunks hold that many, the chunks not parsed yet are skipped and the
 	// load stops with what it found.
@@ -91,7 +97,7 @@ var errTooLarge = fmt.Errorf("the schema is larger than %d MiB, the most schemac
 // file.
 func checkLimits(files map[string][]byte, names []string) (map[string]int, *hcl.Diagnostic) {
 	tokens := make(map[string]int, len(names))
-	bytesLeft, tokensLeft := MaxSchemaBytes, MaxTokens
+	bytesLeft, tokensLeft, heredocLeft := MaxSchemaBytes, MaxTokens, MaxHeredocLinesTotal
 	for _, name := range names {
 		src := files[name]
 		if len(src) > bytesLeft {
@@ -99,9 +105,12 @@ func checkLimits(files map[string][]byte, names []string) (map[string]int, *hcl.
 				fmt.Sprintf("The schema files together are larger than %d MiB, the most schemactl reads.", MaxSchemaBytes>>20))
 		}
 		bytesLeft -= len(src)
-		s := scanner{src: src, maxTokens: tokensLeft}
+		s := scanner{src: src, maxTokens: tokensLeft, heredocLinesLeft: heredocLeft}
 		s.scan()
 		switch {
+		case s.heredocTooLong:
+			return nil, limitDiagnostic(name, src, s.at, "Heredoc too long",
+				fmt.Sprintf("A heredoc holds more than %d lines, or the schema's heredocs together more than %d, the most schemactl reads (parsing a longer one takes too long).", MaxHeredocLines, MaxHeredocLinesTotal))
 		case s.tooDeep:
 			return nil, limitDiagnostic(name, src, s.at, "Nesting too deep",
 				fmt.Sprintf("Expressions and blocks nest more than %d levels deep here (brackets, parentheses, braces, strings and their interpolations, and the operators of one expression each count); no schema needs that, and parsing it could exhaust the stack.", MaxNesting))
@@ -110,6 +119,7 @@ func checkLimits(files map[string][]byte, names []string) (map[string]int, *hcl.
 				fmt.Sprintf("The schema files together hold more than %d tokens (names, values, operators, brackets), the most schemactl reads.", MaxTokens))
 		}
 		tokensLeft -= s.tokens
+		heredocLeft = s.heredocLinesLeft
 		tokens[name] = s.tokens
 	}
 	return tokens, nil

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
 )
 
 // deep is n levels of one construct around x.
@@ -107,7 +109,7 @@ func TestNestingWithinTheLimitLoads(t *testing.T) {
 // TestScannerFollowsEveryFixture: no fixture comes near the limits.
 func TestScannerFollowsEveryFixture(t *testing.T) {
 	for name, src := range fixtureSources(t) {
-		s := scanner{src: src, maxTokens: MaxTokens}
+		s := scanner{src: src, maxTokens: MaxTokens, heredocLinesLeft: MaxHeredocLinesTotal}
 		s.scan()
 		if s.tooDeep || s.tooMany {
 			t.Errorf("%s: a limit is exceeded at byte %d", name, s.at)
@@ -204,5 +206,48 @@ func TestManyDiagnosticsPrintInLinearTime(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "on many.hcl line 50000:") {
 		t.Fatal("the last diagnostic is not printed with its line")
+	}
+}
+
+// TestLongHeredocsAreBounded: hclsyntax reads a heredoc in time that
+// grows with the square of its lines (20,000 lines took seconds), so one
+// heredoc past MaxHeredocLines, or heredocs past MaxHeredocLinesTotal
+// together, are a diagnostic at the line where the limit is passed;
+// heredocs within the limits load.
+func TestLongHeredocsAreBounded(t *testing.T) {
+	heredoc := func(label string, lines int) string {
+		return "schema \"" + label + "\" {\n  comment = <<EOT\n" + strings.Repeat("x\n", lines) + "EOT\n}\n"
+	}
+	cases := []struct {
+		name  string
+		files map[string][]byte
+		want  bool
+	}{
+		{"one within", map[string][]byte{"a.hcl": []byte(heredoc("a", MaxHeredocLines-1))}, false},
+		{"one too long", map[string][]byte{"a.hcl": []byte(heredoc("a", MaxHeredocLines+5))}, true},
+		{"many, too long together", func() map[string][]byte {
+			files := map[string][]byte{}
+			for i := 0; i <= MaxHeredocLinesTotal/(MaxHeredocLines-10); i++ {
+				files[fmt.Sprintf("f%02d.hcl", i)] = []byte(heredoc(fmt.Sprintf("s%d", i), MaxHeredocLines-10))
+			}
+			return files
+		}(), true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, diags := LoadFiles(c.files)
+			var found *hcl.Diagnostic
+			for _, d := range diags {
+				if d.Summary == "Heredoc too long" {
+					found = d
+				}
+			}
+			if (found != nil) != c.want {
+				t.Fatalf("Heredoc too long: got %v, want %v (%s)", found != nil, c.want, diags.Error())
+			}
+			if found != nil && (found.Subject == nil || found.Subject.Start.Line < 3) {
+				t.Fatalf("the diagnostic does not point into the heredoc: %+v", found.Subject)
+			}
+		})
 	}
 }

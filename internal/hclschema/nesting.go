@@ -17,6 +17,9 @@ import "bytes"
 type scanner struct {
 	src       []byte
 	maxTokens int
+	// heredocLinesLeft is how many heredoc lines the schema may still
+	// hold (MaxHeredocLinesTotal, less those of the files before).
+	heredocLinesLeft int
 
 	stack  []frame
 	depth  int
@@ -26,9 +29,10 @@ type scanner struct {
 	// closing bracket or quote), so a '[' or '.' next is a traversal step.
 	afterOperand bool
 
-	// at is where a limit was exceeded: tooDeep or tooMany.
-	at               int
-	tooDeep, tooMany bool
+	// at is where a limit was exceeded: tooDeep, tooMany or
+	// heredocTooLong.
+	at                               int
+	tooDeep, tooMany, heredocTooLong bool
 }
 
 type frameKind uint8
@@ -52,6 +56,8 @@ type frame struct {
 	ops int
 	// marker closes a heredoc.
 	marker []byte
+	// lines counts a heredoc's lines.
+	lines int
 }
 
 func (s *scanner) top() *frame { return &s.stack[len(s.stack)-1] }
@@ -63,7 +69,7 @@ func (s *scanner) stopped(i int) bool {
 	} else if s.tokens > s.maxTokens {
 		s.tooMany, s.at = true, i
 	}
-	return s.tooDeep || s.tooMany
+	return s.tooDeep || s.tooMany || s.heredocTooLong
 }
 
 func (s *scanner) push(kind frameKind, marker []byte) {
@@ -117,6 +123,16 @@ func (s *scanner) template(i int) int {
 	src := s.src
 	f := s.top()
 	if f.kind == frameHeredoc && (i == 0 || src[i-1] == '\n') {
+		// hclsyntax reads a heredoc in time that grows with the square
+		// of its line count: each line counts as a token, and the lines
+		// are bounded (MaxHeredocLines).
+		f.lines++
+		s.tokens++
+		s.heredocLinesLeft--
+		if f.lines > MaxHeredocLines || s.heredocLinesLeft < 0 {
+			s.heredocTooLong, s.at = true, i
+			return i
+		}
 		if end, ok := heredocEnd(src, i, f.marker); ok {
 			s.pop()
 			s.afterOperand = true

@@ -127,7 +127,7 @@ func parseFiles(files map[string][]byte, names []string, tokens map[string]int, 
 // hundred times its size.
 func (j *chunkJob) refuseLarge(src []byte, from int) {
 	if len(j.src) <= wholeParseBytes {
-		sc := scanner{src: j.src, maxTokens: wholeParseTokens}
+		sc := scanner{src: j.src, maxTokens: wholeParseTokens, heredocLinesLeft: MaxHeredocLinesTotal}
 		sc.scan()
 		if !sc.tooMany {
 			return
