@@ -73,9 +73,9 @@ func TestVersionErrorsSayWhatToDo(t *testing.T) {
 	for _, tc := range []struct {
 		data, want string
 	}{
-		{`{"format_version": 3, "schemas": [], "sequences": [{"name": "s"}]}`,
-			fileName + ": format_version 3 is newer than this schemactl reads (1 to 2): the state was written by a newer schemactl; upgrade schemactl to read it"},
-		{`{"format_version": 3, "schemas": []}`, "upgrade schemactl"},
+		{`{"format_version": 4, "schemas": [], "views": [{"name": "s"}]}`,
+			fileName + ": format_version 4 is newer than this schemactl reads (1 to 3): the state was written by a newer schemactl; upgrade schemactl to read it"},
+		{`{"format_version": 4, "schemas": []}`, "upgrade schemactl"},
 		{`{"schemas": []}`, fileName + ": no format_version: schemactl did not write this state; restore it from version control (git checkout -- the file)"},
 		{`{"format_version": 0, "schemas": []}`, "no format_version"},
 		{`{"format_version": -1}`, fileName + ": format_version -1 is not a version schemactl writes; restore"},
@@ -91,9 +91,9 @@ func TestVersionErrorsSayWhatToDo(t *testing.T) {
 	if _, err := DecodeRecorded([]byte(`{"schemas": []}`)); err != nil {
 		t.Errorf("DecodeRecorded without format_version: %v", err)
 	}
-	_, err := DecodeRecorded([]byte(`{"format_version": 3, "schemas": []}`))
-	if want := "format_version 3 is newer than this schemactl reads"; err == nil || !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("DecodeRecorded of version 3: %v; want %q", err, want)
+	_, err := DecodeRecorded([]byte(`{"format_version": 4, "schemas": []}`))
+	if want := "format_version 4 is newer than this schemactl reads"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("DecodeRecorded of version 4: %v; want %q", err, want)
 	}
 }
 

@@ -75,6 +75,13 @@
 //
 //   - 1: the first format.
 //   - 2: a column may be serial ("serial": true).
+//   - 3: everything issue 13 added to tables (sequences, generated
+//     columns, collations, identity start and increment, table
+//     properties, constraint options, exclusion constraints, comments on
+//     schemas, policies, indexes and constraints) and whatever is added
+//     after: a document holding any key that version 2 does not have
+//     (format2Keys) is version 3, found by the keys themselves, so that a
+//     new field can never be written under an older version by mistake.
 //
 // So:
 //
@@ -96,4 +103,4 @@ package statefile
 
 // FormatVersion is the newest format_version; Encode writes the oldest
 // that holds what it encodes.
-const FormatVersion = 2
+const FormatVersion = 3

@@ -42,7 +42,7 @@ func documentOf(realm *models.Realm) (*document, error) {
 	if realm == nil {
 		realm = &models.Realm{}
 	}
-	return fromRealm(realm.Clone().Normalize()), nil
+	return fromRealm(realm.Clone().Normalize())
 }
 
 // encodeFile writes doc in the file layout. The layout follows the

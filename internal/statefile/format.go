@@ -1,7 +1,9 @@
 package statefile
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -25,13 +27,26 @@ type document struct {
 	Schemas       []*schema `json:"schemas"`
 }
 
-func fromRealm(r *models.Realm) *document {
-	return &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema)}
+func fromRealm(r *models.Realm) (*document, error) {
+	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema)}
+	data, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("encoding the state: %w", err)
+	}
+	newer, err := newerKeys(data)
+	if err != nil {
+		return nil, fmt.Errorf("encoding the state: %w", err)
+	}
+	if len(newer) > 0 {
+		doc.FormatVersion = 3
+	}
+	return doc, nil
 }
 
-// versionFor is the oldest format_version that holds r (see the package
-// doc): a state that uses nothing newer stays readable by older releases,
-// and its file does not change.
+// versionFor is the oldest format_version up to 2 that holds r (see the
+// package doc): a state that uses nothing newer stays readable by older
+// releases, and its file does not change. fromRealm says 3 for a
+// document holding any key version 2 does not have (newerKeys).
 func versionFor(r *models.Realm) int {
 	for _, t := range r.Tables() {
 		for _, c := range t.Columns {

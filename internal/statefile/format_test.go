@@ -19,7 +19,13 @@ import (
 // added to the model that the format does not carry fails here.
 func TestEveryModelFieldRoundTrips(t *testing.T) {
 	want := Recorded(modelstest.FilledRealm())
-	doc := fromRealm(want)
+	doc, err := fromRealm(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.FormatVersion != FormatVersion {
+		t.Fatalf("a realm using every field is written as format_version %d, want %d", doc.FormatVersion, FormatVersion)
+	}
 
 	file, err := encodeFile(doc)
 	if err != nil {
@@ -58,7 +64,10 @@ func TestEveryFormatFieldReachesTheModel(t *testing.T) {
 	var want document
 	modelstest.Fill(&want)
 	want.FormatVersion = FormatVersion
-	got := fromRealm(want.realm())
+	got, err := fromRealm(want.realm())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(got, &want) {
 		t.Fatalf("a field of the format does not reach the model and back: %s", firstDifference(reflect.ValueOf(&want), reflect.ValueOf(got), "document"))
 	}
@@ -247,5 +256,37 @@ func TestEncodeWritesTheOldestVersionThatHoldsTheState(t *testing.T) {
 		if err != nil || back.Tables()[0].Columns[0].Serial != tc.serial {
 			t.Errorf("serial %v: decoded %v, err %v", tc.serial, back, err)
 		}
+	}
+}
+
+// TestNewKeysMakeVersion3: a state using only what version 2 had keeps
+// version 2 (or 1), byte for byte; one field added since, wherever it
+// sits, makes the document version 3, so that a release reading only
+// version 2 refuses it rather than drop the field and plan from the rest.
+func TestNewKeysMakeVersion3(t *testing.T) {
+	v2 := []byte(`{"format_version":2,"schemas":[{"name":"public","tables":[{"schema":"public","name":"t","comment":"c",` +
+		`"columns":[{"name":"id","type":{"name":"integer"},"serial":true,"comment":"x"}],"row_security":{},"lifecycle":{}}]}]}`)
+	if newer, err := newerKeys(v2); err != nil || len(newer) != 0 {
+		t.Fatalf("a version 2 document has newer keys %v (%v)", newer, err)
+	}
+	for _, doc := range []string{
+		`{"schemas":[{"name":"public","comment":"schema comments are new"}]}`,
+		`{"schemas":[{"name":"p","tables":[{"columns":[{"name":"c","generated":"a + 1"}]}]}]}`,
+		`{"schemas":[{"name":"p","tables":[{"policies":[{"name":"p","comment":"new"}]}]}]}`,
+		`{"schemas":[{"name":"p","sequences":[{"name":"s"}]}]}`,
+	} {
+		newer, err := newerKeys([]byte(doc))
+		if err != nil || len(newer) != 1 {
+			t.Errorf("newerKeys(%s) = %v (%v), want one key", doc, newer, err)
+		}
+	}
+	r := v1Full()
+	doc, err := fromRealm(r.Clone().Normalize())
+	if err != nil || doc.FormatVersion != 1 {
+		t.Fatalf("a version 1 realm is written as %d (%v)", doc.FormatVersion, err)
+	}
+	r.Schemas[0].Comment = "new in version 3"
+	if doc, err = fromRealm(r.Clone().Normalize()); err != nil || doc.FormatVersion != 3 {
+		t.Fatalf("a schema comment is written as version %d (%v), want 3", doc.FormatVersion, err)
 	}
 }
