@@ -151,6 +151,9 @@ func sequencesOf(r *models.Realm) string {
 		for _, c := range t.Columns {
 			for _, m := range nextvalDefault.FindAllStringSubmatch(c.Default, -1) {
 				name := strings.ReplaceAll(m[1], "''", "'")
+				if declaresSequence(r, t.Schema, name) {
+					continue // created by its sequence block
+				}
 				if !strings.Contains(name, ".") {
 					name = models.QuoteIdent(t.Schema) + "." + name
 				}
@@ -159,6 +162,22 @@ func sequencesOf(r *models.Realm) string {
 		}
 	}
 	return b.String()
+}
+
+// declaresSequence reports whether r declares the sequence a nextval
+// default names (name as the default writes it, unqualified, plain or
+// quoted) in schema.
+func declaresSequence(r *models.Realm, schema, name string) bool {
+	s := r.Schema(schema)
+	if s == nil {
+		return false
+	}
+	for _, q := range s.Sequences {
+		if name == q.Name || name == models.QuoteIdent(q.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // requireHazards checks that the plan's hazard codes are exactly the

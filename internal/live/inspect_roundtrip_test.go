@@ -63,6 +63,9 @@ func TestInspectedHCLPlansToNoChanges(t *testing.T) {
 				for _, e := range s.Enums {
 					imported.Imports = append(imported.Imports, models.Import{Kind: models.ImportEnum, Schema: e.Schema, Name: e.Name})
 				}
+				for _, q := range s.Sequences {
+					imported.Imports = append(imported.Imports, models.Import{Kind: models.ImportSequence, Schema: q.Schema, Name: q.Name})
+				}
 			}
 			unexpressible, _ := os.ReadFile(filepath.Join(filepath.Dir(sqlPath), "unexpressible.txt"))
 			p, err := Plan(ctx, conn, imported, nil, Options{MigrationsTable: "public.migrations"})
