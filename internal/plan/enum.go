@@ -96,6 +96,13 @@ func (b *builder) alterEnum(cur, e *models.Enum) {
 	b.replaceEnum(cur, e)
 }
 
+// replacedEnumName is what an enum being replaced is renamed to:
+// <name>__schemactl_old, the name cut (at a character) so that the whole
+// fits in 63 bytes, since PostgreSQL would cut it back to the name.
+func replacedEnumName(name string) string {
+	return models.DefaultConstraintName(name, nil, "_schemactl_old")
+}
+
 // replaceEnum handles removed or reordered values, which PostgreSQL cannot
 // do in place: the old type is renamed, the new one created, every managed
 // column using it converted through text, and the old type dropped.
@@ -109,9 +116,7 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 		}
 	}
 	c.Items = append(c.Items, Item{Action: ActionReplace, Object: "enum " + displayName(e.Schema, e.Name), Attribute: "values", Old: "(" + enumValues(cur.Values) + ")", New: "(" + enumValues(e.Values) + ")"})
-	// <name>__schemactl_old, the name cut (at a character) so that the
-	// whole fits in 63 bytes: PostgreSQL would cut it back to e.Name.
-	oldName := models.DefaultConstraintName(e.Name, nil, "_schemactl_old")
+	oldName := replacedEnumName(e.Name)
 	qname := models.QualifiedName(e.Schema, e.Name)
 	lock := Hazard{HazardAccessExclusiveLock, fmt.Sprintf("enum %s is replaced: every table using it is rewritten under an ACCESS EXCLUSIVE lock", displayName(e.Schema, e.Name))}
 	rename := b.emit(c, &Statement{
