@@ -89,7 +89,7 @@ func TestBrokenRecordedStateSaysWhere(t *testing.T) {
 	}
 	testdb.Exec(t, url, `UPDATE public.migrations SET state = '{"format_version": 9, "schemas": []}'`)
 	_, err = ReadRecords(ctx, conn, table)
-	if err == nil || !strings.Contains(err.Error(), "version 0001 in public.migrations: format_version 9 is newer than this schemactl reads (1 to 2): the state was written by a newer schemactl; upgrade schemactl") {
+	if err == nil || !strings.Contains(err.Error(), "version 0001 in public.migrations: format_version 9 is newer than this schemactl reads (1 to 3): the state was written by a newer schemactl; upgrade schemactl") {
 		t.Fatalf("error %v; want the version and what to do", err)
 	}
 }
