@@ -341,7 +341,7 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Fatalf("state encoding is not deterministic (err %v)", err)
 	}
 
-	for _, bad := range []string{`{"format_version": 3}`, `{"schemas": []}`, `{"format_version": 1, "tables": []}`, `not json`} {
+	for _, bad := range []string{`{"format_version": 4}`, `{"schemas": []}`, `{"format_version": 1, "tables": []}`, `not json`} {
 		if _, err := DecodeState([]byte(bad)); err == nil {
 			t.Errorf("DecodeState(%s): want error", bad)
 		}
