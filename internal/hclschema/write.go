@@ -9,7 +9,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -57,7 +56,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 		if project.Schema(s.Name) != nil {
 			continue
 		}
-		bl.block("schema", []string{s.Name}, nil, func(b *hclwrite.Body) {
+		bl.block("schema", []string{s.Name}, nil, func(b *body) {
 			if s.Exclusive {
 				b.SetAttributeValue("exclusive", cty.True)
 			}
@@ -67,11 +66,11 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 		})
 	}
 	for _, im := range r.Imports {
-		bl.block("import", nil, nil, func(b *hclwrite.Body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
+		bl.block("import", nil, nil, func(b *body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
 	}
 	for _, s := range r.Schemas {
 		for _, e := range s.Enums {
-			bl.block("enum", []string{e.Name}, nil, func(b *hclwrite.Body) { writeEnum(b, e) })
+			bl.block("enum", []string{e.Name}, nil, func(b *body) { writeEnum(b, e) })
 		}
 	}
 	for _, s := range r.Schemas {
@@ -80,15 +79,15 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 		}
 	}
 	for _, d := range r.Data {
-		bl.block("data", []string{"table", d.Label}, nil, func(b *hclwrite.Body) { w.writeData(b, d) })
+		bl.block("data", []string{"table", d.Label}, nil, func(b *body) { w.writeData(b, d) })
 	}
 	tables := r.Tables()
 	for _, t := range tables {
-		bl.block("table", w.tableLabels(t), t, func(b *hclwrite.Body) { w.writeTable(b, t) })
+		bl.block("table", w.tableLabels(t), t, func(b *body) { w.writeTable(b, t) })
 	}
 	for _, t := range tables {
 		for _, p := range t.Policies {
-			bl.block("policy", []string{p.Name}, t, func(b *hclwrite.Body) { w.writePolicy(b, t, p) })
+			bl.block("policy", []string{p.Name}, t, func(b *body) { w.writePolicy(b, t, p) })
 		}
 	}
 	if bl.err != nil {
@@ -97,7 +96,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 	return w, bl.spans, bw.Flush()
 }
 
-func writeEnum(b *hclwrite.Body, e *models.Enum) {
+func writeEnum(b *body, e *models.Enum) {
 	b.SetAttributeTraversal("schema", traversal("schema", e.Schema))
 	values := make([]cty.Value, len(e.Values))
 	for i, v := range e.Values {
@@ -175,27 +174,27 @@ func traversal(root string, names ...string) hcl.Traversal {
 	return tr
 }
 
-func refTokens(parts []string) hclwrite.Tokens {
-	return hclwrite.TokensForTraversal(traversal(parts[0], parts[1:]...))
+func refTokens(parts []string) string {
+	return refText(parts)
 }
 
-func columnList(cols []string) hclwrite.Tokens {
-	elems := make([]hclwrite.Tokens, len(cols))
+func columnList(cols []string) string {
+	elems := make([]string, len(cols))
 	for i, c := range cols {
 		elems[i] = refTokens([]string{"column", c})
 	}
-	return hclwrite.TokensForTuple(elems)
+	return tupleText(elems)
 }
 
-func sqlTokens(text string) hclwrite.Tokens {
-	return hclwrite.TokensForFunctionCall("sql", hclwrite.TokensForValue(cty.StringVal(text)))
+func sqlTokens(text string) string {
+	return callText("sql", string(appendValue(nil, cty.StringVal(text))))
 }
 
-func keywordTokens(word string) hclwrite.Tokens {
-	return hclwrite.TokensForIdentifier(word)
+func keywordTokens(word string) string {
+	return word
 }
 
-func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
+func (w *writer) writeTable(b *body, t *models.Table) {
 	b.SetAttributeTraversal("schema", traversal("schema", t.Schema))
 	if t.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(t.Comment))
@@ -263,9 +262,9 @@ func (w *writer) writeTable(b *hclwrite.Body, t *models.Table) {
 	}
 }
 
-func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column) {
+func (w *writer) writeColumn(b *body, t *models.Table, c *models.Column) {
 	if name := models.SerialTypeName(c.Type); c.Serial && name != "" {
-		b.SetAttributeRaw("type", hclwrite.TokensForIdentifier(name))
+		b.SetAttributeRaw("type", name)
 	} else {
 		b.SetAttributeRaw("type", w.typeTokens(t.Schema, c.Type))
 	}
@@ -304,7 +303,7 @@ func (w *writer) writeColumn(b *hclwrite.Body, t *models.Table, c *models.Column
 
 // typeTokens writes a type back in the HCL spelling the loader reads, for
 // a column of a table in schema.
-func (w *writer) typeTokens(schema string, ty models.Type) hclwrite.Tokens {
+func (w *writer) typeTokens(schema string, ty models.Type) string {
 	if ty.IsEnum() {
 		if ty.Array {
 			return sqlTokens(ty.SQL())
@@ -317,31 +316,31 @@ func (w *writer) typeTokens(schema string, ty models.Type) hclwrite.Tokens {
 	}
 	if kw, mods, ok := models.KeywordFor(ty); ok {
 		if len(mods) == 0 {
-			return hclwrite.TokensForIdentifier(kw)
+			return kw
 		}
-		args := make([]hclwrite.Tokens, len(mods))
+		args := make([]string, len(mods))
 		for i, m := range mods {
-			args[i] = hclwrite.TokensForValue(cty.NumberIntVal(int64(m)))
+			args[i] = string(appendValue(nil, cty.NumberIntVal(int64(m))))
 		}
-		return hclwrite.TokensForFunctionCall(kw, args...)
+		return callText(kw, args...)
 	}
 	return sqlTokens(ty.SQL())
 }
 
 // defaultTokens writes a default as the literal the loader turns into
 // exactly this text, or as sql("...").
-func defaultTokens(def string) hclwrite.Tokens {
+func defaultTokens(def string) string {
 	switch def {
 	case "true":
-		return hclwrite.TokensForValue(cty.True)
+		return string(appendValue(nil, cty.True))
 	case "false":
-		return hclwrite.TokensForValue(cty.False)
+		return string(appendValue(nil, cty.False))
 	}
 	if s, ok := unquoteLiteral(def); ok {
-		return hclwrite.TokensForValue(cty.StringVal(s))
+		return string(appendValue(nil, cty.StringVal(s)))
 	}
 	if n, err := cty.ParseNumberVal(def); err == nil && numberText(n.AsBigFloat()) == def {
-		return hclwrite.TokensForValue(n)
+		return string(appendValue(nil, n))
 	}
 	return sqlTokens(def)
 }
@@ -360,7 +359,7 @@ func unquoteLiteral(def string) (string, bool) {
 	return s, true
 }
 
-func writeIndex(b *hclwrite.Body, ix *models.Index) {
+func writeIndex(b *body, ix *models.Index) {
 	if ix.Unique {
 		b.SetAttributeValue("unique", cty.True)
 	}
@@ -403,7 +402,7 @@ func writeIndex(b *hclwrite.Body, ix *models.Index) {
 
 // writeIndexPart writes the key of an on block of an index or exclusion
 // constraint.
-func writeIndexPart(on *hclwrite.Body, p models.IndexPart) {
+func writeIndexPart(on *body, p models.IndexPart) {
 	if p.Column != "" {
 		on.SetAttributeRaw("column", refTokens([]string{"column", p.Column}))
 	} else {
@@ -417,7 +416,7 @@ func writeIndexPart(on *hclwrite.Body, p models.IndexPart) {
 	}
 	if p.OpClass != "" {
 		if hclsyntax.ValidIdentifier(p.OpClass) {
-			on.SetAttributeRaw("ops", hclwrite.TokensForIdentifier(p.OpClass))
+			on.SetAttributeRaw("ops", p.OpClass)
 		} else {
 			on.SetAttributeValue("ops", cty.StringVal(p.OpClass))
 		}
@@ -432,9 +431,9 @@ var actionKeyword = map[string]string{
 	models.ActionSetDefault: "SET_DEFAULT",
 }
 
-func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.ForeignKey) {
+func (w *writer) writeForeignKey(b *body, t *models.Table, fk *models.ForeignKey) {
 	b.SetAttributeRaw("columns", columnList(fk.Columns))
-	refs := make([]hclwrite.Tokens, len(fk.RefColumns))
+	refs := make([]string, len(fk.RefColumns))
 	self := fk.RefSchema == t.Schema && fk.RefTable == t.Name
 	for i, c := range fk.RefColumns {
 		if self {
@@ -443,7 +442,7 @@ func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.F
 			refs[i] = refTokens(append(w.refTableTraversal(fk.RefSchema, fk.RefTable), "column", c))
 		}
 	}
-	b.SetAttributeRaw("ref_columns", hclwrite.TokensForTuple(refs))
+	b.SetAttributeRaw("ref_columns", tupleText(refs))
 	if fk.OnDelete != "" && fk.OnDelete != models.ActionNoAction {
 		b.SetAttributeRaw("on_delete", keywordTokens(actionKeyword[fk.OnDelete]))
 	}
@@ -459,7 +458,7 @@ func (w *writer) writeForeignKey(b *hclwrite.Body, t *models.Table, fk *models.F
 
 // writePolicy writes a policy; for and to are always written, since who
 // a policy applies to should be read, not remembered.
-func (w *writer) writePolicy(b *hclwrite.Body, t *models.Table, p *models.Policy) {
+func (w *writer) writePolicy(b *body, t *models.Table, p *models.Policy) {
 	b.SetAttributeRaw("on", refTokens(w.tableTraversal(t.Schema, t.Name)))
 	b.SetAttributeRaw("for", keywordTokens(p.Command))
 	if p.As == models.PolicyRestrictive {

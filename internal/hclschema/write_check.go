@@ -5,7 +5,6 @@ import (
 	"maps"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclwrite"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -86,10 +85,10 @@ func (w *writer) pieceOf(src []byte, header, tables []blockSpan, byTable map[[2]
 				in[k] = true
 				context := *ref
 				context.ForeignKeys = nil
-				f := hclwrite.NewFile()
-				w.writeTable(f.Body().AppendNewBlock("table", w.tableLabels(&context)).Body(), &context)
+				tb := &block{typ: "table", labels: w.tableLabels(&context)}
+				w.writeTable(tb.Body(), &context)
 				b.WriteByte('\n')
-				b.Write(layout(nil, f))
+				b.Write(tb.render(nil, 0))
 			}
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -13,7 +12,7 @@ import (
 
 // The writers of constraints and of what they share with indexes.
 
-func writePrimaryKey(b *hclwrite.Body, pk *models.PrimaryKey) {
+func writePrimaryKey(b *body, pk *models.PrimaryKey) {
 	b.SetAttributeRaw("columns", columnList(pk.Columns))
 	if len(pk.Include) > 0 {
 		b.SetAttributeRaw("include", columnList(pk.Include))
@@ -22,7 +21,7 @@ func writePrimaryKey(b *hclwrite.Body, pk *models.PrimaryKey) {
 	writeComment(b, pk.Comment)
 }
 
-func writeUnique(b *hclwrite.Body, u *models.Unique) {
+func writeUnique(b *body, u *models.Unique) {
 	b.SetAttributeRaw("columns", columnList(u.Columns))
 	if u.NullsNotDistinct {
 		b.SetAttributeValue("nulls_distinct", cty.False)
@@ -31,7 +30,7 @@ func writeUnique(b *hclwrite.Body, u *models.Unique) {
 	writeComment(b, u.Comment)
 }
 
-func writeCheck(b *hclwrite.Body, c *models.Check) {
+func writeCheck(b *body, c *models.Check) {
 	b.SetAttributeValue("expr", cty.StringVal(c.Expr))
 	if c.NoInherit {
 		b.SetAttributeValue("no_inherit", cty.True)
@@ -41,7 +40,7 @@ func writeCheck(b *hclwrite.Body, c *models.Check) {
 
 // writeExclusion writes an exclude block; its type is written only when
 // it is not GIST, the default.
-func writeExclusion(b *hclwrite.Body, x *models.Exclusion) {
+func writeExclusion(b *body, x *models.Exclusion) {
 	if x.Method != "" && x.Method != models.IndexGiST {
 		b.SetAttributeRaw("type", keywordTokens(strings.ToUpper(x.Method)))
 	}
@@ -61,7 +60,7 @@ func writeExclusion(b *hclwrite.Body, x *models.Exclusion) {
 	}
 }
 
-func writeTiming(b *hclwrite.Body, tm models.Timing) {
+func writeTiming(b *body, tm models.Timing) {
 	if tm.Deferrable {
 		b.SetAttributeValue("deferrable", cty.True)
 		if tm.InitiallyDeferred {
@@ -70,7 +69,7 @@ func writeTiming(b *hclwrite.Body, tm models.Timing) {
 	}
 }
 
-func writeComment(b *hclwrite.Body, comment string) {
+func writeComment(b *body, comment string) {
 	if comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(comment))
 	}
@@ -79,30 +78,30 @@ func writeComment(b *hclwrite.Body, comment string) {
 // writeStorageParameters writes storage_parameters as an object, each
 // value as the literal the loader turns back into exactly its text: true
 // and false, a number whose text is the value's, a string otherwise.
-func writeStorageParameters(b *hclwrite.Body, params []models.IndexParameter) {
+func writeStorageParameters(b *body, params []models.IndexParameter) {
 	if len(params) == 0 {
 		return
 	}
-	attrs := make([]hclwrite.ObjectAttrTokens, len(params))
+	attrs := make([]objectEntry, len(params))
 	for i, p := range params {
-		name := hclwrite.TokensForIdentifier(p.Name)
+		name := p.Name
 		if !hclsyntax.ValidIdentifier(p.Name) {
-			name = hclwrite.TokensForValue(cty.StringVal(p.Name))
+			name = string(appendValue(nil, cty.StringVal(p.Name)))
 		}
-		attrs[i] = hclwrite.ObjectAttrTokens{Name: name, Value: parameterValueTokens(p.Value)}
+		attrs[i] = objectEntry{name: name, value: parameterValueTokens(p.Value)}
 	}
-	b.SetAttributeRaw("storage_parameters", hclwrite.TokensForObject(attrs))
+	b.setAttributeObject("storage_parameters", attrs)
 }
 
-func parameterValueTokens(v string) hclwrite.Tokens {
+func parameterValueTokens(v string) string {
 	switch v {
 	case "true":
-		return hclwrite.TokensForValue(cty.True)
+		return string(appendValue(nil, cty.True))
 	case "false":
-		return hclwrite.TokensForValue(cty.False)
+		return string(appendValue(nil, cty.False))
 	}
 	if f, ok := new(big.Float).SetString(v); ok && numberText(f) == v {
-		return hclwrite.TokensForValue(cty.NumberVal(f))
+		return string(appendValue(nil, cty.NumberVal(f)))
 	}
-	return hclwrite.TokensForValue(cty.StringVal(v))
+	return string(appendValue(nil, cty.StringVal(v)))
 }

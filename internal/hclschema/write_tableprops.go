@@ -4,7 +4,6 @@ import (
 	"math/big"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -12,12 +11,12 @@ import (
 
 // writeTableProperties writes unlogged, storage_parameters and
 // replica_identity after a table's comment.
-func writeTableProperties(b *hclwrite.Body, t *models.Table) {
+func writeTableProperties(b *body, t *models.Table) {
 	if t.Unlogged {
 		b.SetAttributeValue("unlogged", cty.True)
 	}
 	if len(t.StorageParameters) > 0 {
-		b.SetAttributeRaw("storage_parameters", storageParameterTokens(t.StorageParameters))
+		b.setAttributeObject("storage_parameters", storageParameterTokens(t.StorageParameters))
 	}
 	switch t.ReplicaIdentity {
 	case models.ReplicaIdentityFull, models.ReplicaIdentityNothing:
@@ -30,27 +29,27 @@ func writeTableProperties(b *hclwrite.Body, t *models.Table) {
 // storageParameterTokens writes the parameters as an object, each value
 // as the literal the loader turns back into exactly its text: true and
 // false, a number whose text is the value's, a string otherwise.
-func storageParameterTokens(params []models.StorageParameter) hclwrite.Tokens {
-	attrs := make([]hclwrite.ObjectAttrTokens, len(params))
+func storageParameterTokens(params []models.StorageParameter) []objectEntry {
+	attrs := make([]objectEntry, len(params))
 	for i, p := range params {
-		name := hclwrite.TokensForIdentifier(p.Name)
+		name := p.Name
 		if !hclsyntax.ValidIdentifier(p.Name) {
-			name = hclwrite.TokensForValue(cty.StringVal(p.Name))
+			name = string(appendValue(nil, cty.StringVal(p.Name)))
 		}
-		attrs[i] = hclwrite.ObjectAttrTokens{Name: name, Value: storageValueTokens(p.Value)}
+		attrs[i] = objectEntry{name: name, value: storageValueTokens(p.Value)}
 	}
-	return hclwrite.TokensForObject(attrs)
+	return attrs
 }
 
-func storageValueTokens(v string) hclwrite.Tokens {
+func storageValueTokens(v string) string {
 	switch v {
 	case "true":
-		return hclwrite.TokensForValue(cty.True)
+		return string(appendValue(nil, cty.True))
 	case "false":
-		return hclwrite.TokensForValue(cty.False)
+		return string(appendValue(nil, cty.False))
 	}
 	if f, ok := new(big.Float).SetString(v); ok && numberText(f) == v {
-		return hclwrite.TokensForValue(cty.NumberVal(f))
+		return string(appendValue(nil, cty.NumberVal(f)))
 	}
-	return hclwrite.TokensForValue(cty.StringVal(v))
+	return string(appendValue(nil, cty.StringVal(v)))
 }

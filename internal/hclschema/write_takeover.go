@@ -1,7 +1,6 @@
 package hclschema
 
 import (
-	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -57,7 +56,7 @@ func (w *writer) refTableTraversal(schema, name string) []string {
 // writeData writes a data "table" block: schema as a string (it need not
 // be declared), name when it is not the label, the columns with type and
 // null.
-func (w *writer) writeData(b *hclwrite.Body, d *models.DataTable) {
+func (w *writer) writeData(b *body, d *models.DataTable) {
 	b.SetAttributeValue("schema", cty.StringVal(d.Schema))
 	if d.Name != d.Label {
 		b.SetAttributeValue("name", cty.StringVal(d.Name))
