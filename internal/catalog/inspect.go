@@ -367,6 +367,7 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			position     int32
 			column, expr *string
 			option       *int16
+			collation    *string
 			opclass      *string
 			opcDefault   *bool
 			opcOptions   []string
@@ -375,7 +376,7 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			comment      *string
 		)
 		if err := rows.Scan(&oid, &name, &unique, &method, &where, &valid, &keyCount,
-			&position, &column, &expr, &option, &opclass, &opcDefault, &opcOptions, &nullsNot, &params, &comment); err != nil {
+			&position, &column, &expr, &option, &collation, &opclass, &opcDefault, &opcOptions, &nullsNot, &params, &comment); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -401,16 +402,16 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			ix.Include = append(ix.Include, *column)
 			continue
 		}
-		ix.Parts = append(ix.Parts, indexPart(column, expr, option, opclass, opcDefault, opcOptions))
+		ix.Parts = append(ix.Parts, indexPart(column, expr, option, collation, opclass, opcDefault, opcOptions))
 	}
 	return nil
 }
 
 // indexPart is one key of an index from the catalog's row: a column or
-// an expression, ordering from indoption, and the operator class when it
-// is not the type's default or carries parameters.
-func indexPart(column, expr *string, option *int16, opclass *string, opcDefault *bool, opcOptions []string) models.IndexPart {
-	part := models.IndexPart{Column: deref(column)}
+// an expression, ordering from indoption, its own collation, and the
+// operator class when it is not the type's default or carries parameters.
+func indexPart(column, expr *string, option *int16, collation, opclass *string, opcDefault *bool, opcOptions []string) models.IndexPart {
+	part := models.IndexPart{Column: deref(column), Collation: deref(collation)}
 	if column == nil {
 		part.Expr = deref(expr)
 	}

@@ -84,6 +84,14 @@ SELECT con.conrelid, 'constraint ' || con.conname, 'storage parameters', array_t
 FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_class ic ON ic.oid = con.conindid
 WHERE con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL
 UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'key collation', string_agg(quote_ident(cn.nspname) || '.' || quote_ident(coll.collname), ', ' ORDER BY k.n)
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+CROSS JOIN LATERAL generate_series(0, i.indnkeyatts - 1) AS k(n)
+JOIN pg_collation coll ON coll.oid = i.indcollation[k.n] JOIN pg_namespace cn ON cn.oid = coll.collnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+WHERE cn.nspname <> 'pg_catalog' AND coll.oid IS DISTINCT FROM a.attcollation
+GROUP BY i.indrelid, ic.relname
+UNION ALL
 SELECT i.indrelid, 'index ' || ic.relname, 'tablespace', ts.spcname::text
 FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_tablespace ts ON ts.oid = ic.reltablespace

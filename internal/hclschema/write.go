@@ -353,7 +353,7 @@ func writeIndex(b *hclwrite.Body, ix *models.Index) {
 	simple := len(ix.Parts) > 0
 	var cols []string
 	for _, p := range ix.Parts {
-		if p.Column == "" || p.Desc || p.NullsFirst || p.OpClass != "" {
+		if p.Column == "" || p.Desc || p.NullsFirst || p.Collation != "" || p.OpClass != "" {
 			simple = false
 			break
 		}
@@ -397,6 +397,9 @@ func writeIndexPart(on *hclwrite.Body, p models.IndexPart) {
 	}
 	if p.NullsFirst != p.Desc {
 		on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
+	}
+	if p.Collation != "" {
+		on.SetAttributeValue("collate", cty.StringVal(p.Collation))
 	}
 	if p.OpClass != "" {
 		if hclsyntax.ValidIdentifier(p.OpClass) {

@@ -407,6 +407,10 @@ type IndexPart struct {
 	// NULLS LAST for ascending and NULLS FIRST for descending keys; the
 	// loader fills the default when the HCL says nothing.
 	NullsFirst bool `json:"nulls_first,omitempty"`
+	// Collation is the key's COLLATE when it is not the column's (or the
+	// expression's type's) own: the name of a collation of pg_catalog
+	// ("C", "POSIX"), quoted in DDL.
+	Collation string `json:"collation,omitempty"`
 	// OpClass is the operator class when it is not the type's default.
 	OpClass string `json:"opclass,omitempty"`
 }

@@ -366,6 +366,9 @@ type indexPart struct {
 	Desc       bool   `json:"desc,omitempty"`
 	NullsFirst bool   `json:"nulls_first,omitempty"`
 	OpClass    string `json:"opclass,omitempty"`
+	// Collation (a key's own COLLATE) is written after the fields of
+	// format_version 1.
+	Collation string `json:"collation,omitempty"`
 }
 
 type rowSecurity struct {
