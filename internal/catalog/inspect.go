@@ -298,8 +298,7 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 		case "p":
 			t.PrimaryKey = &models.PrimaryKey{Name: name, Columns: columns, Include: include, Timing: timing, Comment: deref(comment)}
 		case "u":
-			// INCLUDE of a unique constraint is reported as unmodelled.
-			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns, NullsNotDistinct: nullsNot,
+			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns, NullsNotDistinct: nullsNot, Include: include,
 				Timing: timing, Comment: deref(comment)})
 		case "c":
 			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(deref(expr)), NotValid: notValid,

@@ -72,13 +72,7 @@ CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN
     CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ) so WHERE so.value <> ''
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'include', string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_index i ON i.indexrelid = con.conindid
-CROSS JOIN LATERAL generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
-JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
-WHERE con.contype = 'u'
-GROUP BY con.conrelid, con.conname
+
 UNION ALL
 SELECT con.conrelid, 'constraint ' || con.conname, 'storage parameters', array_to_string(ic.reloptions, ', ')
 FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_class ic ON ic.oid = con.conindid

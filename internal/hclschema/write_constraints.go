@@ -24,6 +24,9 @@ func writePrimaryKey(b *hclwrite.Body, pk *models.PrimaryKey) {
 
 func writeUnique(b *hclwrite.Body, u *models.Unique) {
 	b.SetAttributeRaw("columns", columnList(u.Columns))
+	if len(u.Include) > 0 {
+		b.SetAttributeRaw("include", columnList(u.Include))
+	}
 	if u.NullsNotDistinct {
 		b.SetAttributeValue("nulls_distinct", cty.False)
 	}

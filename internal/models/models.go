@@ -292,6 +292,8 @@ type Unique struct {
 	// NullsNotDistinct is NULLS NOT DISTINCT (PostgreSQL 15): rows whose
 	// key holds NULLs conflict too. HCL spells it nulls_distinct = false.
 	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// Include are the INCLUDE columns of its index (not part of the key).
+	Include []string `json:"include,omitempty"`
 	Timing
 	Comment string `json:"comment,omitempty"`
 }
