@@ -22,14 +22,15 @@ func (r *reader) readExclusions(rows pgx.Rows) error {
 			position             int32
 			column, expr         *string
 			option               *int16
-			opclass, op          *string
+			collation, opclass   *string
+			op                   *string
 			opcDefault           *bool
 			opcOptions, params   []string
 			deferrable, deferred bool
 			comment              *string
 		)
 		if err := rows.Scan(&oid, &name, &method, &where, &keyCount, &position, &column, &expr, &option,
-			&opclass, &opcDefault, &opcOptions, &op, &deferrable, &deferred, &params, &comment); err != nil {
+			&collation, &opclass, &opcDefault, &opcOptions, &op, &deferrable, &deferred, &params, &comment); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -55,7 +56,7 @@ func (r *reader) readExclusions(rows pgx.Rows) error {
 			continue
 		}
 		x.Elements = append(x.Elements, models.ExclusionElement{
-			IndexPart: indexPart(column, expr, option, opclass, opcDefault, opcOptions), Op: deref(op)})
+			IndexPart: indexPart(column, expr, option, collation, opclass, opcDefault, opcOptions), Op: deref(op)})
 	}
 	return nil
 }

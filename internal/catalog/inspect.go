@@ -310,8 +310,7 @@ func (r *reader) readConstraints(rows pgx.Rows) error {
 		case "p":
 			t.PrimaryKey = &models.PrimaryKey{Name: name, Columns: columns, Include: include, Timing: timing, Comment: deref(comment)}
 		case "u":
-			// INCLUDE of a unique constraint is reported as unmodelled.
-			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns, NullsNotDistinct: nullsNot,
+			t.Uniques = append(t.Uniques, &models.Unique{Name: name, Columns: columns, NullsNotDistinct: nullsNot, Include: include,
 				Timing: timing, Comment: deref(comment)})
 		case "c":
 			t.Checks = append(t.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(deref(expr)), NotValid: notValid,
@@ -379,6 +378,7 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			position     int32
 			column, expr *string
 			option       *int16
+			collation    *string
 			opclass      *string
 			opcDefault   *bool
 			opcOptions   []string
@@ -387,7 +387,7 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			comment      *string
 		)
 		if err := rows.Scan(&oid, &name, &unique, &method, &where, &valid, &keyCount,
-			&position, &column, &expr, &option, &opclass, &opcDefault, &opcOptions, &nullsNot, &params, &comment); err != nil {
+			&position, &column, &expr, &option, &collation, &opclass, &opcDefault, &opcOptions, &nullsNot, &params, &comment); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
@@ -413,16 +413,16 @@ func (r *reader) readIndexes(rows pgx.Rows) error {
 			ix.Include = append(ix.Include, *column)
 			continue
 		}
-		ix.Parts = append(ix.Parts, indexPart(column, expr, option, opclass, opcDefault, opcOptions))
+		ix.Parts = append(ix.Parts, indexPart(column, expr, option, collation, opclass, opcDefault, opcOptions))
 	}
 	return nil
 }
 
 // indexPart is one key of an index from the catalog's row: a column or
-// an expression, ordering from indoption, and the operator class when it
-// is not the type's default or carries parameters.
-func indexPart(column, expr *string, option *int16, opclass *string, opcDefault *bool, opcOptions []string) models.IndexPart {
-	part := models.IndexPart{Column: deref(column)}
+// an expression, ordering from indoption, its own collation, and the
+// operator class when it is not the type's default or carries parameters.
+func indexPart(column, expr *string, option *int16, collation, opclass *string, opcDefault *bool, opcOptions []string) models.IndexPart {
+	part := models.IndexPart{Column: deref(column), Collation: deref(collation)}
 	if column == nil {
 		part.Expr = deref(expr)
 	}

@@ -187,7 +187,12 @@ const queryIndexParts = tablesCTE + `SELECT i.indrelid, ic.relname::text, i.indi
     pg_get_expr(i.indpred, i.indrelid), i.indisvalid, i.indnkeyatts,
     k.n, a.attname::text,
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
-    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    i.indoption[k.n],
+    CASE WHEN i.indcollation[k.n] <> 0 AND collnsp.nspname = 'pg_catalog'
+        AND i.indcollation[k.n] <> CASE WHEN i.indkey[k.n] = 0 THEN kt.typcollation ELSE a.attcollation END
+        THEN coll.collname::text END,
+    CASE WHEN opcn.nspname IN ('pg_catalog', 'public') THEN opc.opcname::text
+        ELSE quote_ident(opcn.nspname) || '.' || opc.opcname END, opc.opcdefault, ia.attoptions::text[],
     coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
     coalesce(ic.reloptions::text[], '{}'), d.description
 FROM pg_index i
@@ -198,6 +203,10 @@ CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
 LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
 LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
+LEFT JOIN pg_collation coll ON coll.oid = i.indcollation[k.n]
+LEFT JOIN pg_namespace collnsp ON collnsp.oid = coll.collnamespace
+LEFT JOIN pg_type kt ON kt.oid = ia.atttypid
 LEFT JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE NOT EXISTS (
     SELECT 1 FROM pg_constraint c
@@ -211,7 +220,12 @@ ORDER BY i.indrelid, ic.relname, k.n`
 const queryExclusionParts = tablesCTE + `SELECT con.conrelid, con.conname::text, am.amname::text,
     pg_get_expr(i.indpred, i.indrelid), i.indnkeyatts, k.n, a.attname::text,
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
-    i.indoption[k.n], opc.opcname::text, opc.opcdefault, ia.attoptions::text[],
+    i.indoption[k.n],
+    CASE WHEN i.indcollation[k.n] <> 0 AND collnsp.nspname = 'pg_catalog'
+        AND i.indcollation[k.n] <> CASE WHEN i.indkey[k.n] = 0 THEN kt.typcollation ELSE a.attcollation END
+        THEN coll.collname::text END,
+    CASE WHEN opcn.nspname IN ('pg_catalog', 'public') THEN opc.opcname::text
+        ELSE quote_ident(opcn.nspname) || '.' || opc.opcname END, opc.opcdefault, ia.attoptions::text[],
     CASE WHEN opn.nspname = 'pg_catalog' THEN op.oprname::text
         ELSE 'OPERATOR(' || quote_ident(opn.nspname) || '.' || op.oprname || ')' END,
     con.condeferrable, con.condeferred, coalesce(ic.reloptions::text[], '{}'), d.description
@@ -224,6 +238,10 @@ CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(n)
 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
 LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.n + 1
 LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]
+LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
+LEFT JOIN pg_collation coll ON coll.oid = i.indcollation[k.n]
+LEFT JOIN pg_namespace collnsp ON collnsp.oid = coll.collnamespace
+LEFT JOIN pg_type kt ON kt.oid = ia.atttypid
 LEFT JOIN pg_operator op ON op.oid = con.conexclop[k.n + 1]
 LEFT JOIN pg_namespace opn ON opn.oid = op.oprnamespace
 LEFT JOIN pg_description d

@@ -64,17 +64,19 @@ CROSS JOIN LATERAL (SELECT CASE a.atttypid WHEN 'int2'::regtype THEN -32768 WHEN
     CASE a.atttypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END AS hi) lim
 WHERE a.attnum > 0 AND NOT a.attisdropped
 ) so WHERE so.value <> ''
-UNION ALL
-SELECT con.conrelid, 'constraint ' || con.conname, 'include', string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
-FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_index i ON i.indexrelid = con.conindid
-CROSS JOIN LATERAL generate_series(i.indnkeyatts, i.indnatts - 1) AS k(n)
-JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n]
-WHERE con.contype = 'u'
-GROUP BY con.conrelid, con.conname
+
 UNION ALL
 SELECT con.conrelid, 'constraint ' || con.conname, 'storage parameters', array_to_string(ic.reloptions, ', ')
 FROM pg_constraint con JOIN tbl ON tbl.oid = con.conrelid JOIN pg_class ic ON ic.oid = con.conindid
 WHERE con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL
+UNION ALL
+SELECT i.indrelid, 'index ' || ic.relname, 'key collation', string_agg(quote_ident(cn.nspname) || '.' || quote_ident(coll.collname), ', ' ORDER BY k.n)
+FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+CROSS JOIN LATERAL generate_series(0, i.indnkeyatts - 1) AS k(n)
+JOIN pg_collation coll ON coll.oid = i.indcollation[k.n] JOIN pg_namespace cn ON cn.oid = coll.collnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n] AND i.indkey[k.n] <> 0
+WHERE cn.nspname <> 'pg_catalog' AND coll.oid IS DISTINCT FROM a.attcollation
+GROUP BY i.indrelid, ic.relname
 UNION ALL
 SELECT i.indrelid, 'index ' || ic.relname, 'tablespace', ts.spcname::text
 FROM pg_index i JOIN tbl ON tbl.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid

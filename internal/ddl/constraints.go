@@ -30,13 +30,18 @@ func PrimaryKey(pk *models.PrimaryKey) string {
 	return s + Timing(pk.Timing)
 }
 
-// Unique is UNIQUE [NULLS NOT DISTINCT] (cols) [DEFERRABLE ...].
+// Unique is UNIQUE [NULLS NOT DISTINCT] (cols) [INCLUDE (cols)]
+// [DEFERRABLE ...].
 func Unique(u *models.Unique) string {
 	s := "UNIQUE "
 	if u.NullsNotDistinct {
 		s += "NULLS NOT DISTINCT "
 	}
-	return s + fmt.Sprintf("(%s)", QuoteList(u.Columns)) + Timing(u.Timing)
+	s += fmt.Sprintf("(%s)", QuoteList(u.Columns))
+	if len(u.Include) > 0 {
+		s += fmt.Sprintf(" INCLUDE (%s)", QuoteList(u.Include))
+	}
+	return s + Timing(u.Timing)
 }
 
 // Check is CHECK (expr) [NO INHERIT].

@@ -98,6 +98,9 @@ func indexPart(p models.IndexPart) string {
 	if p.Expr != "" {
 		s = "(" + p.Expr + ")"
 	}
+	if p.Collation != "" {
+		s += " COLLATE " + models.QuoteIdent(p.Collation)
+	}
 	if p.OpClass != "" {
 		s += " " + p.OpClass
 	}

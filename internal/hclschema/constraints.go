@@ -56,7 +56,7 @@ func (l *loader) decodePrimaryKey(td *tableDecl, b *hclsyntax.Block) {
 
 var uniqueSpec = bodySpec{
 	what: "a unique block",
-	attrs: []attrSpec{{name: "columns", required: true}, {name: "nulls_distinct"},
+	attrs: []attrSpec{{name: "columns", required: true}, {name: "include"}, {name: "nulls_distinct"},
 		{name: "deferrable"}, {name: "initially_deferred"}, {name: "comment"}},
 }
 
@@ -73,6 +73,9 @@ func (l *loader) decodeUnique(td *tableDecl, b *hclsyntax.Block) {
 		}
 		l.duplicateColumns(cols, a.Expr.Range(), "the unique constraint")
 		u.Columns = cols
+	}
+	if a := c.attr("include"); a != nil {
+		u.Include = l.includeColumns(td, a, u.Columns, "the unique constraint")
 	}
 	u.NullsNotDistinct = l.nullsNotDistinct(c)
 	u.Timing = l.timing(c, "Unique constraint", u.Name)

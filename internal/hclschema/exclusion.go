@@ -22,7 +22,7 @@ var exclusionSpec = bodySpec{
 
 var exclusionPartSpec = bodySpec{
 	what:  "an on block",
-	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "ops"}, {name: "op", required: true}},
+	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "collate"}, {name: "ops"}, {name: "op", required: true}},
 }
 
 // decodeExclusion reads an exclude block: EXCLUDE USING method (element

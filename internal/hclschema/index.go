@@ -23,7 +23,7 @@ var indexSpec = bodySpec{
 
 var indexPartSpec = bodySpec{
 	what:  "an on block",
-	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "ops"}},
+	attrs: []attrSpec{{name: "column"}, {name: "expr"}, {name: "desc"}, {name: "nulls_first"}, {name: "collate"}, {name: "ops"}},
 }
 
 var indexMethods = []string{"BTREE", "GIN", "GIST", "BRIN", "HASH"}
@@ -149,6 +149,9 @@ func (l *loader) decodeIndexPart(td *tableDecl, what, name string, b *hclsyntax.
 		l.add(d...)
 		p.NullsFirst = v
 	}
+	if a := c.attr("collate"); a != nil {
+		p.Collation = l.keyCollation(a)
+	}
 	if a := c.attr("ops"); a != nil {
 		p.OpClass = l.opClass(a.Expr, what, name)
 	}
@@ -173,9 +176,21 @@ func (l *loader) indexMethod(expr hclsyntax.Expression) string {
 	return ""
 }
 
+// keyCollation reads the collate of an on block: the name of one
+// collation of pg_catalog, as a column's collate. "default" is the key's
+// own ("" in the model).
+func (l *loader) keyCollation(a *hclsyntax.Attribute) string {
+	v, ok, d := stringValue(a.Expr, "collate")
+	l.add(d...)
+	if !ok || !l.identifier(v, a.Expr.Range(), "a collation") || v == models.DefaultCollation {
+		return ""
+	}
+	return v
+}
+
 // opClass reads an operator class: a bare name (text_pattern_ops) or a
 // string or sql("..."), for names that are not HCL identifiers
-// ("public.my_ops") or carry parameters ("tsvector_ops(siglen=8)").
+// ("ext.my_ops") or carry parameters ("tsvector_ops(siglen=8)").
 func (l *loader) opClass(expr hclsyntax.Expression, what, name string) string {
 	if e, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok && len(e.Traversal) == 1 {
 		return e.Traversal.RootName()

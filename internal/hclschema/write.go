@@ -75,7 +75,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 	}
 	for _, s := range r.Schemas {
 		for _, q := range s.Sequences {
-			bl.block("sequence", []string{q.Name}, nil, func(b *hclwrite.Body) { w.writeSequence(b, q) })
+			bl.block("sequence", []string{q.Name}, nil, func(b *body) { w.writeSequence(b, q) })
 		}
 	}
 	for _, d := range r.Data {
@@ -369,7 +369,7 @@ func writeIndex(b *body, ix *models.Index) {
 	simple := len(ix.Parts) > 0
 	var cols []string
 	for _, p := range ix.Parts {
-		if p.Column == "" || p.Desc || p.NullsFirst || p.OpClass != "" {
+		if p.Column == "" || p.Desc || p.NullsFirst || p.Collation != "" || p.OpClass != "" {
 			simple = false
 			break
 		}
@@ -413,6 +413,9 @@ func writeIndexPart(on *body, p models.IndexPart) {
 	}
 	if p.NullsFirst != p.Desc {
 		on.SetAttributeValue("nulls_first", cty.BoolVal(p.NullsFirst))
+	}
+	if p.Collation != "" {
+		on.SetAttributeValue("collate", cty.StringVal(p.Collation))
 	}
 	if p.OpClass != "" {
 		if hclsyntax.ValidIdentifier(p.OpClass) {

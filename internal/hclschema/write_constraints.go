@@ -23,6 +23,9 @@ func writePrimaryKey(b *body, pk *models.PrimaryKey) {
 
 func writeUnique(b *body, u *models.Unique) {
 	b.SetAttributeRaw("columns", columnList(u.Columns))
+	if len(u.Include) > 0 {
+		b.SetAttributeRaw("include", columnList(u.Include))
+	}
 	if u.NullsNotDistinct {
 		b.SetAttributeValue("nulls_distinct", cty.False)
 	}

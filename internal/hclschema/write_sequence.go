@@ -1,7 +1,6 @@
 package hclschema
 
 import (
-	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -9,10 +8,10 @@ import (
 
 // writeSequence writes a sequence block: its schema and type, the options
 // that are not PostgreSQL's defaults, its owner and comment.
-func (w *writer) writeSequence(b *hclwrite.Body, q *models.Sequence) {
+func (w *writer) writeSequence(b *body, q *models.Sequence) {
 	b.SetAttributeTraversal("schema", traversal("schema", q.Schema))
 	if q.Type != "bigint" {
-		b.SetAttributeRaw("type", hclwrite.TokensForIdentifier(q.Type))
+		b.SetAttributeRaw("type", q.Type)
 	}
 	if q.Start != nil {
 		b.SetAttributeValue("start", cty.NumberIntVal(*q.Start))

@@ -60,7 +60,7 @@ func TestWriteRoundTripOddIdentifiers(t *testing.T) {
 		ForeignKeys: []*models.ForeignKey{{Name: "self fk", Columns: []string{"id"}, RefSchema: "odd schema", RefTable: "Table \"One\"",
 			RefColumns: []string{"id"}, OnDelete: models.ActionCascade, OnUpdate: models.ActionSetDefault, Deferrable: true, InitiallyDeferred: true}},
 		Indexes: []*models.Index{
-			{Name: "ix expr", Method: models.IndexBTree, Parts: []models.IndexPart{{Expr: "lower(\"with space\")", Desc: true}, {Column: "a-b", NullsFirst: true, OpClass: "public.my_ops"}},
+			{Name: "ix expr", Method: models.IndexBTree, Parts: []models.IndexPart{{Expr: "lower(\"with space\")", Desc: true}, {Column: "a-b", NullsFirst: true, OpClass: "ext.my_ops", Collation: "C"}},
 				Where: "id > 0", Include: []string{"we\"ird"}, Concurrently: true, Unique: true},
 			{Name: "ix gin", Method: models.IndexGIN, Parts: []models.IndexPart{{Column: "moods"}}},
 		},

@@ -73,7 +73,7 @@ func (t *Table) Clone() *Table {
 	}
 	nt.Uniques = copyEach(t.Uniques, func(u *Unique) *Unique {
 		n := *u
-		n.Columns = slices.Clone(u.Columns)
+		n.Columns, n.Include = slices.Clone(u.Columns), slices.Clone(u.Include)
 		return &n
 	})
 	nt.Checks = copyEach(t.Checks, func(c *Check) *Check { nc := *c; return &nc })

@@ -173,9 +173,11 @@ func (pk *PrimaryKey) SameDefinition(o *PrimaryKey) bool {
 }
 
 // SameDefinition reports whether two UNIQUE constraints are the same
-// constraint: name, columns, NULLS NOT DISTINCT and timing.
+// constraint: name, columns, NULLS NOT DISTINCT, INCLUDE columns and
+// timing.
 func (u *Unique) SameDefinition(o *Unique) bool {
-	return u.Name == o.Name && slices.Equal(u.Columns, o.Columns) && u.NullsNotDistinct == o.NullsNotDistinct && u.Timing == o.Timing
+	return u.Name == o.Name && slices.Equal(u.Columns, o.Columns) && u.NullsNotDistinct == o.NullsNotDistinct &&
+		slices.Equal(u.Include, o.Include) && u.Timing == o.Timing
 }
 
 // SameDefinition reports whether two exclusion constraints are the same

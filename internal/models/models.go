@@ -294,6 +294,8 @@ type Unique struct {
 	// NullsNotDistinct is NULLS NOT DISTINCT (PostgreSQL 15): rows whose
 	// key holds NULLs conflict too. HCL spells it nulls_distinct = false.
 	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// Include are the INCLUDE columns of its index (not part of the key).
+	Include []string `json:"include,omitempty"`
 	Timing
 	Comment string `json:"comment,omitempty"`
 }
@@ -409,6 +411,10 @@ type IndexPart struct {
 	// NULLS LAST for ascending and NULLS FIRST for descending keys; the
 	// loader fills the default when the HCL says nothing.
 	NullsFirst bool `json:"nulls_first,omitempty"`
+	// Collation is the key's COLLATE when it is not the column's (or the
+	// expression's type's) own: the name of a collation of pg_catalog
+	// ("C", "POSIX"), quoted in DDL.
+	Collation string `json:"collation,omitempty"`
 	// OpClass is the operator class when it is not the type's default.
 	OpClass string `json:"opclass,omitempty"`
 }

@@ -113,6 +113,7 @@ func (t *Table) normalizeConstraints() {
 	}
 	for _, u := range t.Uniques {
 		u.Timing = u.Timing.normalized()
+		u.Include = nilIfEmpty(u.Include)
 	}
 	for _, x := range t.Exclusions {
 		if x.Method == "" {

@@ -383,10 +383,20 @@ func unsignedNumber(s string) bool {
 // the text a schema file gives (already checked by sqllex.CheckName):
 // "tsvector_ops (siglen = '8')" is "tsvector_ops(siglen=8)". Text it
 // cannot read is returned as it is.
+//
+// A class of pg_catalog or public named with its schema
+// ("public.my_ops") is the bare name, as the catalog reads it: both name
+// the same class on the search path PostgreSQL sessions start with.
 func CanonicalOpClass(text string) string {
 	toks, err := sqllex.ScanSignificant(text)
 	if err != nil {
 		return text
+	}
+	if len(toks) > 2 && toks[1].IsPunct(".") {
+		if schema, ok := toks[0].Identifier(); ok && (schema == "public" || schema == "pg_catalog") {
+			toks = toks[2:]
+			text = strings.TrimSpace(text[toks[0].Start:])
+		}
 	}
 	open := slices.IndexFunc(toks, func(t sqllex.Token) bool { return t.IsPunct("(") })
 	if open < 0 || !toks[len(toks)-1].IsPunct(")") {

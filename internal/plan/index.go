@@ -35,6 +35,9 @@ func indexSummary(ix *models.Index) string {
 		if p.Expr != "" {
 			s = "(" + p.Expr + ")"
 		}
+		if p.Collation != "" {
+			s += " COLLATE " + models.QuoteIdent(p.Collation)
+		}
 		if p.Desc {
 			s += " DESC"
 		}

@@ -308,18 +308,19 @@ type unique struct {
 	Name              string   `json:"name"`
 	Columns           []string `json:"columns"`
 	NullsNotDistinct  bool     `json:"nulls_not_distinct,omitempty"`
+	Include           []string `json:"include,omitempty"`
 	Deferrable        bool     `json:"deferrable,omitempty"`
 	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
 	Comment           string   `json:"comment,omitempty"`
 }
 
 func fromUnique(u *models.Unique) *unique {
-	return &unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+	return &unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct, Include: u.Include,
 		Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred, Comment: u.Comment}
 }
 
 func (u *unique) model() *models.Unique {
-	return &models.Unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct,
+	return &models.Unique{Name: u.Name, Columns: u.Columns, NullsNotDistinct: u.NullsNotDistinct, Include: u.Include,
 		Timing: models.Timing{Deferrable: u.Deferrable, InitiallyDeferred: u.InitiallyDeferred}, Comment: u.Comment}
 }
 
@@ -423,6 +424,9 @@ type indexPart struct {
 	Desc       bool   `json:"desc,omitempty"`
 	NullsFirst bool   `json:"nulls_first,omitempty"`
 	OpClass    string `json:"opclass,omitempty"`
+	// Collation (a key's own COLLATE) is written after the fields of
+	// format_version 1.
+	Collation string `json:"collation,omitempty"`
 }
 
 type rowSecurity struct {

@@ -6,11 +6,11 @@ import "github.com/schemactl/schemactl/internal/models"
 // keys and storage parameters.
 
 func fromIndexPart(p models.IndexPart) indexPart {
-	return indexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+	return indexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass, Collation: p.Collation}
 }
 
 func (p indexPart) model() models.IndexPart {
-	return models.IndexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass}
+	return models.IndexPart{Column: p.Column, Expr: p.Expr, Desc: p.Desc, NullsFirst: p.NullsFirst, OpClass: p.OpClass, Collation: p.Collation}
 }
 
 type param struct {
@@ -58,6 +58,7 @@ type exclusionElement struct {
 	Desc       bool   `json:"desc,omitempty"`
 	NullsFirst bool   `json:"nulls_first,omitempty"`
 	OpClass    string `json:"opclass,omitempty"`
+	Collation  string `json:"collation,omitempty"`
 	Op         string `json:"op"`
 }
 
@@ -67,7 +68,7 @@ func fromExclusion(x *models.Exclusion) *exclusion {
 	if x.Elements != nil {
 		out.Elements = make([]exclusionElement, len(x.Elements))
 		for i, e := range x.Elements {
-			out.Elements[i] = exclusionElement{Column: e.Column, Expr: e.Expr, Desc: e.Desc, NullsFirst: e.NullsFirst, OpClass: e.OpClass, Op: e.Op}
+			out.Elements[i] = exclusionElement{Column: e.Column, Expr: e.Expr, Desc: e.Desc, NullsFirst: e.NullsFirst, OpClass: e.OpClass, Collation: e.Collation, Op: e.Op}
 		}
 	}
 	return out
@@ -80,7 +81,7 @@ func (x *exclusion) model() *models.Exclusion {
 		out.Elements = make([]models.ExclusionElement, len(x.Elements))
 		for i, e := range x.Elements {
 			out.Elements[i] = models.ExclusionElement{Op: e.Op, IndexPart: models.IndexPart{
-				Column: e.Column, Expr: e.Expr, Desc: e.Desc, NullsFirst: e.NullsFirst, OpClass: e.OpClass}}
+				Column: e.Column, Expr: e.Expr, Desc: e.Desc, NullsFirst: e.NullsFirst, OpClass: e.OpClass, Collation: e.Collation}}
 		}
 	}
 	return out

@@ -13,4 +13,10 @@ table "tags" {
   primary_key {
     columns = [column.id]
   }
+
+  index "tags_id_text_idx" {
+    on {
+      expr = "(id::text)"
+    }
+  }
 }

@@ -5,3 +5,6 @@ CREATE TABLE tags (
     id integer PRIMARY KEY,
     name text COLLATE public.numeric_sort NOT NULL
 );
+-- An index key with a collation of its own outside pg_catalog: reported
+-- too, never read back as the bare column.
+CREATE INDEX tags_id_text_idx ON tags ((id::text) COLLATE public.numeric_sort);

@@ -1,0 +1,44 @@
+schema "public" {}
+
+table "labels" {
+  schema = schema.public
+
+  column "id" {
+    type = integer
+  }
+  column "name" {
+    type = text
+  }
+  column "code" {
+    type = varchar(20)
+  }
+
+  primary_key {
+    columns = [column.id]
+  }
+
+  index "labels_code_idx" {
+    on {
+      column  = column.code
+      desc    = true
+      collate = "POSIX"
+      ops     = varchar_pattern_ops
+    }
+  }
+  index "labels_lower_idx" {
+    on {
+      expr    = "lower(name)"
+      collate = "C"
+    }
+  }
+  index "labels_name_c_idx" {
+    on {
+      column  = column.name
+      collate = "C"
+    }
+  }
+  index "labels_name_key" {
+    unique  = true
+    columns = [column.name]
+  }
+}

@@ -1,0 +1,20 @@
+schema "public" {}
+
+table "members" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "org" { type = integer }
+  column "email" { type = text }
+  column "name" {
+    type = text
+    null = true
+  }
+  primary_key { columns = [column.id] }
+  unique "members_org_email_key" {
+    columns = [column.org, column.email]
+  }
+  unique "members_email_key" {
+    columns = [column.email]
+    include = [column.org]
+  }
+}
