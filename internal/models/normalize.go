@@ -77,6 +77,7 @@ func (t *Table) normalize() {
 		}
 	}
 	t.normalizeProperties()
+	t.normalizePartition()
 	t.normalizeConstraints()
 	t.normalizeIndexesAndPolicies()
 	t.sortAndTrim()
