@@ -234,6 +234,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 		l.decodeImport(b, seen)
 	}
 	l.eachTable((*loader).decodeTableBody)
+	l.eachTable((*loader).decodePartitionOf)
 	l.eachTable((*loader).decodeForeignKeys)
 	l.eachTable((*loader).checkPersistence)
 	for _, b := range policyBlocks {
