@@ -83,6 +83,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 		out.expected = in.expectedRendered.Clone().Normalize()
 		takeRecorded(out.desired, in.expected.Clone().Normalize(), out.expected)
 	}
+	adoptBounds(current, out.desired)
+	adoptBounds(current, out.expected)
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{}}
 	for _, t := range realmOrEmpty(out.desired).Tables() {
 		n.collect(t, false)

@@ -127,21 +127,7 @@ func samePartition(a, b *models.Partition) bool {
 	if a.Schema != b.Schema || a.Table != b.Table {
 		return false
 	}
-	if a.Bound == b.Bound {
-		return true
-	}
-	ta, erra := sqllex.ScanSignificant(a.Bound)
-	tb, errb := sqllex.ScanSignificant(b.Bound)
-	if erra != nil || errb != nil || len(ta) != len(tb) {
-		return false
-	}
-	for i := range ta {
-		x, y := ta[i], tb[i]
-		if x.Kind != y.Kind || (x.Text != y.Text && (x.Kind != sqllex.Ident || !strings.EqualFold(x.Text, y.Text))) {
-			return false
-		}
-	}
-	return true
+	return sqllex.SameTokens(a.Bound, b.Bound)
 }
 
 // keyChanged reports whether the table's partition key differs: the

@@ -60,3 +60,25 @@ func endOffset(toks []Token, i int, text string) int {
 	}
 	return len(text)
 }
+
+// SameTokens reports whether a and b lex to the same significant
+// tokens, unquoted words compared without regard to case: "in ('a','b')"
+// and "IN ('a', 'b')" are the same. Text that does not lex is the same
+// only as itself.
+func SameTokens(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ta, erra := ScanSignificant(a)
+	tb, errb := ScanSignificant(b)
+	if erra != nil || errb != nil || len(ta) != len(tb) {
+		return false
+	}
+	for i := range ta {
+		x, y := ta[i], tb[i]
+		if x.Kind != y.Kind || (x.Text != y.Text && (x.Kind != Ident || !equalFoldASCII(x.Text, y.Text))) {
+			return false
+		}
+	}
+	return true
+}
