@@ -171,7 +171,10 @@ func (b *builder) replaceTables(replaced map[[2]string]bool) {
 		return
 	}
 	for _, cur := range b.current.Tables() {
-		if inReplaced(replaced, cur) {
+		// A partition goes with its parent's DROP TABLE (a DROP of its own
+		// would come before the foreign keys into the parent are dropped,
+		// which depend on it).
+		if replaced[[2]string{cur.Schema, cur.Name}] {
 			b.dropTable(cur)
 		}
 	}
@@ -213,4 +216,23 @@ func (b *builder) reAddForeignKeysInto(replaced map[[2]string]bool) {
 			t.ForeignKeys = slices.DeleteFunc(slices.Clone(t.ForeignKeys), func(x *models.ForeignKey) bool { return x == fk })
 		}
 	}
+}
+
+// partitionsDropped is ", with its partitions a, b and their rows" for a
+// partitioned table, naming the current partitions its DROP takes along;
+// empty for other tables.
+func (b *builder) partitionsDropped(t *models.Table) string {
+	if t.Partition == nil {
+		return ""
+	}
+	var names []string
+	for _, p := range b.current.Tables() {
+		if p.PartitionOf != nil && p.PartitionOf.Schema == t.Schema && p.PartitionOf.Table == t.Name {
+			names = append(names, displayName(p.Schema, p.Name))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return ", with its partitions " + strings.Join(names, ", ") + " and their rows"
 }

@@ -11,6 +11,7 @@ import (
 
 func (b *builder) diffTables() {
 	replaced := b.replacedParents()
+	b.replaced = replaced
 	b.replaceTables(replaced)
 	for _, t := range b.desired.Tables() {
 		if inReplaced(replaced, t) {
@@ -137,7 +138,7 @@ func (b *builder) dropTable(t *models.Table) {
 	c := b.change(KindTable, addr, ActionDelete)
 	c.markDestroy(addr)
 	var detach *Statement
-	if p := t.PartitionOf; p != nil && b.desired.Table(p.Schema, p.Table) != nil {
+	if p := t.PartitionOf; p != nil && b.desired.Table(p.Schema, p.Table) != nil && !b.replaced[[2]string{p.Schema, p.Table}] {
 		detach = b.detachPartition(c, t)
 	}
 	// Foreign keys into other tables that go too are dropped first, so
@@ -184,7 +185,7 @@ func (b *builder) dropTable(t *models.Table) {
 		SQL:      fmt.Sprintf("DROP TABLE %s;", t.QualifiedName()),
 		drops:    drops,
 		dropDeps: dropDeps,
-		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("table %s and all its rows are dropped", displayName(t.Schema, t.Name))}},
+		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("table %s and all its rows are dropped%s", displayName(t.Schema, t.Name), b.partitionsDropped(t))}},
 	})
 	if detach != nil {
 		drop.after = append(drop.after, detach)
