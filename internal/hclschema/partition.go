@@ -14,11 +14,17 @@ import (
 // columns, keys and indexes.
 
 var partitionKeySpec = bodySpec{
-	what:  "a partition block",
-	attrs: []attrSpec{{name: "type", required: true}, {name: "columns", required: true}},
-	hints: map[string]string{
-		"by": "Partition keys are columns: columns = [column.NAME, ...]. Expression keys are not supported yet.",
-	},
+	what:   "a partition block",
+	attrs:  []attrSpec{{name: "type", required: true}, {name: "columns"}},
+	blocks: []blockSpec{{name: "by"}},
+}
+
+// partitionBySpec is Atlas's by { column = column.NAME } block, one per
+// key column; its by { expr = "..." } is refused (expression keys are not
+// modelled yet).
+var partitionBySpec = bodySpec{
+	what:  "a by block",
+	attrs: []attrSpec{{name: "column"}, {name: "expr"}},
 }
 
 var partitionTypes = []string{models.PartitionRange, models.PartitionList, models.PartitionHash}
@@ -39,15 +45,53 @@ func (l *loader) decodePartitionKey(td *tableDecl) {
 			l.add(d...)
 			k.Type = v
 		}
-		if a := c.attr("columns"); a != nil {
-			cols, ok := l.columnRefs(td, a.Expr, "columns")
-			if ok && len(cols) == 0 {
-				l.add(errorf(a.Expr.Range(), "Missing partition key", "The partition key of %s.%s must list at least one column.", td.table.Schema, td.table.Name))
-			}
-			k.Columns = cols
-		}
+		k.Columns = l.partitionKeyColumns(td, b, c)
 		td.table.Partition = k
 	}
+}
+
+// partitionKeyColumns reads the key as columns = [...] or as by blocks.
+func (l *loader) partitionKeyColumns(td *tableDecl, b *hclsyntax.Block, c content) []string {
+	t := td.table
+	a, bys := c.attr("columns"), c.blocksOf("by")
+	switch {
+	case a != nil && len(bys) > 0:
+		l.add(errorf(a.NameRange, "Conflicting partition keys", "The partition block of %s.%s has both columns and by blocks; use one or the other.", t.Schema, t.Name))
+		return nil
+	case a != nil:
+		cols, ok := l.columnRefs(td, a.Expr, "columns")
+		if ok && len(cols) == 0 {
+			l.add(errorf(a.Expr.Range(), "Missing partition key", "The partition key of %s.%s must list at least one column.", t.Schema, t.Name))
+		}
+		return cols
+	case len(bys) == 0:
+		l.add(errorf(blockHeader(b), "Missing partition key", "The partition block of %s.%s needs its key: columns = [column.NAME, ...].", t.Schema, t.Name))
+		return nil
+	}
+	var cols []string
+	for _, by := range bys {
+		bc, diags := bodyContent(by.Body, partitionBySpec, blockHeader(by))
+		l.add(diags...)
+		if e := bc.attr("expr"); e != nil {
+			l.add(errorf(e.NameRange, "Unsupported partition key",
+				"Partitioning %s.%s by an expression is not supported yet: partition by columns (by { column = column.NAME }).", t.Schema, t.Name))
+			continue
+		}
+		col := bc.attr("column")
+		if col == nil {
+			l.add(errorf(blockHeader(by), "Missing partition key column", "A by block of %s.%s needs column = column.NAME.", t.Schema, t.Name))
+			continue
+		}
+		r, ok, d := reference(col.Expr, "column")
+		l.add(d...)
+		if !ok {
+			continue
+		}
+		if name, found := l.columnRef(td, r); found {
+			cols = append(cols, name)
+		}
+	}
+	return cols
 }
 
 // partitionOwnBlocks are the blocks a partition may not hold: it has its
