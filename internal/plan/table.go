@@ -55,6 +55,9 @@ func (b *builder) createTable(t *models.Table) {
 		requires = append(requires, typeRequires(col.Type)...)
 		c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
 	}
+	if t.Partition != nil {
+		c.Items = append(c.Items, created("partition by", partitionKeyText(t.Partition)))
+	}
 	if pk := t.PrimaryKey; pk != nil {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(pk.Name), ddl.PrimaryKey(pk)))
 		creates = append(creates, uniqueKeyKey(t.Schema, t.Name, pk.Name), constraintKey(t.Schema, t.Name, pk.Name))
