@@ -103,6 +103,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		return nil, err
 	}
 	r.resolveSerials()
+	r.finishPartitions()
 	return r.realm().Normalize(), nil
 }
 
@@ -221,11 +222,14 @@ func (r *reader) readTables(rows pgx.Rows) error {
 			oid     uint32
 			t       = &models.Table{}
 			comment *string
+			part    partitionRow
 		)
-		if err := rows.Scan(&oid, &t.Schema, &t.Name, &t.RowSecurity.Enabled, &t.RowSecurity.Forced, &comment); err != nil {
+		if err := rows.Scan(&oid, &t.Schema, &t.Name, &t.RowSecurity.Enabled, &t.RowSecurity.Forced, &comment,
+			&part.strategy, &part.columns, &part.parentSchema, &part.parent, &part.bound); err != nil {
 			return err
 		}
 		t.Comment = deref(comment)
+		part.apply(t)
 		r.tables[oid] = t
 		s := r.schema(t.Schema)
 		s.Tables = append(s.Tables, t)

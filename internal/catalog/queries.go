@@ -24,15 +24,30 @@ const schemaFilterSQL = `n.nspname <> 'information_schema'
         SELECT 1 FROM pg_depend d
         WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`
 
-// tablesCTE selects the tables to read: ordinary tables (not partitions,
-// not partitioned parents) in the selected schemas, not owned by an
-// extension, matching the --tables filter, not excluded.
+// modelledPartitioningSQL holds for a pg_class row c the model can hold
+// as far as partitioning goes: a table that is not a partition, a
+// partitioned table that is not itself a partition and whose key is
+// columns only, and a partition (not itself partitioned) of such a table.
+// The others (expression keys, sub-partitioning) queryUnsupported lists.
+const modelledPartitioningSQL = `CASE
+        WHEN c.relkind = 'p' THEN NOT c.relispartition AND EXISTS (
+            SELECT 1 FROM pg_partitioned_table pt WHERE pt.partrelid = c.oid AND NOT 0 = ANY (pt.partattrs::int2[]))
+        WHEN c.relispartition THEN c.relkind = 'r' AND EXISTS (
+            SELECT 1 FROM pg_inherits inh JOIN pg_class pc ON pc.oid = inh.inhparent
+            JOIN pg_partitioned_table pt ON pt.partrelid = pc.oid
+            WHERE inh.inhrelid = c.oid AND NOT pc.relispartition AND NOT 0 = ANY (pt.partattrs::int2[]))
+        ELSE true END`
+
+// tablesCTE selects the tables to read: ordinary and partitioned tables
+// and partitions, as far as modelledPartitioningSQL lets, in the
+// selected schemas, not owned by an extension, matching the --tables
+// filter, not excluded.
 const tablesCTE = `WITH tbl AS (
-    SELECT c.oid, n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity
+    SELECT c.oid, n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relispartition
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind = 'r'
-      AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'p')
+      AND ` + modelledPartitioningSQL + `
       AND ` + schemaFilterSQL + `
       AND NOT EXISTS (
           SELECT 1 FROM pg_depend d
@@ -79,10 +94,23 @@ WHERE t.typtype = 'e'
 GROUP BY n.nspname, t.typname
 ORDER BY 1, 2`
 
-// queryTables lists the selected tables with row security and comment.
+// queryTables lists the selected tables with row security and comment;
+// for a partitioned table its strategy and key columns, for a partition
+// its parent and bound (pg_get_expr of relpartbound: "FOR VALUES ..." or
+// "DEFAULT").
 const queryTables = tablesCTE + `SELECT tbl.oid, tbl.nspname::text, tbl.relname::text,
-    tbl.relrowsecurity, tbl.relforcerowsecurity, d.description
+    tbl.relrowsecurity, tbl.relforcerowsecurity, d.description,
+    pt.partstrat::text,
+    ARRAY(SELECT a.attname::text FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum = k.attnum ORDER BY k.ord),
+    pn.nspname::text, pc.relname::text,
+    CASE WHEN tbl.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END
 FROM tbl
+JOIN pg_class c ON c.oid = tbl.oid
+LEFT JOIN pg_partitioned_table pt ON pt.partrelid = tbl.oid
+LEFT JOIN pg_inherits inh ON tbl.relispartition AND inh.inhrelid = tbl.oid
+LEFT JOIN pg_class pc ON pc.oid = inh.inhparent
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_description d
     ON d.objoid = tbl.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 ORDER BY 2, 3`
@@ -136,7 +164,7 @@ LEFT JOIN LATERAL (
     WHERE a.attidentity <> '' AND idd.classid = 'pg_class'::regclass AND idd.refclassid = 'pg_class'::regclass
       AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
     LIMIT 1) ids ON true
-WHERE a.attnum > 0 AND NOT a.attisdropped
+WHERE a.attnum > 0 AND NOT a.attisdropped AND NOT tbl.relispartition
 ORDER BY a.attrelid, a.attnum`
 
 // queryConstraints lists primary keys, unique, CHECK and foreign key
@@ -174,6 +202,7 @@ LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u'
 LEFT JOIN pg_description d
     ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0
+  AND (con.conislocal OR NOT tbl.relispartition)
 ORDER BY con.conrelid, con.conname`
 
 // queryIndexParts lists one row per column (key or INCLUDE) of every index
@@ -211,6 +240,8 @@ LEFT JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::reg
 WHERE NOT EXISTS (
     SELECT 1 FROM pg_constraint c
     WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))
+  -- a partition's index attached to its parent's is the parent's
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
 ORDER BY i.indrelid, ic.relname, k.n`
 
 // queryExclusionParts lists one row per column (key or INCLUDE) of the

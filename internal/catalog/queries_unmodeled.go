@@ -21,7 +21,7 @@ ORDER BY 1, 2, 3`
 // that the model cannot hold.
 const queryUnmodeled = tablesCTE + `SELECT * FROM (
 SELECT inh.inhrelid, 'table' AS object, 'inherits' AS attribute, string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY inh.inhseqno)
-FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid
+FROM pg_inherits inh JOIN tbl ON tbl.oid = inh.inhrelid AND NOT tbl.relispartition
 JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
 GROUP BY inh.inhrelid
 UNION ALL
@@ -85,8 +85,9 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 
 // queryUnsupported lists the objects of the selected schemas that the
 // model cannot hold at all: relations other than ordinary tables
-// (partitioned tables with their partitions, views, materialized views,
-// foreign tables; sequences are modelled), functions and procedures,
+// (partitioned tables the model cannot hold with their partitions, see
+// modelledPartitioningSQL; views, materialized views, foreign tables;
+// sequences are modelled), functions and procedures,
 // and user-defined types other than enums (domains, composite and range
 // types). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
@@ -102,7 +103,7 @@ SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition 
             WHERE inh.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid)
         ELSE '' END AS detail
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE (c.relkind IN ('p', 'v', 'm', 'f') OR (c.relkind = 'r' AND c.relispartition))
+WHERE (((c.relkind = 'p' OR (c.relkind IN ('r', 'f') AND c.relispartition)) AND NOT ` + modelledPartitioningSQL + `) OR c.relkind IN ('v', 'm', 'f'))
   AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   AND (cardinality($3::text[]) = 0

@@ -27,8 +27,8 @@ type Dangling struct {
 // references: the referenced columns with their types, never the table's
 // other objects, so the realm is closed (written as HCL, it loads) without
 // making anything managed that the options left out. A foreign key whose
-// target cannot be a data table (a partitioned table or a partition, a
-// table an extension owns, an excluded table) is removed from its table and returned, sorted, for
+// target cannot be a data table (a partition, a partitioned table the
+// model cannot hold, a table an extension owns, an excluded table) is removed from its table and returned, sorted, for
 // the caller to report.
 //
 // It costs one more Inspect (one batch) when foreign keys leave the
@@ -83,6 +83,9 @@ func (b *dataBuilder) add(t *models.Table, fk *models.ForeignKey) bool {
 	if live == nil {
 		return dangle(b.unreadable(fk.RefSchema, fk.RefTable))
 	}
+	if p := live.PartitionOf; p != nil {
+		return dangle(partitionTargetReason(p))
+	}
 	// A key column of an enum type needs no check: the referencing
 	// column has the same type, so the realm holds the enum.
 	for _, name := range fk.RefColumns {
@@ -121,9 +124,9 @@ func (b *dataBuilder) unreadable(schema, name string) string {
 		}
 		switch o.Kind {
 		case "partitioned table":
-			return "a partitioned table, which the HCL cannot declare yet"
+			return fmt.Sprintf("a partitioned table whose partitioning the HCL cannot declare (%s)", o.Detail)
 		case "partition":
-			return fmt.Sprintf("a partition (%s), which the HCL cannot declare yet", o.Detail)
+			return fmt.Sprintf("a partition whose partitioning the HCL cannot declare (%s)", o.Detail)
 		}
 		return fmt.Sprintf("a %s, which the HCL cannot declare", o.Kind)
 	}

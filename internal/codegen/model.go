@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -221,7 +222,9 @@ func buildPackageModel(r *models.Realm, opts Options) (*packageModel, error) {
 		return nil, err
 	}
 	names := newNamer(helperNames...)
-	tables := r.Tables()
+	// A partition gets no model of its own: its rows are its parent's,
+	// read and written through the parent's.
+	tables := slices.DeleteFunc(r.Tables(), func(t *models.Table) bool { return t.PartitionOf != nil })
 	primary := primarySchema(r)
 	chosen := nameTables(tables, primary, names)
 	enums, enumTypes := nameEnums(r, primary, names)

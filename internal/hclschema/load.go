@@ -239,6 +239,7 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 		l.declareData(b)
 	}
 	l.eachTable((*loader).decodeTableBody)
+	l.eachTable((*loader).decodePartitionOf)
 	l.eachTable((*loader).decodeForeignKeys)
 	l.eachTable((*loader).checkPersistence)
 	for _, b := range sequenceBlocks {

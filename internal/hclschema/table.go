@@ -13,7 +13,8 @@ import (
 var tableSpec = bodySpec{
 	what: "a table block",
 	attrs: []attrSpec{{name: "schema", required: true}, {name: "comment"},
-		{name: "unlogged"}, {name: "storage_parameters"}, {name: "replica_identity"}},
+		{name: "unlogged"}, {name: "storage_parameters"}, {name: "replica_identity"},
+		{name: "partition_of"}, {name: "for_values"}, {name: "default"}},
 	blocks: []blockSpec{
 		{name: "column", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "primary_key", minLabels: 0, maxLabels: 1, labels: `["name"]`, single: true},
@@ -24,6 +25,7 @@ var tableSpec = bodySpec{
 		{name: "exclude", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "row_security", single: true},
 		{name: "lifecycle", single: true},
+		{name: "partition", single: true},
 	},
 	hints: map[string]string{
 		"policy":  `Policies are declared at the top level, with on = table.NAME.`,
@@ -107,6 +109,7 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 		l.decodeLifecycle(td, b)
 	}
 	l.decodeTableProperties(td)
+	l.decodePartitionKey(td)
 }
 
 var columnSpec = bodySpec{

@@ -200,6 +200,7 @@ func (w *writer) writeTable(b *body, t *models.Table) {
 		b.SetAttributeValue("comment", cty.StringVal(t.Comment))
 	}
 	writeTableProperties(b, t)
+	w.writePartitionOf(b, t)
 	section := func() { b.AppendNewline() }
 	if len(t.Columns) > 0 {
 		section()
@@ -207,6 +208,7 @@ func (w *writer) writeTable(b *body, t *models.Table) {
 	for _, c := range t.Columns {
 		w.writeColumn(b.AppendNewBlock("column", []string{c.Name}).Body(), t, c)
 	}
+	writePartitionKey(b, t)
 	if pk := t.PrimaryKey; pk != nil {
 		section()
 		var labels []string

@@ -53,3 +53,28 @@ func storageValueTokens(v string) string {
 	}
 	return string(appendValue(nil, cty.StringVal(v)))
 }
+
+// writePartitionOf writes a partition's partition_of and bound, and a
+// partitioned table's partition block (after its columns).
+func (w *writer) writePartitionOf(b *body, t *models.Table) {
+	p := t.PartitionOf
+	if p == nil {
+		return
+	}
+	b.SetAttributeRaw("partition_of", refTokens(w.tableTraversal(p.Schema, p.Table)))
+	if p.IsDefault() {
+		b.SetAttributeValue("default", cty.True)
+	} else {
+		b.SetAttributeValue("for_values", cty.StringVal(p.Bound))
+	}
+}
+
+func writePartitionKey(b *body, t *models.Table) {
+	if t.Partition == nil {
+		return
+	}
+	b.AppendNewline()
+	pb := b.AppendNewBlock("partition", nil).Body()
+	pb.SetAttributeRaw("type", keywordTokens(t.Partition.Type))
+	pb.SetAttributeRaw("columns", columnList(t.Partition.Columns))
+}

@@ -86,6 +86,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 		out.expected = in.expectedRendered.Clone().Normalize()
 		takeRecorded(out.desired, in.expected.Clone().Normalize(), out.expected)
 	}
+	adoptBounds(current, out.desired)
+	adoptBounds(current, out.expected)
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{},
 		movedFrom: movedTables(current, in.desired)}
 	for _, t := range realmOrEmpty(out.desired).Tables() {
@@ -387,20 +389,6 @@ func (n *normalizer) prepare(desired *models.Realm) {
 		}
 		n.prepareExclusions(i, tg, qt, what)
 	}
-}
-
-// scratchSchema returns the scratch schema holding the copies of the
-// tables of schema, of the HCL or of the recorded state, creating it
-// first.
-func (n *normalizer) scratchSchema(schema string, expected bool) string {
-	key := fmt.Sprintf("%v\x00%s", expected, schema)
-	if name, ok := n.scratchSchemas[key]; ok {
-		return name
-	}
-	name := fmt.Sprintf("%s_%d", n.scratch, len(n.scratchSchemas)+1)
-	n.scratchSchemas[key] = name
-	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(name)), "a scratch schema")
-	return name
 }
 
 func (n *normalizer) add(sql, object string) {

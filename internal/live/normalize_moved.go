@@ -23,16 +23,30 @@ func movedTables(current, desired *models.Realm) map[[2]string]bool {
 
 // renderedName is the name under which object j of kind ("i" an index,
 // "x" an exclusion constraint) of target i is created for rendering: its
-// own for a new table; a scratch name for a scratch copy; and for a table
-// renamed in this plan, created under its new name in the real schema, a
-// name no relation of the schema can have, since the old table's indexes
+// a scratch name for a scratch copy; and for a new table or one renamed
+// in this plan, created in the real schema, a name no relation of the
+// schema can have, since the indexes of a table the plan renames or drops
 // are still there under the declared names.
 func (n *normalizer) renderedName(tg *target, i, j int, kind, own string) string {
 	switch {
-	case tg.moved:
+	case tg.moved || tg.isNew:
 		return fmt.Sprintf("%s_t%d_%s%d", n.scratch, i+1, kind, j+1)
 	case !tg.isNew:
 		return fmt.Sprintf("t%d_%s%d", i+1, kind, j+1)
 	}
-	return own
+	return own // unreachable: a target is new, moved or a scratch copy
+}
+
+// scratchSchema returns the scratch schema holding the copies of the
+// tables of schema, of the HCL or of the recorded state, creating it
+// first.
+func (n *normalizer) scratchSchema(schema string, expected bool) string {
+	key := fmt.Sprintf("%v\x00%s", expected, schema)
+	if name, ok := n.scratchSchemas[key]; ok {
+		return name
+	}
+	name := fmt.Sprintf("%s_%d", n.scratch, len(n.scratchSchemas)+1)
+	n.scratchSchemas[key] = name
+	n.add(fmt.Sprintf("CREATE SCHEMA %s", models.QuoteIdent(name)), "a scratch schema")
+	return name
 }

@@ -100,6 +100,7 @@ func (t *Table) Clone() *Table {
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
 	nt.Unmodeled = slices.Clone(t.Unmodeled)
 	nt.StorageParameters = slices.Clone(t.StorageParameters)
+	t.clonePartition(&nt)
 	return &nt
 }
 

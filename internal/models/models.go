@@ -119,6 +119,12 @@ type Table struct {
 	// ReplicaIdentityIndex identities.
 	ReplicaIdentity      string `json:"replica_identity,omitempty"`
 	ReplicaIdentityIndex string `json:"replica_identity_index,omitempty"`
+	// Partition is the PARTITION BY of a partitioned table (nil for any
+	// other table).
+	Partition *PartitionKey `json:"partition,omitempty"`
+	// PartitionOf makes the table a partition of another (partition.go):
+	// it then has no columns, keys or indexes of its own in the model.
+	PartitionOf *Partition `json:"partition_of,omitempty"`
 	// Objects are what the catalog found on the table that the schema
 	// language cannot declare yet but DDL can remove by name: triggers,
 	// rules. On a managed table they are

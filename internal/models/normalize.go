@@ -85,6 +85,7 @@ func (t *Table) normalize() {
 		}
 	}
 	t.normalizeProperties()
+	t.normalizePartition()
 	t.normalizeConstraints()
 	t.normalizeIndexesAndPolicies()
 	t.sortAndTrim()

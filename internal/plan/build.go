@@ -92,6 +92,10 @@ type builder struct {
 	// renameStatements are the statements of the moved blocks, which run
 	// before all others (moved.go).
 	renameStatements []*Statement
+	// replaced are the partitioned tables whose key this plan changes
+	// (partition.go): their partitions are dropped with them, not
+	// detached first.
+	replaced map[[2]string]bool
 	// created are the object keys the statements emitted so far create:
 	// a constraint or index created (or replaced) by this plan has no
 	// comment yet.

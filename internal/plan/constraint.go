@@ -334,6 +334,13 @@ func (b *builder) addForeignKey(c *Change, t *models.Table, fk *models.ForeignKe
 		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone, loose: true})
 		return
 	}
+	if t.Partition != nil {
+		// PostgreSQL refuses NOT VALID foreign keys on partitioned tables.
+		b.emit(c, &Statement{SQL: sql + ";", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone, loose: true,
+			Hazards: []Hazard{{HazardTableScan, fmt.Sprintf("every partition of %s is scanned to validate foreign key %s while the statement holds its locks (a partitioned table takes no NOT VALID foreign key)",
+				displayName(t.Schema, t.Name), fk.Name)}}})
+		return
+	}
 	add := b.emit(c, &Statement{SQL: sql + " NOT VALID;", creates: []string{constraintKey(t.Schema, t.Name, fk.Name)}, requires: req, afterDrops: gone, loose: true})
 	b.validate(c, t, fk.Name, add, Hazard{HazardTableScan, fmt.Sprintf(
 		"%s is scanned to validate foreign key %s in its own autocommit step after the NOT VALID constraint is committed, "+

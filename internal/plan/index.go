@@ -85,7 +85,8 @@ func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newT
 		action = ActionReplace
 	}
 	c.Items = append(c.Items, Item{Action: action, Object: indexObject(ix), New: indexSummary(ix)})
-	concurrently := ix.Concurrently && !newTable
+	// CREATE INDEX CONCURRENTLY cannot build on a partitioned table.
+	concurrently := ix.Concurrently && !newTable && t.Partition == nil
 	s := &Statement{
 		SQL:           ddl.CreateIndex(t.Schema, t.Name, ix, concurrently),
 		NoTransaction: concurrently,

@@ -10,7 +10,13 @@ import (
 )
 
 func (b *builder) diffTables() {
+	replaced := b.replacedParents()
+	b.replaced = replaced
+	b.replaceTables(replaced)
 	for _, t := range b.desired.Tables() {
+		if inReplaced(replaced, t) {
+			continue
+		}
 		if cur := b.current.Table(t.Schema, t.Name); cur == nil {
 			b.createTable(t)
 		} else {
@@ -35,6 +41,10 @@ func typeRequires(ty models.Type) []string {
 }
 
 func (b *builder) createTable(t *models.Table) {
+	if t.PartitionOf != nil {
+		b.createPartition(t)
+		return
+	}
 	c := b.change(KindTable, tableAddress(t), b.createAction(models.ImportTable, t.Schema, t.Name))
 	qt := t.QualifiedName()
 	var defs []string
@@ -44,6 +54,9 @@ func (b *builder) createTable(t *models.Table) {
 		defs = append(defs, columnDefinition(col))
 		requires = append(requires, typeRequires(col.Type)...)
 		c.Items = append(c.Items, created("column "+col.Name, columnSummary(col)))
+	}
+	if t.Partition != nil {
+		c.Items = append(c.Items, created("partition by", partitionKeyText(t.Partition)))
 	}
 	if pk := t.PrimaryKey; pk != nil {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s %s", models.QuoteIdent(pk.Name), ddl.PrimaryKey(pk)))
@@ -127,6 +140,10 @@ func (b *builder) dropTable(t *models.Table) {
 	addr := tableAddress(t)
 	c := b.change(KindTable, addr, ActionDelete)
 	c.markDestroy(addr)
+	var detach *Statement
+	if p := t.PartitionOf; p != nil && b.desired.Table(p.Schema, p.Table) != nil && !b.replaced[[2]string{p.Schema, p.Table}] {
+		detach = b.detachPartition(c, t)
+	}
 	// Foreign keys into other tables that go too are dropped first, so
 	// that two tables pointing at each other can both be dropped. The
 	// table itself goes before the keys of staying tables that its
@@ -162,12 +179,19 @@ func (b *builder) dropTable(t *models.Table) {
 	for _, col := range t.Columns {
 		dropDeps = append(dropDeps, typeRequires(col.Type)...)
 	}
-	b.emit(c, &Statement{
+	if p := t.PartitionOf; p != nil {
+		// before its parent's drop, which would take it along
+		dropDeps = append(dropDeps, tableKey(p.Schema, p.Table))
+	}
+	drop := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP TABLE %s;", t.QualifiedName()),
 		drops:    drops,
 		dropDeps: dropDeps,
-		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("table %s and all its rows are dropped", displayName(t.Schema, t.Name))}},
+		Hazards:  []Hazard{{HazardDataLoss, fmt.Sprintf("table %s and all its rows are dropped%s", displayName(t.Schema, t.Name), b.partitionsDropped(t))}},
 	})
+	if detach != nil {
+		drop.after = append(drop.after, detach)
+	}
 }
 
 func (b *builder) alterTable(cur, t *models.Table) {
@@ -177,6 +201,10 @@ func (b *builder) alterTable(cur, t *models.Table) {
 	if cur.Comment != t.Comment {
 		c.Items = append(c.Items, updated("table", "comment", commentText(cur.Comment), commentText(t.Comment)))
 		b.emit(c, &Statement{SQL: fmt.Sprintf("COMMENT ON TABLE %s IS %s;", qt, commentLiteral(t.Comment)), requires: []string{tableKey(t.Schema, t.Name)}})
+	}
+	if b.alterPartitioning(c, cur, t) {
+		b.diffRowSecurity(c, t, cur.RowSecurity, t.RowSecurity)
+		return
 	}
 	b.dropUndeclared(c, cur, t)
 	b.noteUnresolved(cur, t)

@@ -29,7 +29,7 @@ func createTableSQL(t *models.Table, defs []string) string {
 	if len(t.StorageParameters) > 0 {
 		with = " WITH (" + storageAssignments(t.StorageParameters) + ")"
 	}
-	return fmt.Sprintf("CREATE %sTABLE %s (\n  %s\n)%s;", unlogged, t.QualifiedName(), strings.Join(defs, ",\n  "), with)
+	return fmt.Sprintf("CREATE %sTABLE %s (\n  %s\n)%s%s;", unlogged, t.QualifiedName(), strings.Join(defs, ",\n  "), partitionByClause(t), with)
 }
 
 // storageName is a storage parameter's name as DDL writes it: each part

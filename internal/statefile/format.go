@@ -168,6 +168,9 @@ type table struct {
 	StorageParameters    []storageParameter `json:"storage_parameters,omitempty"`
 	ReplicaIdentity      string             `json:"replica_identity,omitempty"`
 	ReplicaIdentityIndex string             `json:"replica_identity_index,omitempty"`
+
+	Partition   *partitionKey `json:"partition,omitempty"`
+	PartitionOf *partitionOf  `json:"partition_of,omitempty"`
 }
 
 type storageParameter struct {
@@ -197,6 +200,7 @@ func fromTable(t *models.Table) *table {
 	for _, p := range t.StorageParameters {
 		out.StorageParameters = append(out.StorageParameters, storageParameter{Name: p.Name, Value: p.Value})
 	}
+	out.Partition, out.PartitionOf = fromPartition(t)
 	if pk := t.PrimaryKey; pk != nil {
 		out.PrimaryKey = &primaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
 			Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred, Comment: pk.Comment}
@@ -226,6 +230,7 @@ func (t *table) model() *models.Table {
 	for _, p := range t.StorageParameters {
 		out.StorageParameters = append(out.StorageParameters, models.StorageParameter{Name: p.Name, Value: p.Value})
 	}
+	out.Partition, out.PartitionOf = t.partitionModel()
 	if pk := t.PrimaryKey; pk != nil {
 		out.PrimaryKey = &models.PrimaryKey{Name: pk.Name, Columns: pk.Columns, Include: pk.Include,
 			Timing: models.Timing{Deferrable: pk.Deferrable, InitiallyDeferred: pk.InitiallyDeferred}, Comment: pk.Comment}

@@ -7,13 +7,14 @@
 -- neighbours: accounts (NULLS NOT DISTINCT, which the view uses) and
 -- bookings (an exclusion constraint, in table_objects.sql).
 
--- A partitioned table with its partitions.
+-- A table partitioned by an expression, with its partitions (a key of
+-- columns only is expressible: the partitions fixture).
 CREATE TABLE measurements (
     taken_on date NOT NULL,
     value double precision NOT NULL
-) PARTITION BY RANGE (taken_on);
-CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-CREATE TABLE measurements_2025 PARTITION OF measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+) PARTITION BY RANGE ((date_part('year', taken_on)));
+CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM (2024) TO (2025);
+CREATE TABLE measurements_2025 PARTITION OF measurements FOR VALUES FROM (2025) TO (2026);
 
 -- A generated column (expressible: as { expr = ... }).
 CREATE TABLE invoices (

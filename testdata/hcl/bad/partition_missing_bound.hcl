@@ -1,0 +1,18 @@
+# want: 15:1 Missing partition bound
+schema "public" {}
+
+table "m" {
+  schema = schema.public
+  column "d" {
+    type = date
+  }
+  partition {
+    type    = RANGE
+    columns = [column.d]
+  }
+}
+
+table "m_1" {
+  schema       = schema.public
+  partition_of = table.m
+}
