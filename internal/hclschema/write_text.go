@@ -128,7 +128,7 @@ func appendQuoted(dst []byte, s string) []byte {
 func needsEscape(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c < 0x20 || c >= 0x7f || c == '"' || c == '\\':
+		case c < 0x20 || c >= 0x7f || strings.IndexByte(hclEscapedBytes, c) >= 0:
 			return true
 		case (c == '$' || c == '%') && i+1 < len(s) && s[i+1] == '{':
 			return true
@@ -136,6 +136,10 @@ func needsEscape(s string) bool {
 	}
 	return false
 }
+
+// hclEscapedBytes are the ASCII bytes an HCL quoted string escapes
+// (this is HCL text, not SQL).
+const hclEscapedBytes = `"\`
 
 // quoted is the literal of a string.
 func quoted(s string) string { return string(appendValue(nil, cty.StringVal(s))) }
