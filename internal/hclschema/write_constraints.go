@@ -1,7 +1,6 @@
 package hclschema
 
 import (
-	"math/big"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -91,20 +90,7 @@ func writeStorageParameters(b *body, params []models.IndexParameter) {
 		if !hclsyntax.ValidIdentifier(p.Name) {
 			name = string(appendValue(nil, cty.StringVal(p.Name)))
 		}
-		attrs[i] = objectEntry{name: name, value: parameterValueTokens(p.Value)}
+		attrs[i] = objectEntry{name: name, value: storageValueTokens(p.Value)}
 	}
 	b.setAttributeObject("storage_parameters", attrs)
-}
-
-func parameterValueTokens(v string) string {
-	switch v {
-	case "true":
-		return string(appendValue(nil, cty.True))
-	case "false":
-		return string(appendValue(nil, cty.False))
-	}
-	if f, ok := new(big.Float).SetString(v); ok && numberText(f) == v {
-		return string(appendValue(nil, cty.NumberVal(f)))
-	}
-	return string(appendValue(nil, cty.StringVal(v)))
 }
