@@ -205,6 +205,14 @@ WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0
   AND (con.conislocal OR NOT tbl.relispartition)
 ORDER BY con.conrelid, con.conname`
 
+// expressionKeyCollated is true when the expression key k.n of index i
+// has a COLLATE of its own. Its type's collation is not the test: an
+// expression takes the collation of the columns it reads (upper(c) of a
+// column c COLLATE "C" is "C" without saying so), which no catalog column
+// holds; pg_get_indexdef prints COLLATE exactly where the key's differs
+// from the expression's, after the key's text.
+const expressionKeyCollated = `position(pg_get_indexdef(i.indexrelid, k.n + 1, true) || ' COLLATE ' IN pg_get_indexdef(i.indexrelid, 0, true)) > 0`
+
 // queryIndexParts lists one row per column (key or INCLUDE) of every index
 // of the selected tables that does not back a primary key, unique or
 // exclusion constraint of its table. (Foreign keys also set conindid, to
@@ -218,7 +226,8 @@ const queryIndexParts = tablesCTE + `SELECT i.indrelid, ic.relname::text, i.indi
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
     i.indoption[k.n],
     CASE WHEN i.indcollation[k.n] <> 0 AND collnsp.nspname = 'pg_catalog'
-        AND i.indcollation[k.n] <> CASE WHEN i.indkey[k.n] = 0 THEN kt.typcollation ELSE a.attcollation END
+        AND CASE WHEN i.indkey[k.n] = 0 THEN ` + expressionKeyCollated + `
+            ELSE i.indcollation[k.n] <> a.attcollation END
         THEN coll.collname::text END,
     CASE WHEN opcn.nspname IN ('pg_catalog', 'public') THEN opc.opcname::text
         ELSE quote_ident(opcn.nspname) || '.' || opc.opcname END, opc.opcdefault, ia.attoptions::text[],
@@ -253,7 +262,8 @@ const queryExclusionParts = tablesCTE + `SELECT con.conrelid, con.conname::text,
     CASE WHEN i.indkey[k.n] = 0 THEN pg_get_indexdef(i.indexrelid, k.n + 1, true) END,
     i.indoption[k.n],
     CASE WHEN i.indcollation[k.n] <> 0 AND collnsp.nspname = 'pg_catalog'
-        AND i.indcollation[k.n] <> CASE WHEN i.indkey[k.n] = 0 THEN kt.typcollation ELSE a.attcollation END
+        AND CASE WHEN i.indkey[k.n] = 0 THEN ` + expressionKeyCollated + `
+            ELSE i.indcollation[k.n] <> a.attcollation END
         THEN coll.collname::text END,
     CASE WHEN opcn.nspname IN ('pg_catalog', 'public') THEN opc.opcname::text
         ELSE quote_ident(opcn.nspname) || '.' || opc.opcname END, opc.opcdefault, ia.attoptions::text[],

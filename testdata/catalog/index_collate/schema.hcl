@@ -12,6 +12,11 @@ table "labels" {
   column "code" {
     type = varchar(20)
   }
+  column "tag" {
+    type    = text
+    null    = true
+    collate = "C"
+  }
 
   primary_key {
     columns = [column.id]
@@ -35,6 +40,17 @@ table "labels" {
     on {
       column  = column.name
       collate = "C"
+    }
+  }
+  index "labels_tag_lower_idx" {
+    on {
+      expr    = "lower(tag)"
+      collate = "POSIX"
+    }
+  }
+  index "labels_tag_upper_idx" {
+    on {
+      expr = "upper(tag)"
     }
   }
   index "labels_name_key" {
