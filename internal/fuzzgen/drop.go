@@ -40,7 +40,13 @@ func (g *gen) dropColumn(t *models.Table, col string) {
 		return slices.ContainsFunc(ix.Parts, func(p models.IndexPart) bool { return p.Column == col || mentions(p.Expr, col) })
 	})
 	t.Policies = slices.DeleteFunc(t.Policies, func(p *models.Policy) bool { return mentions(p.Using, col) || mentions(p.Check, col) })
+	for _, c := range slices.Clone(t.Columns) {
+		if mentions(c.Generated, col) {
+			g.dropColumn(t, c.Name)
+		}
+	}
 	t.Columns = slices.DeleteFunc(t.Columns, func(c *models.Column) bool { return c.Name == col })
+	g.dropMoves(models.MoveColumn, t.Schema, t.Name, col)
 }
 
 // dropKeyReferences drops the foreign keys onto t's key cols.
@@ -71,6 +77,11 @@ func (g *gen) dropUnique(t *models.Table, u *models.Unique) {
 }
 
 func (g *gen) dropTable(t *models.Table) {
+	if t.Partition != nil {
+		for _, part := range g.partitionsOf(t) {
+			g.dropTable(part)
+		}
+	}
 	for _, o := range g.realm.Tables() {
 		o.ForeignKeys = slices.DeleteFunc(o.ForeignKeys, func(fk *models.ForeignKey) bool {
 			return fk.RefSchema == t.Schema && fk.RefTable == t.Name
@@ -78,6 +89,7 @@ func (g *gen) dropTable(t *models.Table) {
 	}
 	s := g.realm.Schema(t.Schema)
 	s.Tables = slices.DeleteFunc(s.Tables, func(x *models.Table) bool { return x == t })
+	g.dropMoves(models.MoveTable, t.Schema, "", t.Name)
 }
 
 func (g *gen) dropEnum(e *models.Enum) {
@@ -103,6 +115,9 @@ func (g *gen) dropSchema(s *models.Schema) bool {
 	}
 	for _, e := range slices.Clone(s.Enums) {
 		g.dropEnum(e)
+	}
+	for _, q := range slices.Clone(s.Sequences) {
+		g.dropSequence(q)
 	}
 	g.realm.Schemas = slices.DeleteFunc(g.realm.Schemas, func(x *models.Schema) bool { return x == s })
 	return true

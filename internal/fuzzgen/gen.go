@@ -37,8 +37,9 @@ type adder func(g *gen)
 // added by one before it.
 func adders() []adder {
 	return []adder{
-		addSchemas, addEnums, addTables, addPrimaryKeys, addUniques, addChecks,
+		addSchemas, addEnums, addTables, addSequences, addPrimaryKeys, addUniques, addChecks,
 		addForeignKeys, addIndexes, addComments, addRowSecurity, addPolicies,
+		addGenerated, addColumnOptions, addTableOptions, addConstraintOptions, addPartitioned,
 	}
 }
 
@@ -53,8 +54,10 @@ func Generate(seed uint64) *models.Realm {
 }
 
 // fixup restores what a draw may have broken and the loader requires:
-// primary key columns NOT NULL, SET NULL only onto nullable columns.
+// primary key columns NOT NULL, SET NULL only onto nullable columns, no
+// logged table referencing an unlogged one.
 func (g *gen) fixup() {
+	defer g.fixUnlogged()
 	for _, t := range g.realm.Tables() {
 		if pk := t.PrimaryKey; pk != nil {
 			for _, c := range pk.Columns {

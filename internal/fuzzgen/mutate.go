@@ -24,6 +24,10 @@ func mutations() []mutation {
 		mutAddForeignKey, mutDropForeignKey, mutForeignKeyOptions,
 		mutAddIndex, mutDropIndex, mutChangeIndex,
 		mutAddPolicy, mutDropPolicy, mutAlterPolicy,
+		mutAddSequence, mutDropSequence, mutSequenceOptions,
+		mutAddPartitioned, mutDropPartitioned, mutAddPartition, mutDropPartition, mutPartitionedColumn, mutPartitionedIndex,
+		mutRenameTable, mutRenameColumn,
+		mutAddGenerated, mutDropGenerated, mutIdentityOptions, mutCollation, mutTableOptions, mutConstraintOptions,
 	}
 }
 
@@ -49,7 +53,7 @@ func Mutate(seed uint64, a *models.Realm) *models.Realm {
 
 // someTable is a random table of the realm, nil when there is none.
 func (g *gen) someTable() *models.Table {
-	ts := g.realm.Tables()
+	ts := g.plainTables()
 	if len(ts) == 0 {
 		return nil
 	}

@@ -27,7 +27,7 @@ func (g *gen) inForeignKey(t *models.Table, col string) bool {
 // inKeyOrExpr reports whether col is in a foreign key (either side) or
 // named by an expression of its table: such columns keep their type.
 func (g *gen) inKeyOrExpr(t *models.Table, col string) bool {
-	if g.inForeignKey(t, col) {
+	if g.inForeignKey(t, col) || g.inGenerated(t, col) {
 		return true
 	}
 	for _, c := range t.Checks {
@@ -65,7 +65,7 @@ func typeChanges(t models.Type) []models.Type {
 func mutColumnType(g *gen) bool {
 	return g.someColumn(func(t *models.Table, c *models.Column) bool {
 		to := typeChanges(c.Type)
-		if len(to) == 0 || c.Identity != nil || c.Serial || g.inKeyOrExpr(t, c.Name) {
+		if len(to) == 0 || c.Identity != nil || c.Serial || c.Generated != "" || g.inKeyOrExpr(t, c.Name) {
 			return false
 		}
 		next := pick(g, to)
@@ -76,6 +76,9 @@ func mutColumnType(g *gen) bool {
 			c.Default = "" // (1 + 2) is no numeric default to compare as written
 		}
 		c.Type = next
+		if !isText(next) {
+			c.Collation = ""
+		}
 		return true
 	})
 }
@@ -92,7 +95,7 @@ func mutNarrowColumn(g *gen) bool {
 	var targets []target
 	for _, t := range g.realm.Tables() {
 		for _, c := range t.Columns {
-			if (c.Type.Name == "text" || c.Type.Name == "character varying") && !c.Type.Array && !g.inForeignKey(t, c.Name) {
+			if isText(c.Type) && c.Generated == "" && !g.inForeignKey(t, c.Name) && !g.inGenerated(t, c.Name) {
 				targets = append(targets, target{t, c})
 			}
 		}
@@ -118,7 +121,7 @@ func mutToggleNull(g *gen) bool {
 
 func mutColumnDefault(g *gen) bool {
 	return g.someColumn(func(t *models.Table, c *models.Column) bool {
-		if c.Identity != nil || c.Serial {
+		if c.Identity != nil || c.Serial || c.Generated != "" {
 			return false
 		}
 		spec := g.specOf(c.Type)
@@ -152,7 +155,7 @@ func mutColumnComment(g *gen) bool {
 // mutIdentity adds, drops or changes a column's identity.
 func mutIdentity(g *gen) bool {
 	return g.someColumn(func(t *models.Table, c *models.Column) bool {
-		if !isInteger(c.Type) || c.Serial {
+		if !isInteger(c.Type) || c.Serial || c.Generated != "" {
 			return false
 		}
 		switch {
@@ -168,4 +171,10 @@ func mutIdentity(g *gen) bool {
 		}
 		return true
 	})
+}
+
+// inGenerated reports whether a generated column of t is computed from
+// col: PostgreSQL keeps col's type while it is.
+func (g *gen) inGenerated(t *models.Table, col string) bool {
+	return slices.ContainsFunc(t.Columns, func(c *models.Column) bool { return mentions(c.Generated, col) })
 }

@@ -32,6 +32,9 @@ func (n *names) reserve(r *models.Realm) {
 				n.used[v] = true
 			}
 		}
+		for _, q := range s.Sequences {
+			n.used[q.Name] = true
+		}
 		for _, t := range s.Tables {
 			n.used[t.Name] = true
 			for _, c := range t.Columns {

@@ -67,21 +67,23 @@ func (g *gen) referenced(t *models.Table, col string) bool {
 }
 
 func (g *gen) insert(t *models.Table, n int) string {
-	cols := make([]string, len(t.Columns))
+	// Generated columns take no value.
+	cols := slices.DeleteFunc(slices.Clone(t.Columns), func(c *models.Column) bool { return c.Generated != "" })
+	names := make([]string, len(cols))
 	always := false
-	for i, c := range t.Columns {
-		cols[i] = models.QuoteIdent(c.Name)
+	for i, c := range cols {
+		names[i] = models.QuoteIdent(c.Name)
 		always = always || c.Identity != nil && c.Identity.Generated == models.IdentityAlways
 	}
 	var b strings.Builder
-	b.WriteString("INSERT INTO " + t.QualifiedName() + " (" + strings.Join(cols, ", ") + ")")
+	b.WriteString("INSERT INTO " + t.QualifiedName() + " (" + strings.Join(names, ", ") + ")")
 	if always {
 		b.WriteString(" OVERRIDING SYSTEM VALUE")
 	}
 	b.WriteString(" VALUES")
 	for i := 1; i <= n; i++ {
-		vals := make([]string, len(t.Columns))
-		for j, c := range t.Columns {
+		vals := make([]string, len(cols))
+		for j, c := range cols {
 			vals[j] = "NULL"
 			if !c.Nullable || i%3 != 0 || g.referenced(t, c.Name) {
 				vals[j] = g.specOf(c.Type).value(i)

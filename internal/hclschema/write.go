@@ -90,6 +90,9 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			bl.block("policy", []string{p.Name}, t, func(b *body) { w.writePolicy(b, t, p) })
 		}
 	}
+	for _, m := range r.Moves {
+		bl.block("moved", nil, nil, func(b *body) { w.writeMoved(b, m) })
+	}
 	if bl.err != nil {
 		return nil, nil, bl.err
 	}
