@@ -13,7 +13,13 @@
 // mutations (mutate.go: one per change, each returning false when the
 // realm holds nothing it applies to). Adding a kind to the fuzzer is
 // adding its adder and its mutations to those two lists, plus, when it
-// holds values, what Rows needs to fill it (rows.go).
+// holds values, what Rows needs to fill it (rows.go). The kinds that
+// came after the first round live in files of their own: tables2.go
+// (generated columns, identity options, collations, storage parameters,
+// replica identity, unlogged, constraint options), sequences.go,
+// partitions.go (partitioned tables, left alone by the first round's
+// mutations, which draw from plainTables) and moves.go (renames through
+// moved blocks).
 //
 // Generated models are valid by construction: names unique where
 // PostgreSQL wants them unique, foreign keys onto unique keys of the same

@@ -59,6 +59,10 @@ func TestKindsAreDrawn(t *testing.T) {
 		for _, s := range r.Schemas {
 			seen["enum"] = seen["enum"] || len(s.Enums) > 0
 			seen["exclusive"] = seen["exclusive"] || s.Exclusive
+			seen["sequence"] = seen["sequence"] || len(s.Sequences) > 0
+		}
+		for _, m := range Mutate(seed, r).Moves {
+			seen["moved "+m.Kind] = true
 		}
 		for _, tb := range r.Tables() {
 			kinds(tb, seen)
@@ -66,7 +70,10 @@ func TestKindsAreDrawn(t *testing.T) {
 	}
 	for _, k := range []string{"enum", "exclusive", "identity", "serial", "default", "pk", "composite pk", "unique", "check",
 		"fk", "multi-column fk", "gin", "brin", "gist", "hash", "desc", "partial", "expression", "include", "comment",
-		"row security", "policy", "restrictive", "odd name", "63-byte name"} {
+		"row security", "policy", "restrictive", "odd name", "63-byte name",
+		"sequence", "nextval default", "generated", "identity options", "collation", "storage parameters", "replica identity",
+		"unlogged", "nulls not distinct", "no inherit", "match full", "index parameters", "partitioned", "partition",
+		"moved table", "moved column"} {
 		if !seen[k] {
 			t.Errorf("no seed of 200 drew a %s", k)
 		}
@@ -79,7 +86,16 @@ func kinds(tb *models.Table, seen map[string]bool) {
 	mark("row security", tb.RowSecurity.Enabled)
 	mark("odd name", strings.ContainsAny(tb.Name, ` "'.`))
 	mark("63-byte name", len(tb.Name) == models.MaxIdentifierLength)
+	mark("storage parameters", len(tb.StorageParameters) > 0)
+	mark("replica identity", tb.ReplicaIdentity != "")
+	mark("unlogged", tb.Unlogged)
+	mark("partitioned", tb.Partition != nil)
+	mark("partition", tb.PartitionOf != nil)
 	for _, c := range tb.Columns {
+		mark("nextval default", strings.HasPrefix(c.Default, "nextval("))
+		mark("generated", c.Generated != "")
+		mark("identity options", c.Identity != nil && (c.Identity.Start != 0 || c.Identity.Increment != 0))
+		mark("collation", c.Collation != "")
 		mark("identity", c.Identity != nil)
 		mark("serial", c.Serial)
 		mark("default", c.Default != "")
@@ -89,15 +105,23 @@ func kinds(tb *models.Table, seen map[string]bool) {
 		mark("composite pk", len(pk.Columns) > 1)
 	}
 	mark("unique", len(tb.Uniques) > 0)
+	for _, u := range tb.Uniques {
+		mark("nulls not distinct", u.NullsNotDistinct)
+	}
+	for _, c := range tb.Checks {
+		mark("no inherit", c.NoInherit)
+	}
 	mark("check", len(tb.Checks) > 0)
 	for _, fk := range tb.ForeignKeys {
 		mark("fk", true)
 		mark("multi-column fk", len(fk.Columns) > 1)
+		mark("match full", fk.MatchFull)
 	}
 	for _, ix := range tb.Indexes {
 		mark(ix.Method, true)
 		mark("partial", ix.Where != "")
 		mark("include", len(ix.Include) > 0)
+		mark("index parameters", len(ix.StorageParameters) > 0)
 		for _, p := range ix.Parts {
 			mark("desc", p.Desc)
 			mark("expression", p.Expr != "")
