@@ -22,10 +22,12 @@ import (
 // ways, policies), which PostgreSQL follows by reference.
 //
 // A move whose new name exists and whose old one does not was applied
-// before: it does nothing, so the block may stay, as in Terraform.
+// before: it does nothing, so the block may stay, as in Terraform. One
+// whose names both do not exist does nothing either: the object is
+// created under its new name.
 
-// MoveError is a moved block that cannot be planned: both names exist, or
-// neither does, or the new name is taken by another object.
+// MoveError is a moved block that cannot be planned: both names exist,
+// or the new name is taken by another object.
 type MoveError struct {
 	Move models.Move
 	// Problem says what is wrong, as a sentence.
@@ -101,10 +103,11 @@ func applyMoves(current, state, desired *models.Realm) (*moves, error) {
 			}
 			cur.rename(m)
 			out.renames = append(out.renames, m)
-		case !to && !hasMoveObject(st.r, m, m.To):
-			errs = append(errs, &MoveError{Move: m, Problem: "neither name exists, in the database nor in the recorded state, so there is nothing to rename: " +
-				"remove the moved block (the object is created as declared)"})
 		}
+		// Neither name exists: a database built from nothing (a new
+		// environment, a test database) never had the old object, and
+		// the diff creates the new one as declared. As in Terraform, the
+		// block does nothing there.
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -204,6 +207,7 @@ func (b *builder) planRenames(renames []models.Move) {
 		prev = b.emit(c, s)
 		b.renameStatements = append(b.renameStatements, s)
 	}
+	b.planSequenceRenames(renames, prev)
 }
 
 // kindWord is how a plan's details name a constraint of a move's kind.

@@ -155,16 +155,25 @@ func TestMovedPlansRenames(t *testing.T) {
 	}
 }
 
-// TestMovedErrors: a move that has nothing to rename, or two objects for
-// one name, is refused with the block's position.
+// TestMovedErrors: two objects for one name are refused with the block's
+// position; a move with nothing at either end (a database built from
+// nothing) does nothing, and the object is created as declared.
 func TestMovedErrors(t *testing.T) {
 	before, after := loadHCL(t, "a.hcl", movedBefore), loadHCL(t, "b.hcl", movedAfter)
 
-	_, err := Offline(after, &models.Realm{}, Options{})
-	var me *MoveError
-	if !errors.As(err, &me) || !strings.Contains(err.Error(), "at b.hcl:") || !strings.Contains(err.Error(), "neither name exists") {
+	fresh, err := Offline(after, &models.Realm{}, Options{})
+	if err != nil {
 		t.Fatalf("moves over an empty state: %v", err)
 	}
+	for _, sql := range statementsOf(fresh) {
+		if strings.Contains(sql, "RENAME") {
+			t.Errorf("a plan from nothing renames: %s", sql)
+		}
+	}
+	if s := fresh.Summary(); s.Add == 0 || s.Change != 0 || s.Destroy != 0 {
+		t.Errorf("a plan from nothing: %+v, want creates only", s)
+	}
+	var me *MoveError
 
 	both := before.Clone()
 	both.Schemas[0].Tables = append(both.Schemas[0].Tables, after.Table("public", "customers").Clone())
@@ -224,5 +233,57 @@ moved {
 	_, err = Offline(taken, before, Options{})
 	if err == nil || !strings.Contains(err.Error(), "taken by table public.other") {
 		t.Fatalf("an index renamed to a table's name: %v", err)
+	}
+}
+
+// TestMovedRenamesOwnedSequences: a renamed table or column renames the
+// sequences of its identity and serial columns, which PostgreSQL named
+// after the old names, so the database holds what the HCL builds from
+// nothing.
+func TestMovedRenamesOwnedSequences(t *testing.T) {
+	before := loadHCL(t, "a.hcl", `schema "public" {}
+table "jobs" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+    identity { generated = ALWAYS }
+  }
+  column "n" { type = serial }
+  column "m" { type = serial }
+}
+`)
+	after := loadHCL(t, "b.hcl", `schema "public" {}
+table "tasks" {
+  schema = schema.public
+  column "id" {
+    type = bigint
+    identity { generated = ALWAYS }
+  }
+  column "num" { type = serial }
+  column "m" { type = serial }
+}
+moved {
+  from = table.jobs
+  to   = table.tasks
+}
+moved {
+  from = table.tasks.column.n
+  to   = table.tasks.column.num
+}
+`)
+	p, err := Offline(after, before, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := statementsOf(p)
+	want := []string{
+		`ALTER TABLE "public"."jobs" RENAME TO "tasks";`,
+		`ALTER TABLE "public"."tasks" RENAME COLUMN "n" TO "num";`,
+		`ALTER SEQUENCE IF EXISTS "public"."jobs_id_seq" RENAME TO "tasks_id_seq";`,
+		`ALTER SEQUENCE IF EXISTS "public"."jobs_n_seq" RENAME TO "tasks_num_seq";`,
+		`ALTER SEQUENCE IF EXISTS "public"."jobs_m_seq" RENAME TO "tasks_m_seq";`,
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
