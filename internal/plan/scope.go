@@ -31,6 +31,17 @@ func (sc scope) enum(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
 }
 
+// userType: a domain or composite type is managed as an enum is.
+func (sc scope) userType(kind, schema, name string) bool {
+	if sc.exclusive(schema) {
+		return true
+	}
+	if kind == models.TypeDomain {
+		return sc.desired.Domain(schema, name) != nil || sc.state.Domain(schema, name) != nil
+	}
+	return sc.desired.Composite(schema, name) != nil || sc.state.Composite(schema, name) != nil
+}
+
 func (sc scope) sequence(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Sequence(schema, name) != nil || sc.state.Sequence(schema, name) != nil
 }
@@ -59,6 +70,16 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		for _, q := range s.Sequences {
 			if sc.sequence(s.Name, q.Name) {
 				ns.Sequences = append(ns.Sequences, q)
+			}
+		}
+		for _, d := range s.Domains {
+			if sc.userType(models.TypeDomain, s.Name, d.Name) {
+				ns.Domains = append(ns.Domains, d)
+			}
+		}
+		for _, c := range s.Composites {
+			if sc.userType(models.TypeComposite, s.Name, c.Name) {
+				ns.Composites = append(ns.Composites, c)
 			}
 		}
 		for _, t := range s.Tables {

@@ -1,0 +1,13 @@
+schema "public" {}
+
+domain "code" {
+  schema = schema.public
+  type   = text
+  null   = true
+  check "code_short" { expr = "length(VALUE) < 20" }
+}
+
+table "items" {
+  schema = schema.public
+  column "id" { type = integer }
+}
