@@ -76,6 +76,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	typeArgs := append(append([]any{}, tableArgs...), typeSchemas, typeNames)
 	b.Queue(queryDomains, typeArgs...)
 	b.Queue(queryCompositeFields, typeArgs...)
+	b.Queue(queryTypeCollations, typeArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -101,6 +102,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"sequences", r.readSequences},
 		{"domains", r.readDomains},
 		{"composite types", r.readCompositeFields},
+		{"collations of domains and composite types", r.readUnsupported},
 	}
 	var err error
 	for _, s := range steps {

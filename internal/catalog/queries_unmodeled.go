@@ -88,9 +88,9 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 // (partitioned tables the model cannot hold with their partitions, see
 // modelledPartitioningSQL; views, materialized views, foreign tables;
 // sequences are modelled), functions and procedures,
-// user-defined types other than enums, domains and composite types
-// (range and base types), and the collation of a domain or composite
-// type's field. With a --tables filter, only relations it names are listed.
+// and user-defined types other than enums, domains and composite types
+// (range and base types; queryTypeCollations adds what those cannot
+// hold). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
 const queryUnsupported = `SELECT kind, schema, name, detail FROM (
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition THEN 'partition'
@@ -126,22 +126,5 @@ FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
   AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
-UNION ALL
--- the collation of a domain or of a composite type's field, which the
--- model does not hold (domains and composite types it does)
-SELECT CASE t.typtype WHEN 'd' THEN 'domain collation' ELSE 'composite type field collation' END,
-    n.nspname::text, t.typname::text,
-    concat_ws(' ', quote_ident(a.attname), 'COLLATE', quote_ident(cn.nspname) || '.' || quote_ident(coll.collname))
-FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
-LEFT JOIN pg_attribute a ON t.typtype = 'c' AND a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
-LEFT JOIN pg_type at ON at.oid = a.atttypid
-JOIN pg_collation coll ON coll.oid = CASE WHEN t.typtype = 'd' THEN t.typcollation ELSE a.attcollation END
-JOIN pg_namespace cn ON cn.oid = coll.collnamespace
-WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
-  AND ((t.typtype = 'd' AND t.typcollation <> bt.typcollation)
-    OR (t.typtype = 'c' AND a.attcollation <> at.typcollation
-        AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))
 ) o
 ORDER BY 1, 2, 3`

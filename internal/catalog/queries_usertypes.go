@@ -49,17 +49,20 @@ const userTypeFilterSQL = `NOT EXISTS (SELECT 1 FROM pg_depend xd WHERE xd.class
     OR t.oid IN (SELECT oid FROM used)
     OR (n.nspname::text, t.typname::text) IN (SELECT * FROM unnest($6::text[], $7::text[])))`
 
-// queryDomains lists the domains with base type (as typeColumns: a user
-// type, or an array of one, by schema and name), NOT NULL, default,
-// comment and CHECK constraints (names, expressions, NOT VALID) sorted by
-// name.
+// queryDomains lists the domains with base type (a user type, or an
+// array of one, by schema and name besides format_type), NOT NULL,
+// default, comment, CHECK constraints (names, expressions, NOT VALID)
+// sorted by name, and the collation when it is not the base type's and
+// lives in pg_catalog (queryUnsupported names the others).
 const queryDomains = usedTypesCTE + userTypesCTE + `SELECT n.nspname::text, t.typname::text,
     format_type(t.typbasetype, t.typtypmod), coalesce(u.nspname, ue.nspname), coalesce(u.typname, ue.typname),
     ue.oid IS NOT NULL, coalesce(u.typtype, ue.typtype),
     t.typnotnull, pg_get_expr(t.typdefaultbin, 0), d.description,
     ARRAY(SELECT c.conname::text FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname),
     ARRAY(SELECT pg_get_expr(c.conbin, 0) FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname),
-    ARRAY(SELECT NOT c.convalidated FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname)
+    ARRAY(SELECT NOT c.convalidated FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname),
+    (SELECT coll.collname::text FROM pg_collation coll JOIN pg_namespace cn ON cn.oid = coll.collnamespace
+        WHERE coll.oid = t.typcollation AND t.typcollation <> bt.typcollation AND cn.nspname = 'pg_catalog')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type bt ON bt.oid = t.typbasetype
@@ -71,11 +74,14 @@ WHERE t.typtype = 'd' AND ` + userTypeFilterSQL + `
 ORDER BY 1, 2`
 
 // queryCompositeFields lists the fields of the standalone composite
-// types, one row each in attnum order, with the type's comment and the
-// field's type as queryDomains gives a base type.
+// types, one row each in attnum order, with the type's comment, the
+// field's type as queryDomains gives a base type, and its collation as
+// queryDomains gives a domain's.
 const queryCompositeFields = usedTypesCTE + userTypesCTE + `SELECT n.nspname::text, t.typname::text, d.description,
     a.attname::text, format_type(a.atttypid, a.atttypmod), coalesce(u.nspname, ue.nspname), coalesce(u.typname, ue.typname),
-    ue.oid IS NOT NULL, coalesce(u.typtype, ue.typtype)
+    ue.oid IS NOT NULL, coalesce(u.typtype, ue.typtype),
+    (SELECT coll.collname::text FROM pg_collation coll JOIN pg_namespace cn ON cn.oid = coll.collnamespace
+        WHERE coll.oid = a.attcollation AND a.attcollation <> at.typcollation AND cn.nspname = 'pg_catalog')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_class rc ON rc.oid = t.typrelid AND rc.relkind = 'c'
@@ -87,3 +93,22 @@ LEFT JOIN ut ue ON u.oid IS NULL AND at.typelem <> 0 AND ue.oid = at.typelem
 LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
 WHERE t.typtype = 'c' AND ` + userTypeFilterSQL + `
 ORDER BY 1, 2, a.attnum`
+
+// queryTypeCollations lists, as objects the model cannot hold (kind,
+// schema, name, detail), the collations of the domains and composite
+// type fields queryDomains and queryCompositeFields read that are not of
+// pg_catalog (the model holds those).
+const queryTypeCollations = usedTypesCTE + `SELECT CASE t.typtype WHEN 'd' THEN 'domain collation' ELSE 'composite type field collation' END,
+    n.nspname::text, t.typname::text,
+    concat_ws(' ', quote_ident(a.attname), 'COLLATE', quote_ident(cn.nspname) || '.' || quote_ident(coll.collname))
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
+LEFT JOIN pg_attribute a ON t.typtype = 'c' AND a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_type at ON at.oid = a.atttypid
+JOIN pg_collation coll ON coll.oid = CASE WHEN t.typtype = 'd' THEN t.typcollation ELSE a.attcollation END
+JOIN pg_namespace cn ON cn.oid = coll.collnamespace AND cn.nspname <> 'pg_catalog'
+WHERE ((t.typtype = 'd' AND t.typcollation <> bt.typcollation)
+    OR (t.typtype = 'c' AND a.attcollation <> at.typcollation
+        AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+  AND ` + userTypeFilterSQL + `
+ORDER BY 1, 2, 3, 4`

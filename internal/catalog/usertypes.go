@@ -45,16 +45,17 @@ func (r *reader) readDomains(rows pgx.Rows) error {
 			names    []string
 			exprs    []string
 			notValid []bool
+			coll     *string
 		)
 		if err := rows.Scan(&d.Schema, &d.Name, &ty.formatted, &ty.userSchema, &ty.userName, &ty.userArray, &ty.typtype,
-			&notNull, &def, &cmt, &names, &exprs, &notValid); err != nil {
+			&notNull, &def, &cmt, &names, &exprs, &notValid, &coll); err != nil {
 			return err
 		}
 		t, err := ty.model()
 		if err != nil {
 			return fmt.Errorf("domain %s.%s: %w", d.Schema, d.Name, err)
 		}
-		d.Type, d.Nullable, d.Default, d.Comment = t, !notNull, deref(def), deref(cmt)
+		d.Type, d.Nullable, d.Default, d.Comment, d.Collation = t, !notNull, deref(def), deref(cmt), deref(coll)
 		for i, name := range names {
 			d.Checks = append(d.Checks, &models.Check{Name: name, Expr: sqllex.StripOuterParens(exprs[i]), NotValid: notValid[i]})
 		}
@@ -69,10 +70,10 @@ func (r *reader) readCompositeFields(rows pgx.Rows) error {
 	for rows.Next() {
 		var (
 			schema, name, field string
-			cmt                 *string
+			cmt, coll           *string
 			ty                  typeRow
 		)
-		if err := rows.Scan(&schema, &name, &cmt, &field, &ty.formatted, &ty.userSchema, &ty.userName, &ty.userArray, &ty.typtype); err != nil {
+		if err := rows.Scan(&schema, &name, &cmt, &field, &ty.formatted, &ty.userSchema, &ty.userName, &ty.userArray, &ty.typtype, &coll); err != nil {
 			return err
 		}
 		t, err := ty.model()
@@ -84,7 +85,7 @@ func (r *reader) readCompositeFields(rows pgx.Rows) error {
 			s := r.schema(schema)
 			s.Composites = append(s.Composites, last)
 		}
-		last.Fields = append(last.Fields, &models.CompositeField{Name: field, Type: t})
+		last.Fields = append(last.Fields, &models.CompositeField{Name: field, Type: t, Collation: deref(coll)})
 	}
 	return nil
 }

@@ -14,6 +14,9 @@ import (
 func CreateDomain(d *models.Domain, checks bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "CREATE DOMAIN %s AS %s", models.QualifiedName(d.Schema, d.Name), d.Type.SQL())
+	if d.Collation != "" {
+		b.WriteString(" COLLATE " + models.QuoteIdent(d.Collation))
+	}
 	if d.Default != "" {
 		b.WriteString(" DEFAULT (" + d.Default + ")")
 	}
@@ -33,7 +36,17 @@ func CreateDomain(d *models.Domain, checks bool) string {
 func CreateComposite(c *models.Composite) string {
 	fields := make([]string, len(c.Fields))
 	for i, f := range c.Fields {
-		fields[i] = models.QuoteIdent(f.Name) + " " + f.Type.SQL()
+		fields[i] = FieldDefinition(f)
 	}
 	return fmt.Sprintf("CREATE TYPE %s AS (%s)", models.QualifiedName(c.Schema, c.Name), strings.Join(fields, ", "))
+}
+
+// FieldDefinition is a composite type's field as CREATE TYPE and ALTER
+// TYPE ... ADD ATTRIBUTE write it: name, type and collation.
+func FieldDefinition(f *models.CompositeField) string {
+	def := models.QuoteIdent(f.Name) + " " + f.Type.SQL()
+	if f.Collation != "" {
+		def += " COLLATE " + models.QuoteIdent(f.Collation)
+	}
+	return def
 }

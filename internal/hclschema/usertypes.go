@@ -3,6 +3,7 @@ package hclschema
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -19,11 +20,10 @@ import (
 var domainSpec = bodySpec{
 	what: "a domain block",
 	attrs: []attrSpec{{name: "schema", required: true}, {name: "type", required: true}, {name: "null"},
-		{name: "default"}, {name: "comment"}},
+		{name: "default"}, {name: "comment"}, {name: "collate"}},
 	blocks: []blockSpec{{name: "check", minLabels: 1, maxLabels: 1, labels: `"name"`}},
 	hints: map[string]string{
 		"not_null": "A domain is NOT NULL unless null = true.",
-		"collate":  "A domain's collation is not supported by schemactl yet.",
 	},
 }
 
@@ -43,7 +43,7 @@ var compositeSpec = bodySpec{
 
 var fieldSpec = bodySpec{
 	what:  "a field block",
-	attrs: []attrSpec{{name: "type", required: true}},
+	attrs: []attrSpec{{name: "type", required: true}, {name: "collate"}},
 }
 
 // userTypeDecl is a declared domain or composite type with its block,
@@ -126,6 +126,9 @@ func (l *loader) decodeDomain(decl *userTypeDecl) {
 		l.add(diags...)
 		d.Comment = v
 	}
+	if a := c.attr("collate"); a != nil {
+		d.Collation = l.typeCollation(d.Type, a, "Domain "+strconv.Quote(d.Name))
+	}
 	seen := map[string]hcl.Range{}
 	for _, cb := range c.blocksOf("check") {
 		ch := l.decodeDomainCheck(d, cb)
@@ -184,6 +187,9 @@ func (l *loader) decodeComposite(decl *userTypeDecl) {
 				l.add(errorf(a.Expr.Range(), "Invalid field type", "Composite type %q cannot contain itself.", ct.Name))
 			}
 			f.Type = ty
+		}
+		if a := fc.attr("collate"); a != nil {
+			f.Collation = l.typeCollation(f.Type, a, "Field "+strconv.Quote(f.Name))
 		}
 		if prev, dup := seen[f.Name]; dup {
 			l.add(errorf(fb.LabelRanges[0], "Duplicate field", "Composite type %q already has a field named %q, at %s.", ct.Name, f.Name, rangeText(prev)))
@@ -274,4 +280,20 @@ func (l *loader) lookupUserTypeLoose(schema, name, preferred string) (models.Typ
 		}
 	}
 	return found, n == 1
+}
+
+// typeCollation reads the collate attribute of a domain or a field, whose
+// type is ty (what names them in a diagnostic: `Domain "d"`), as a
+// column's: a collation of pg_catalog, for a type that has one.
+func (l *loader) typeCollation(ty models.Type, a *hclsyntax.Attribute, what string) string {
+	v, ok, d := stringValue(a.Expr, "collate")
+	l.add(d...)
+	if !ok || !l.identifier(v, a.Expr.Range(), "a collation") || v == models.DefaultCollation {
+		return ""
+	}
+	if !collatable(ty) {
+		l.add(errorf(a.Expr.Range(), "Invalid collation", "%s has type %s, which has no collation: only text types (text, varchar, char and their arrays) take collate.", what, ty))
+		return ""
+	}
+	return v
 }

@@ -32,6 +32,9 @@ func (w *writer) writeDomain(b *body, d *models.Domain) {
 	if d.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(d.Comment))
 	}
+	if d.Collation != "" {
+		b.SetAttributeValue("collate", cty.StringVal(d.Collation))
+	}
 	for _, c := range d.Checks {
 		b.AppendNewBlock("check", []string{c.Name}).Body().SetAttributeValue("expr", cty.StringVal(c.Expr))
 	}
@@ -45,6 +48,10 @@ func (w *writer) writeComposite(b *body, c *models.Composite) {
 		b.SetAttributeValue("comment", cty.StringVal(c.Comment))
 	}
 	for _, f := range c.Fields {
-		b.AppendNewBlock("field", []string{f.Name}).Body().SetAttributeRaw("type", w.typeTokens(c.Schema, f.Type))
+		fb := b.AppendNewBlock("field", []string{f.Name}).Body()
+		fb.SetAttributeRaw("type", w.typeTokens(c.Schema, f.Type))
+		if f.Collation != "" {
+			fb.SetAttributeValue("collate", cty.StringVal(f.Collation))
+		}
 	}
 }

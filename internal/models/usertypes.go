@@ -29,6 +29,9 @@ type Domain struct {
 	// (NotValid is catalog state as for a table's CHECK).
 	Checks  []*Check `json:"checks,omitempty"`
 	Comment string   `json:"comment,omitempty"`
+	// Collation is the domain's COLLATE when it is not its base type's
+	// (a collation of pg_catalog: "C"), as for a column.
+	Collation string `json:"collation,omitempty"`
 }
 
 // Check returns the domain's CHECK named name, or nil.
@@ -55,6 +58,9 @@ type Composite struct {
 type CompositeField struct {
 	Name string `json:"name"`
 	Type Type   `json:"type"`
+	// Collation is the field's COLLATE when it is not its type's (a
+	// collation of pg_catalog), as for a column.
+	Collation string `json:"collation,omitempty"`
 }
 
 // Field returns the composite's field named name, or nil.
@@ -101,6 +107,9 @@ func (s *Schema) normalizeUserTypes() {
 			d.Schema = s.Name
 		}
 		d.Type = d.Type.Canonical()
+		if d.Collation == DefaultCollation {
+			d.Collation = ""
+		}
 		d.Type.Modifiers = nilIfEmpty(d.Type.Modifiers)
 		for _, c := range d.Checks {
 			c.NoInherit = false
@@ -115,6 +124,9 @@ func (s *Schema) normalizeUserTypes() {
 		for _, f := range c.Fields {
 			f.Type = f.Type.Canonical()
 			f.Type.Modifiers = nilIfEmpty(f.Type.Modifiers)
+			if f.Collation == DefaultCollation {
+				f.Collation = ""
+			}
 		}
 	}
 	slices.SortFunc(s.Domains, func(a, b *Domain) int { return cmp.Compare(a.Name, b.Name) })

@@ -58,9 +58,17 @@ func compositeAddress(c *models.Composite) string {
 	return addressOf(KindComposite, c.Schema, c.Name)
 }
 
+// domainTypeText is a domain's base type with its collation.
+func domainTypeText(d *models.Domain) string {
+	if d.Collation != "" {
+		return d.Type.String() + " COLLATE " + d.Collation
+	}
+	return d.Type.String()
+}
+
 // domainSummary is a domain's definition for a plan's details.
 func domainSummary(d *models.Domain) string {
-	s := d.Type.String()
+	s := domainTypeText(d)
 	if d.Default != "" {
 		s += " DEFAULT " + d.Default
 	}
@@ -117,7 +125,7 @@ func (b *builder) userTypeComment(c *Change, what, schema, name, old, comment st
 // alterDomain changes a domain in place, or replaces it when its base
 // type changes.
 func (b *builder) alterDomain(cur, d *models.Domain) {
-	if !cur.Type.Equal(d.Type) {
+	if !cur.Type.Equal(d.Type) || cur.Collation != d.Collation {
 		b.replaceDomain(cur, d)
 		return
 	}
@@ -196,23 +204,23 @@ func (b *builder) alterDomainChecks(cur, d *models.Domain, emit func(Item, *Stat
 	}
 }
 
-// replaceDomain handles a change of base type: ALTER DOMAIN cannot, so
-// the domain is dropped and created again, which only works while nothing
-// uses it.
+// replaceDomain handles a change of base type or collation: ALTER
+// DOMAIN cannot make it, so the domain is dropped and created again,
+// which only works while nothing uses it.
 func (b *builder) replaceDomain(cur, d *models.Domain) {
 	if users := b.typeUsers(models.TypeDomain, cur.Schema, cur.Name); len(users) > 0 {
 		b.unresolved = append(b.unresolved, Unresolved{Address: domainAddress(d), Attribute: models.Attribute{
 			Object: "domain", Name: "type",
-			Value: fmt.Sprintf("%s -> %s: PostgreSQL cannot change a domain's base type, and a domain in use (by %s) cannot be dropped and created again; "+
-				"move those to another type (a new domain, or the base type), apply, then change or drop this domain", cur.Type, d.Type, strings.Join(users, ", "))}})
+			Value: fmt.Sprintf("%s -> %s: PostgreSQL cannot change a domain's base type or collation, and a domain in use (by %s) cannot be dropped and created again; "+
+				"move those to another type (a new domain, or the base type), apply, then change or drop this domain", domainTypeText(cur), domainTypeText(d), strings.Join(users, ", "))}})
 		return
 	}
 	drop := b.dropDomain(cur, ActionReplace)
 	c := b.changes[domainAddress(d)]
-	c.Items = append(c.Items, Item{Action: ActionReplace, Object: "domain " + displayName(d.Schema, d.Name), Attribute: "type", Old: cur.Type.String(), New: d.Type.String()})
+	c.Items = append(c.Items, Item{Action: ActionReplace, Object: "domain " + displayName(d.Schema, d.Name), Attribute: "type", Old: domainTypeText(cur), New: domainTypeText(d)})
 	create := b.createDomain(d, ActionReplace)
 	create.after = append(create.after, drop)
-	create.Hazards = append(create.Hazards, Hazard{HazardDataLoss, fmt.Sprintf("domain %s is dropped and created again with base type %s (nothing uses it)", displayName(d.Schema, d.Name), d.Type)})
+	create.Hazards = append(create.Hazards, Hazard{HazardDataLoss, fmt.Sprintf("domain %s is dropped and created again as %s (nothing uses it)", displayName(d.Schema, d.Name), domainTypeText(d))})
 }
 
 // typeUsers names what in current uses the domain or composite type
@@ -256,7 +264,7 @@ func compositeRequires(ct *models.Composite) []string {
 func (b *builder) createComposite(ct *models.Composite, action Action) *Statement {
 	c := b.change(KindComposite, compositeAddress(ct), action)
 	for _, f := range ct.Fields {
-		c.Items = append(c.Items, created("field "+f.Name, f.Type.String()))
+		c.Items = append(c.Items, created("field "+f.Name, fieldText(f)))
 	}
 	s := b.emit(c, &Statement{
 		SQL:      ddl.CreateComposite(ct) + ";",
@@ -317,14 +325,18 @@ func (b *builder) alterComposite(cur, ct *models.Composite) {
 		old := cur.Field(f.Name)
 		switch {
 		case old == nil:
-			s := &Statement{SQL: fmt.Sprintf("ALTER TYPE %s ADD ATTRIBUTE %s %s;", q, models.QuoteIdent(f.Name), f.Type.SQL()),
+			s := &Statement{SQL: fmt.Sprintf("ALTER TYPE %s ADD ATTRIBUTE %s;", q, ddl.FieldDefinition(f)),
 				requires: typeRequires(f.Type), after: prev}
-			emit(created("field "+f.Name, f.Type.String()), s)
+			emit(created("field "+f.Name, fieldText(f)), s)
 			prev = []*Statement{s}
-		case !old.Type.Equal(f.Type):
-			s := &Statement{SQL: fmt.Sprintf("ALTER TYPE %s ALTER ATTRIBUTE %s TYPE %s;", q, models.QuoteIdent(f.Name), f.Type.SQL()),
+		case !sameField(old, f):
+			collate := ""
+			if f.Collation != "" {
+				collate = " COLLATE " + models.QuoteIdent(f.Collation)
+			}
+			s := &Statement{SQL: fmt.Sprintf("ALTER TYPE %s ALTER ATTRIBUTE %s TYPE %s%s;", q, models.QuoteIdent(f.Name), f.Type.SQL(), collate),
 				requires: typeRequires(f.Type), dropDeps: typeRequires(old.Type), after: prev}
-			emit(updated("field "+f.Name, "type", old.Type.String(), f.Type.String()), s)
+			emit(updated("field "+f.Name, "type", fieldText(old), fieldText(f)), s)
 			prev = []*Statement{s}
 		}
 	}
@@ -347,7 +359,7 @@ func (b *builder) compositeReplaced(cur, ct *models.Composite) bool {
 	for _, f := range cur.Fields {
 		if nf := ct.Field(f.Name); nf != nil {
 			kept = append(kept, f.Name)
-			retyped = retyped || !nf.Type.Equal(f.Type)
+			retyped = retyped || !sameField(nf, f)
 		}
 	}
 	for _, f := range ct.Fields {
@@ -389,10 +401,21 @@ func newFieldsLast(cur, ct *models.Composite) bool {
 	return true
 }
 
+func sameField(a, b *models.CompositeField) bool {
+	return a.Type.Equal(b.Type) && a.Collation == b.Collation
+}
+
+func fieldText(f *models.CompositeField) string {
+	if f.Collation != "" {
+		return f.Type.String() + " COLLATE " + f.Collation
+	}
+	return f.Type.String()
+}
+
 func fieldList(ct *models.Composite) string {
 	parts := make([]string, len(ct.Fields))
 	for i, f := range ct.Fields {
-		parts[i] = f.Name + " " + f.Type.String()
+		parts[i] = f.Name + " " + fieldText(f)
 	}
 	return strings.Join(parts, ", ")
 }

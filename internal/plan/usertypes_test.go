@@ -3,6 +3,8 @@ package plan
 import (
 	"strings"
 	"testing"
+
+	"github.com/schemactl/schemactl/internal/models"
 )
 
 const userTypesHCL = `
@@ -140,5 +142,21 @@ CREATE TYPE "geo"."address" AS ("zip" "public"."zip", "street" text);
 `
 	if got := planSQL(p); got != want {
 		t.Fatalf("reordered fields of an unused type:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A collation the model cannot hold on a managed domain is a difference
+// the plan names (never "No changes"); on an unmanaged one, nothing.
+func TestUserTypeUnsupportedCollation(t *testing.T) {
+	desired := loadHCL(t, "s.hcl", userTypesHCL)
+	live := desired.Clone()
+	live.Unsupported = []models.Object{{Kind: "domain collation", Schema: "public", Name: "zip", Detail: "COLLATE public.c_copy"},
+		{Kind: "composite type field collation", Schema: "public", Name: "theirs", Detail: `street COLLATE public.c_copy`}}
+	p, err := Build(live, desired, desired, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Matches() || len(p.Unresolved) != 1 || p.Unresolved[0].Address != "domain.public.zip" || p.Unresolved[0].Value != "COLLATE public.c_copy" {
+		t.Fatalf("unresolved %+v, want the collation of domain.public.zip only", p.Unresolved)
 	}
 }

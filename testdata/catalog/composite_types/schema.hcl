@@ -38,6 +38,10 @@ composite "Odd Pair" {
   field "right side" {
     type = numeric(10, 2)
   }
+  field "label" {
+    type    = text
+    collate = "POSIX"
+  }
 }
 
 composite "address" {

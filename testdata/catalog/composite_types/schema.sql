@@ -5,7 +5,7 @@ CREATE TYPE address AS (street text, city varchar(80), zip zip5, feeling mood, l
 COMMENT ON TYPE address IS 'A postal address';
 CREATE TYPE geo.point2 AS (x double precision, y double precision);
 CREATE TYPE geo.route AS (name text, stops geo.point2[], home address);
-CREATE TYPE "Odd Pair" AS ("Left" integer, "right side" numeric(10,2));
+CREATE TYPE "Odd Pair" AS ("Left" integer, "right side" numeric(10,2), label text COLLATE "POSIX");
 CREATE TABLE people (
     id bigint NOT NULL,
     home address,

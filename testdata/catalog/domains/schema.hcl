@@ -34,6 +34,16 @@ domain "Short Name" {
   null   = true
 }
 
+domain "c_code" {
+  schema  = schema.public
+  type    = varchar(8)
+  null    = true
+  collate = "C"
+  check "c_code_check" {
+    expr = "(VALUE)::text = upper((VALUE)::text)"
+  }
+}
+
 domain "tags" {
   schema  = schema.public
   type    = sql("text[]")
@@ -54,6 +64,14 @@ domain "us_postal_code" {
   comment = "A US ZIP or ZIP+4 code"
   check "postal_check" {
     expr = "(VALUE ~ '^\\d{5}$'::text) OR (VALUE ~ '^\\d{5}-\\d{4}$'::text)"
+  }
+}
+
+table "codes" {
+  schema = schema.billing
+
+  column "code" {
+    type = domain.c_code
   }
 }
 

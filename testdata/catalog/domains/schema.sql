@@ -24,3 +24,5 @@ CREATE TABLE billing.invoices (
     plan billing.paid_plan,
     ship_to us_postal_code
 );
+CREATE DOMAIN c_code AS varchar(8) COLLATE "C" CHECK (VALUE = upper(VALUE));
+CREATE TABLE billing.codes (code c_code NOT NULL);

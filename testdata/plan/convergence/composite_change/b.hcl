@@ -4,7 +4,10 @@ composite "address" {
   schema  = schema.public
   comment = "Where someone lives"
   field "street" { type = text }
-  field "city" { type = text }
+  field "city" {
+    type    = text
+    collate = "C"
+  }
 }
 
 composite "unused" {

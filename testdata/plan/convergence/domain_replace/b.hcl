@@ -1,9 +1,10 @@
 schema "public" {}
 
 domain "code" {
-  schema = schema.public
-  type   = text
-  null   = true
+  schema  = schema.public
+  type    = text
+  null    = true
+  collate = "C"
   check "code_short" { expr = "length(VALUE) < 20" }
 }
 
