@@ -19,7 +19,9 @@ var unexpressibleFixture = []string{"../../testdata/catalog/unexpressible/schema
 
 // wantUnexpressibleReport is what inspect prints on stderr for the
 // fixture: every construct, grouped, with counts.
-const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and attributes of the inspected scope, which the output lacks:
+const wantUnexpressibleReport = `Warning: the HCL cannot express 9 objects and attributes of the inspected scope, which the output lacks:
+  domain collation (1):
+    public.odd_collated (COLLATE public.c_copy)
   function (1):
     public.touch_updated_at (touch_updated_at())
   partition (2):
@@ -38,6 +40,8 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and a
 Objects other than tables are never managed. On a table a plan manages, a trigger, rule or
 foreign key listed is planned for drop, and any other attribute listed is a difference
 no plan can make: the plan names it, and an import of the table fails, naming it.
+A collation listed of a domain or composite type a plan manages is a difference no plan
+can make either: the plan names it.
 `
 
 // tableConstructs maps each table holding a table-level construct to what

@@ -28,20 +28,29 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 		logger.DebugContext(ctx, "schema is invalid", "diagnostics", len(diags))
 		return errReported
 	}
-	tables, enums, policies, sequences := 0, 0, 0, 0
+	tables, enums, policies, sequences, domains, composites := 0, 0, 0, 0, 0, 0
 	for _, s := range realm.Schemas {
 		enums += len(s.Enums)
 		sequences += len(s.Sequences)
+		domains += len(s.Domains)
+		composites += len(s.Composites)
 		for _, t := range s.Tables {
 			tables++
 			policies += len(t.Policies)
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Sequences, imports, data tables and moves are named only when there
-	// are some, so a project without them reads as it always did.
+	// Sequences, domains, composite types, imports, data tables and moves
+	// are named only when there are some, so a project without them reads
+	// as it always did.
 	if sequences > 0 {
 		counts = append(counts, count(sequences, "sequence"))
+	}
+	if domains > 0 {
+		counts = append(counts, count(domains, "domain"))
+	}
+	if composites > 0 {
+		counts = append(counts, count(composites, "composite type"))
 	}
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))

@@ -30,6 +30,10 @@ type Options struct {
 	// Sequences are read, by schema and name, whatever the Tables filter
 	// (without one, every sequence of the schemas is read).
 	Sequences [][2]string
+	// Types are domains and composite types read, by schema and name,
+	// whatever the Tables filter (without one, every one of the schemas
+	// is read; with one, those the tables use too).
+	Types [][2]string
 }
 
 // Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
@@ -65,6 +69,14 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
+	typeSchemas, typeNames := []string{}, []string{}
+	for _, q := range opts.Types {
+		typeSchemas, typeNames = append(typeSchemas, q[0]), append(typeNames, q[1])
+	}
+	typeArgs := append(append([]any{}, tableArgs...), typeSchemas, typeNames)
+	b.Queue(queryDomains, typeArgs...)
+	b.Queue(queryCompositeFields, typeArgs...)
+	b.Queue(queryTypeCollations, typeArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -88,6 +100,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
 		{"sequences", r.readSequences},
+		{"domains", r.readDomains},
+		{"composite types", r.readCompositeFields},
+		{"collations of domains and composite types", r.readUnsupported},
 	}
 	var err error
 	for _, s := range steps {
@@ -249,24 +264,20 @@ func (r *reader) readColumns(rows pgx.Rows) error {
 			identity             string
 			serialSeq            []string
 			start, increment     int64
-			generated            *string
+			generated, typtype   *string
 		)
-		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serialSeq, &start, &increment, &generated); err != nil {
+		if err := rows.Scan(&oid, &c.Name, &formatted, &enumSchema, &enumName, &enumArray, &notNull, &def, &identity, &comment, &serialSeq, &start, &increment, &generated, &typtype); err != nil {
 			return err
 		}
 		t, ok := r.tables[oid]
 		if !ok {
 			return fmt.Errorf("column %s of unknown table oid %d", c.Name, oid)
 		}
-		if enumName != nil {
-			c.Type = models.Type{Name: *enumName, EnumSchema: deref(enumSchema), Array: enumArray}
-		} else {
-			ty, err := models.ParseType(formatted)
-			if err != nil {
-				return fmt.Errorf("column %s.%s.%s: %w", t.Schema, t.Name, c.Name, err)
-			}
-			c.Type = ty
+		ty, err := typeRow{formatted: formatted, userSchema: enumSchema, userName: enumName, userArray: enumArray, typtype: typtype}.model()
+		if err != nil {
+			return fmt.Errorf("column %s.%s.%s: %w", t.Schema, t.Name, c.Name, err)
 		}
+		c.Type = ty
 		c.Nullable = !notNull
 		c.Default = deref(def)
 		c.Comment = deref(comment)

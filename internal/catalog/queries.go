@@ -75,9 +75,10 @@ ORDER BY 1`
 // queryEnums lists enum types with their values in enumsortorder order
 // (an enum may have no values at all):
 // every enum of the selected schemas when there is no --tables filter,
-// plus, always, every enum a selected table's column uses (so the output
-// never references a type it does not declare).
-const queryEnums = tablesCTE + `SELECT n.nspname::text, t.typname::text,
+// plus, always, every enum a selected table's column uses, directly or
+// through a domain or composite type (usedTypesCTE), so the output never
+// references a type it does not declare.
+const queryEnums = usedTypesCTE + `SELECT n.nspname::text, t.typname::text,
     coalesce(array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FILTER (WHERE e.oid IS NOT NULL), '{}')
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -87,10 +88,7 @@ WHERE t.typtype = 'e'
       SELECT 1 FROM pg_depend d
       WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
   AND ((cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `)
-    OR EXISTS (
-      SELECT 1 FROM pg_attribute a JOIN tbl ON tbl.oid = a.attrelid
-      WHERE a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid IN (t.oid, t.typarray)))
+    OR t.oid IN (SELECT oid FROM used))
 GROUP BY n.nspname, t.typname
 ORDER BY 1, 2`
 
@@ -119,17 +117,17 @@ ORDER BY 2, 3`
 // Dropped columns are not read; a stored generated column's expression is
 // read apart from defaults (taken for a default, it would plan a wrong
 // DEFAULT); a virtual one (PostgreSQL 18) is read without it, and
-// queryUnmodeled reports it. For an enum (or an array of
-// an enum) the type's schema and bare name are returned besides
-// format_type, whose spelling depends on search_path. A serial column is
+// queryUnmodeled reports it. For a user type (userTypesCTE: an
+// enum, domain or composite type, or an array of one) the type's schema,
+// bare name and typtype are returned besides format_type, whose spelling
+// depends on search_path. A serial column is
 // told apart from an integer with a nextval default by the sequence: its
 // own, owned by the column (pg_depend 'a'), with the name and options
 // serial gives it (resolveSerials).
-const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
+const queryColumns = tablesCTE + userTypesCTE + `SELECT a.attrelid, a.attname::text,
     format_type(a.atttypid, a.atttypmod),
-    coalesce(CASE WHEN t.typtype = 'e' THEN tn.nspname END, en.nspname)::text,
-    coalesce(CASE WHEN t.typtype = 'e' THEN t.typname END, et.typname)::text,
-    et.oid IS NOT NULL,
+    coalesce(u.nspname, ue.nspname), coalesce(u.typname, ue.typname),
+    ue.oid IS NOT NULL,
     a.attnotnull,
     CASE WHEN a.attgenerated = '' THEN def.text END,
     a.attidentity::text,
@@ -146,13 +144,14 @@ const queryColumns = tablesCTE + `SELECT a.attrelid, a.attname::text,
           AND dd.classid = 'pg_attrdef'::regclass AND dd.objid = ad.oid AND dd.refclassid = 'pg_class'::regclass
         LIMIT 1),
     coalesce(ids.seqstart, 0), coalesce(ids.seqincrement, 0),
-    CASE WHEN a.attgenerated = 's' THEN def.text END
+    CASE WHEN a.attgenerated = 's' THEN def.text END,
+    coalesce(u.typtype, ue.typtype)
 FROM pg_attribute a
 JOIN tbl ON tbl.oid = a.attrelid
 JOIN pg_type t ON t.oid = a.atttypid
-JOIN pg_namespace tn ON tn.oid = t.typnamespace
-LEFT JOIN pg_type et ON et.oid = t.typelem AND et.typarray = t.oid AND et.typtype = 'e'
-LEFT JOIN pg_namespace en ON en.oid = et.typnamespace
+LEFT JOIN ut u ON u.oid = t.oid
+LEFT JOIN ut ue ON u.oid IS NULL AND t.typelem <> 0 AND ue.oid = t.typelem
+    AND (SELECT et.typarray FROM pg_type et WHERE et.oid = t.typelem) = t.oid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 -- deparsed once, for the default (or generation expression) and the serial test
 LEFT JOIN LATERAL (SELECT pg_get_expr(ad.adbin, ad.adrelid) AS text) def ON true

@@ -88,8 +88,9 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 // (partitioned tables the model cannot hold with their partitions, see
 // modelledPartitioningSQL; views, materialized views, foreign tables;
 // sequences are modelled), functions and procedures,
-// and user-defined types other than enums (domains, composite and range
-// types). With a --tables filter, only relations it names are listed.
+// and user-defined types other than enums, domains and composite types
+// (range and base types; queryTypeCollations adds what those cannot
+// hold). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
 const queryUnsupported = `SELECT kind, schema, name, detail FROM (
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition THEN 'partition'
@@ -119,13 +120,11 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
-SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'c' THEN 'composite type' ELSE 'base type' END,
-    n.nspname::text, t.typname::text,
-    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) ELSE '' END
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,
+    n.nspname::text, t.typname::text, ''
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
-  AND (t.typtype IN ('d', 'r') OR (t.typtype = 'b' AND t.typcategory <> 'A')
-    OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+  AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
 ) o
 ORDER BY 1, 2, 3`

@@ -152,3 +152,34 @@ func TestGoldenBuiltins(t *testing.T) {
 		t.Fatalf("%s is out of date (run go test ./internal/codegen -run TestGoldenBuiltins -update):\n%s", dir, strings.Join(diffs, "\n"))
 	}
 }
+
+// TestGoldenDomains: the fixture package of domain and composite-typed
+// columns (codegentest.Domains), compiled and tested against PostgreSQL
+// in fixtures/domains.
+func TestGoldenDomains(t *testing.T) {
+	const dir = "fixtures/domains"
+	files, err := Generate(codegentest.Domains(), Options{Package: "domains"})
+	if err != nil {
+		t.Fatalf("Generate: %v", err)
+	}
+	if *update {
+		if _, err := WriteDir(dir, files); err != nil {
+			t.Fatal(err)
+		}
+	}
+	diffs, err := CheckDir(codegentest.Domains(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diffs) > 0 {
+		t.Fatalf("%s is out of date (run go test ./internal/codegen -run TestGoldenDomains -update):\n%s", dir, strings.Join(diffs, "\n"))
+	}
+	src := strings.Join(strings.Fields(string(files["orders.go"])), " ")
+	for _, want := range []string{"Zip string", "Qty int32", "OtherZips []string", "ShipTo *string",
+		"`quantity_positive`, n.Qty.Value", "`postal_code_length`, n.Zip", "- us_postal_code_digits:", "`grade_letter`, n.Grade",
+		"- postal_code_length: length(VALUE) >= 5"} {
+		if !strings.Contains(src, want) {
+			t.Errorf("orders.go lacks %q", want)
+		}
+	}
+}

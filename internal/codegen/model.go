@@ -217,6 +217,7 @@ type deleteFinder struct {
 // table's constants and functions in the realm's table order — so a realm
 // always gets the same names. r must be normalised.
 func buildPackageModel(r *models.Realm, opts Options) (*packageModel, error) {
+	r = withDomainsResolved(r)
 	ov, err := resolveOverrides(r, opts)
 	if err != nil {
 		return nil, err

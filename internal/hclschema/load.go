@@ -137,7 +137,10 @@ type loader struct {
 
 	schemas map[string]*models.Schema
 	enums   map[qname]*models.Enum
-	tables  map[qname]*tableDecl
+	// types are the kinds of every declared enum, domain and composite
+	// type (models.TypeEnum, TypeDomain, TypeComposite).
+	types  map[qname]string
+	tables map[qname]*tableDecl
 	// tableList is every table in source order, for deterministic passes.
 	tableList []*tableDecl
 	// tablesByName indexes tableList by unqualified name, in source
@@ -169,6 +172,7 @@ func newLoader() *loader {
 		realm:        &models.Realm{},
 		schemas:      map[string]*models.Schema{},
 		enums:        map[qname]*models.Enum{},
+		types:        map[qname]string{},
 		tables:       map[qname]*tableDecl{},
 		tablesByName: map[string][]*tableDecl{},
 		data:         map[string]*dataDecl{},
@@ -182,6 +186,8 @@ var topSpec = bodySpec{
 		{name: "schema", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "enum", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "sequence", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "domain", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "composite", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
@@ -205,6 +211,7 @@ var topSpec = bodySpec{
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
 	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
+	var userTypes []*userTypeDecl
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -216,6 +223,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				enumBlocks = append(enumBlocks, b)
 			case "sequence":
 				sequenceBlocks = append(sequenceBlocks, b)
+			case "domain", "composite":
+				userTypes = append(userTypes, &userTypeDecl{kind: b.Type, block: b})
 			case "table":
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
@@ -231,6 +240,12 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	}
 	for _, b := range enumBlocks {
 		l.decodeEnum(b)
+	}
+	for i, d := range userTypes {
+		userTypes[i] = l.declareUserType(d.kind, d.block)
+	}
+	for _, d := range userTypes {
+		l.decodeUserType(d)
 	}
 	for _, b := range tableBlocks {
 		l.declareTable(b)
@@ -431,6 +446,7 @@ func (l *loader) decodeEnum(b *hclsyntax.Block) {
 		return
 	}
 	l.enums[qname{s.Name, name}] = e
+	l.types[qname{s.Name, name}] = models.TypeEnum
 	s.Enums = append(s.Enums, e)
 	l.names = append(l.names, nameEntry{schema: s.Name, name: name, kind: "enum", space: spaceType, rng: b.LabelRanges[0]})
 }

@@ -255,7 +255,7 @@ func collatable(ty models.Type) bool {
 	case "text", "character varying", "character", "name", "citext", "":
 		return true
 	}
-	if ty.IsEnum() {
+	if ty.IsEnum() || ty.IsComposite() {
 		return false
 	}
 	return !models.HasKeyword(ty.Name)

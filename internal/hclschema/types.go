@@ -14,7 +14,8 @@ import (
 
 // decodeType reads a column type: a type keyword, bare (int4, text) or
 // with modifiers (varchar(100), timestamptz(3), numeric(10, 2)),
-// enum.NAME or enum.SCHEMA.NAME, or sql("...").
+// enum.NAME or enum.SCHEMA.NAME (domain. and composite. alike), or
+// sql("...").
 func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (models.Type, bool, hcl.Diagnostics) {
 	switch e := expr.(type) {
 	case *hclsyntax.ScopeTraversalExpr:
@@ -24,6 +25,9 @@ func (l *loader) decodeType(expr hclsyntax.Expression, tableSchema string) (mode
 		}
 		if r.parts[0] == "enum" && len(r.parts) > 1 {
 			return l.enumType(r, tableSchema)
+		}
+		if (r.parts[0] == models.TypeDomain || r.parts[0] == models.TypeComposite) && len(r.parts) > 1 {
+			return l.userType(r, tableSchema)
 		}
 		if len(r.parts) == 1 {
 			if k, ok := models.LookupTypeKeyword(r.parts[0]); ok {
@@ -160,6 +164,10 @@ func (l *loader) sqlType(text string, rng hcl.Range, tableSchema string) (models
 	if schema, name, array, ok := userTypeName(text); ok {
 		if e := l.lookupEnumLoose(schema, name, tableSchema); e != nil {
 			return models.Type{Name: e.Name, EnumSchema: e.Schema, Array: array}, true, nil
+		}
+		if t, ok := l.lookupUserTypeLoose(schema, name, tableSchema); ok {
+			t.Array = array
+			return t, true, nil
 		}
 	}
 	t, err := models.ParseType(text)

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -16,7 +15,8 @@ import (
 )
 
 // Write renders a realm as one HCL document in the canonical layout:
-// schemas, import blocks, enums, sequences, data tables, tables and
+// schemas, import blocks, enums, composite types, domains, sequences,
+// data tables, tables and
 // policies, each sorted by name; inside a table its schema and comment,
 // unlogged, storage_parameters and replica_identity, the columns in
 // order, then primary_key, indexes, uniques, checks, excludes,
@@ -74,6 +74,14 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 		}
 	}
 	for _, s := range r.Schemas {
+		for _, c := range s.Composites {
+			bl.block("composite", []string{c.Name}, nil, func(b *body) { w.writeComposite(b, c) })
+		}
+		for _, d := range s.Domains {
+			bl.block("domain", []string{d.Name}, nil, func(b *body) { w.writeDomain(b, d) })
+		}
+	}
+	for _, s := range r.Schemas {
 		for _, q := range s.Sequences {
 			bl.block("sequence", []string{q.Name}, nil, func(b *body) { w.writeSequence(b, q) })
 		}
@@ -119,11 +127,13 @@ type writer struct {
 	// qualifiedTables are table names declared in several schemas: they
 	// are written table "s" "t" and referenced table.s.t.
 	qualifiedTables map[string]bool
-	enumSchemas     map[string][]string
+	// typeSchemas are the schemas declaring each user type name, by
+	// typeSchemaKey: a name in one schema is referenced without it.
+	typeSchemas map[string][]string
 }
 
 func newWriter(r, project *models.Realm) *writer {
-	w := &writer{realm: r, project: project, qualifiedTables: map[string]bool{}, enumSchemas: map[string][]string{}}
+	w := &writer{realm: r, project: project, qualifiedTables: map[string]bool{}, typeSchemas: map[string][]string{}}
 	schemaOf := map[string]string{}
 	for _, t := range append(r.Tables(), project.Tables()...) {
 		if s, seen := schemaOf[t.Name]; seen && s != t.Schema {
@@ -137,9 +147,13 @@ func newWriter(r, project *models.Realm) *writer {
 		}
 		for _, s := range realm.Schemas {
 			for _, e := range s.Enums {
-				if !slices.Contains(w.enumSchemas[e.Name], s.Name) {
-					w.enumSchemas[e.Name] = append(w.enumSchemas[e.Name], s.Name)
-				}
+				w.noteTypeSchema(models.TypeEnum, e.Name, s.Name)
+			}
+			for _, d := range s.Domains {
+				w.noteTypeSchema(models.TypeDomain, d.Name, s.Name)
+			}
+			for _, c := range s.Composites {
+				w.noteTypeSchema(models.TypeComposite, c.Name, s.Name)
 			}
 		}
 	}
@@ -309,15 +323,19 @@ func (w *writer) writeColumn(b *body, t *models.Table, c *models.Column) {
 // typeTokens writes a type back in the HCL spelling the loader reads, for
 // a column of a table in schema.
 func (w *writer) typeTokens(schema string, ty models.Type) string {
-	if ty.IsEnum() {
+	if ty.IsUserType() {
 		if ty.Array {
 			return sqlTokens(ty.SQL())
 		}
-		schemas := w.enumSchemas[ty.Name]
-		if ty.EnumSchema == schema || (len(schemas) == 1 && schemas[0] == ty.EnumSchema) {
-			return refTokens([]string{"enum", ty.Name})
+		prefix := ty.Kind
+		if ty.IsEnum() {
+			prefix = "enum"
 		}
-		return refTokens([]string{"enum", ty.EnumSchema, ty.Name})
+		schemas := w.typeSchemas[typeSchemaKey(ty.Kind, ty.Name)]
+		if ty.EnumSchema == schema || (len(schemas) == 1 && schemas[0] == ty.EnumSchema) {
+			return refTokens([]string{prefix, ty.Name})
+		}
+		return refTokens([]string{prefix, ty.EnumSchema, ty.Name})
 	}
 	if kw, mods, ok := models.KeywordFor(ty); ok {
 		if len(mods) == 0 {

@@ -32,7 +32,7 @@ func (w *writer) importTarget(im models.Import) []string {
 // enumTraversal is enum.NAME, or enum.SCHEMA.NAME when the name is
 // declared in several schemas (an import's to has no schema to prefer).
 func (w *writer) enumTraversal(schema, name string) []string {
-	if schemas := w.enumSchemas[name]; len(schemas) == 1 && schemas[0] == schema {
+	if schemas := w.typeSchemas[typeSchemaKey(models.TypeEnum, name)]; len(schemas) == 1 && schemas[0] == schema {
 		return []string{"enum", name}
 	}
 	return []string{"enum", schema, name}

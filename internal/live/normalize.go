@@ -88,6 +88,9 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	}
 	adoptBounds(current, out.desired)
 	adoptBounds(current, out.expected)
+	if err := normalizeDomains(ctx, tx, current, out.desired, out.expected); err != nil {
+		return nil, err
+	}
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{},
 		movedFrom: movedTables(current, in.desired)}
 	for _, t := range realmOrEmpty(out.desired).Tables() {
@@ -310,32 +313,15 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 	n.targets = append(n.targets, tg)
 }
 
-// prepare writes the statements: schemas and enums that do not exist yet,
+// prepare writes the statements: schemas and types that do not exist yet,
 // then every target table with its columns, then the expressions.
 func (n *normalizer) prepare(desired *models.Realm) {
-	for _, s := range desired.Schemas {
-		if n.current.Schema(s.Name) == nil {
-			n.add(fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s", models.QuoteIdent(s.Name)), "schema "+s.Name)
-		}
-		for i, e := range s.Enums {
-			qe := models.QualifiedName(e.Schema, e.Name)
-			cur := n.current.Enum(e.Schema, e.Name)
-			if cur != nil && !slices.Equal(cur.Values, e.Values) {
-				// An existing enum whose values change: a value added in
-				// this transaction could not be used here, so the live
-				// type steps aside (renamed, rolled back with the rest)
-				// for one with the desired values under the real name,
-				// which expressions then render exactly as they will
-				// after the migration.
-				n.add(fmt.Sprintf("ALTER TYPE %s RENAME TO %s", qe, models.QuoteIdent(fmt.Sprintf("%s_e%d_%d", n.scratch, len(n.stmts), i))),
-					"enum "+displayName(e.Schema, e.Name))
-			}
-			if cur == nil || !slices.Equal(cur.Values, e.Values) {
-				n.add(fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", qe, ddl.EnumValues(e.Values)),
-					"enum "+displayName(e.Schema, e.Name))
-			}
-		}
-	}
+	n.prepareTypes(desired)
+	n.prepareRest(desired)
+}
+
+// prepareRest writes the statements after the types (see prepare).
+func (n *normalizer) prepareRest(desired *models.Realm) {
 	// New sequences, so that defaults may call nextval on them.
 	for _, s := range desired.Schemas {
 		for _, q := range s.Sequences {

@@ -44,6 +44,12 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 			for _, q := range s.Sequences {
 				opts.Sequences = append(opts.Sequences, [2]string{q.Schema, q.Name})
 			}
+			for _, d := range s.Domains {
+				opts.Types = append(opts.Types, [2]string{d.Schema, d.Name})
+			}
+			for _, c := range s.Composites {
+				opts.Types = append(opts.Types, [2]string{c.Schema, c.Name})
+			}
 		}
 	}
 	if migrationsTable != "" {

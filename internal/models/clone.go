@@ -25,6 +25,8 @@ func (r *Realm) Clone() *Realm {
 			}
 		}
 		ns.Sequences = copyEach(s.Sequences, copySequence)
+		ns.Domains = copyEach(s.Domains, copyDomain)
+		ns.Composites = copyEach(s.Composites, copyComposite)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {

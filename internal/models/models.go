@@ -81,6 +81,10 @@ type Schema struct {
 	Tables  []*Table `json:"tables,omitempty"`
 	// Sequences are the standalone sequences (see Sequence).
 	Sequences []*Sequence `json:"sequences,omitempty"`
+	// Domains and Composites are the schema's domains and composite
+	// types (usertypes.go).
+	Domains    []*Domain    `json:"domains,omitempty"`
+	Composites []*Composite `json:"composites,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -195,7 +199,7 @@ type Column struct {
 // SerialTypeName is how DDL spells a serial column of type t: serial,
 // bigserial or smallserial ("" when t cannot be serial).
 func SerialTypeName(t Type) string {
-	if t.Array || t.IsEnum() || len(t.Modifiers) > 0 {
+	if t.Array || t.IsUserType() || len(t.Modifiers) > 0 {
 		return ""
 	}
 	switch t.Name {

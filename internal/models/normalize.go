@@ -66,6 +66,7 @@ func (s *Schema) normalize() {
 	}
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
 	s.Sequences = nilIfEmpty(s.Sequences)
+	s.normalizeUserTypes()
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(s.Tables, func(a, b *Table) int { return cmp.Compare(a.Name, b.Name) })
 	s.Enums = nilIfEmpty(s.Enums)

@@ -190,7 +190,7 @@ func preferredKeywords() map[string]string {
 // KeywordFor returns the HCL keyword and modifiers that load as t, for a
 // built-in type that has one (arrays and user types have none).
 func KeywordFor(t Type) (keyword string, mods []int, ok bool) {
-	if t.Array || t.IsEnum() {
+	if t.Array || t.IsUserType() {
 		return "", nil, false
 	}
 	name := t.Name

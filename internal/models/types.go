@@ -16,14 +16,17 @@ import (
 // Modifiers are the type modifiers (varchar(500) → [500], numeric(12,2) →
 // [12 2], timestamptz(3) → [3]).
 //
-// EnumSchema is set when the type is an enum (or other user-defined type
-// that lives in a schema): Name is then the type's bare name and
-// EnumSchema its schema. Built-in and extension types have EnumSchema "".
+// EnumSchema is set when the type is a user-defined type that lives in a
+// schema (an enum, a domain or a composite type; the name is older than
+// the last two): Name is then the type's bare name, EnumSchema its schema
+// and Kind which of them it is (TypeEnum, TypeDomain, TypeComposite).
+// Built-in and extension types have EnumSchema "".
 type Type struct {
 	Name       string `json:"name"`
 	Modifiers  []int  `json:"modifiers,omitempty"`
 	Array      bool   `json:"array,omitempty"`
 	EnumSchema string `json:"enum_schema,omitempty"`
+	Kind       string `json:"kind,omitempty"`
 }
 
 // Canonical folds spellings PostgreSQL stores as one type: numeric(p) is
@@ -35,8 +38,18 @@ func (t Type) Canonical() Type {
 	return t
 }
 
-// IsEnum reports whether the type names a user-defined (enum) type.
-func (t Type) IsEnum() bool { return t.EnumSchema != "" }
+// IsEnum reports whether the type names an enum.
+func (t Type) IsEnum() bool { return t.EnumSchema != "" && t.Kind == TypeEnum }
+
+// IsUserType reports whether the type names a user-defined type of a
+// schema: an enum, a domain or a composite type.
+func (t Type) IsUserType() bool { return t.EnumSchema != "" }
+
+// IsDomain reports whether the type names a domain.
+func (t Type) IsDomain() bool { return t.EnumSchema != "" && t.Kind == TypeDomain }
+
+// IsComposite reports whether the type names a composite type.
+func (t Type) IsComposite() bool { return t.EnumSchema != "" && t.Kind == TypeComposite }
 
 // Element is the type of one element of an array type (t itself if t is
 // not an array).
@@ -48,7 +61,7 @@ func (t Type) Element() Type {
 
 // Equal reports whether t and o are the same type.
 func (t Type) Equal(o Type) bool {
-	if t.Name != o.Name || t.Array != o.Array || t.EnumSchema != o.EnumSchema || len(t.Modifiers) != len(o.Modifiers) {
+	if t.Name != o.Name || t.Array != o.Array || t.EnumSchema != o.EnumSchema || t.Kind != o.Kind || len(t.Modifiers) != len(o.Modifiers) {
 		return false
 	}
 	for i := range t.Modifiers {

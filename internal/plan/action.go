@@ -71,4 +71,7 @@ const (
 	KindPolicy Kind = "policy"
 	// KindSequence is a standalone sequence.
 	KindSequence Kind = "sequence"
+	// KindDomain and KindComposite are domains and composite types.
+	KindDomain    Kind = "domain"
+	KindComposite Kind = "composite"
 )

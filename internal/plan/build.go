@@ -59,6 +59,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.planRenames(mv.renames)
 	b.diffSchemas()
 	b.diffEnums()
+	b.diffUserTypes()
 	b.diffTables()
 	b.diffSequences()
 	b.diffPolicies()

@@ -35,7 +35,7 @@ func (b *builder) createEnum(e *models.Enum) {
 	c.Items = append(c.Items, created("enum "+displayName(e.Schema, e.Name), "("+enumValues(e.Values)+")"))
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", models.QualifiedName(e.Schema, e.Name), enumValues(e.Values)),
-		creates:  []string{enumKey(e.Schema, e.Name)},
+		creates:  []string{typeKey(e.Schema, e.Name)},
 		requires: []string{schemaKey(e.Schema)},
 	})
 }
@@ -46,7 +46,7 @@ func (b *builder) dropEnum(e *models.Enum) {
 	c.markDestroy(addr)
 	b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP TYPE %s;", models.QualifiedName(e.Schema, e.Name)),
-		drops:    []string{enumKey(e.Schema, e.Name)},
+		drops:    []string{typeKey(e.Schema, e.Name)},
 		dropDeps: []string{schemaKey(e.Schema)},
 	})
 }
@@ -87,7 +87,7 @@ func (b *builder) alterEnum(cur, e *models.Enum) {
 			b.emit(c, &Statement{
 				SQL:           fmt.Sprintf("ALTER TYPE %s ADD VALUE IF NOT EXISTS %s %s;", qname, models.QuoteLiteral(v), where),
 				NoTransaction: true,
-				creates:       []string{enumKey(e.Schema, e.Name)},
+				creates:       []string{typeKey(e.Schema, e.Name)},
 				requires:      []string{schemaKey(e.Schema)},
 			})
 		}
@@ -121,12 +121,12 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 	lock := Hazard{HazardAccessExclusiveLock, fmt.Sprintf("enum %s is replaced: every table using it is rewritten under an ACCESS EXCLUSIVE lock", displayName(e.Schema, e.Name))}
 	rename := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("ALTER TYPE %s RENAME TO %s;", qname, models.QuoteIdent(oldName)),
-		drops:    []string{enumKey(e.Schema, e.Name)},
+		drops:    []string{typeKey(e.Schema, e.Name)},
 		requires: []string{schemaKey(e.Schema)},
 	})
 	create := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE TYPE %s AS ENUM (%s);", qname, enumValues(e.Values)),
-		creates:  []string{enumKey(e.Schema, e.Name)},
+		creates:  []string{typeKey(e.Schema, e.Name)},
 		requires: []string{schemaKey(e.Schema)},
 		after:    []*Statement{rename},
 	})
@@ -164,7 +164,7 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 				after:    []*Statement{prev},
 				creates:  []string{ck},
 				drops:    []string{ck},
-				requires: []string{enumKey(e.Schema, e.Name), tableKey(t.Schema, t.Name)},
+				requires: []string{typeKey(e.Schema, e.Name), tableKey(t.Schema, t.Name)},
 				Hazards:  []Hazard{lock, {HazardTableRewrite, fmt.Sprintf("table %s is rewritten to convert column %s", displayName(t.Schema, t.Name), col.Name)}},
 			})
 			if dc.Default != "" {

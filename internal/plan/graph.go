@@ -14,7 +14,12 @@ func key(kind string, parts ...string) string {
 }
 
 func schemaKey(schema string) string { return key("schema", schema) }
-func enumKey(schema, name string) string {
+
+// typeKey names a user-defined type: an enum, a domain or a composite
+// type (they share pg_type's namespace, and a column orders against its
+// type whatever its kind). The key's kind stays "enum", the first such
+// type: lock estimates, file splitting and messages know it by that.
+func typeKey(schema, name string) string {
 	return key("enum", schema, name)
 }
 func tableKey(schema, name string) string { return key("table", schema, name) }

@@ -31,6 +31,17 @@ func (sc scope) enum(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Enum(schema, name) != nil || sc.state.Enum(schema, name) != nil
 }
 
+// userType: a domain or composite type is managed as an enum is.
+func (sc scope) userType(kind, schema, name string) bool {
+	if sc.exclusive(schema) {
+		return true
+	}
+	if kind == models.TypeDomain {
+		return sc.desired.Domain(schema, name) != nil || sc.state.Domain(schema, name) != nil
+	}
+	return sc.desired.Composite(schema, name) != nil || sc.state.Composite(schema, name) != nil
+}
+
 func (sc scope) sequence(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Sequence(schema, name) != nil || sc.state.Sequence(schema, name) != nil
 }
@@ -59,6 +70,16 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		for _, q := range s.Sequences {
 			if sc.sequence(s.Name, q.Name) {
 				ns.Sequences = append(ns.Sequences, q)
+			}
+		}
+		for _, d := range s.Domains {
+			if sc.userType(models.TypeDomain, s.Name, d.Name) {
+				ns.Domains = append(ns.Domains, d)
+			}
+		}
+		for _, c := range s.Composites {
+			if sc.userType(models.TypeComposite, s.Name, c.Name) {
+				ns.Composites = append(ns.Composites, c)
 			}
 		}
 		for _, t := range s.Tables {
@@ -103,13 +124,37 @@ func Managed(current, desired, state *models.Realm) *models.Realm {
 	return sc.filter(realmOrEmpty(current).Normalize())
 }
 
+// userTypeAttribute reports whether an Unsupported object of kind k is
+// an attribute of a domain or composite type (the catalog's
+// queryTypeCollations), and the kind of that type.
+func userTypeAttribute(k string) (string, bool) {
+	switch k {
+	case "domain collation":
+		return models.TypeDomain, true
+	case "composite type field collation":
+		return models.TypeComposite, true
+	}
+	return "", false
+}
+
 // exclusiveUnsupported lists, as unresolved differences, the objects of
 // current in schemas the desired model declares exclusive that the model
 // cannot hold (views, functions, ...): schemactl owns the whole schema, so
-// they are undeclared, but no plan can drop what it cannot describe.
+// they are undeclared, but no plan can drop what it cannot describe; and
+// the attributes of the managed domains and composite types the model
+// cannot hold.
 func (sc scope) exclusiveUnsupported(current *models.Realm) []Unresolved {
 	var out []Unresolved
 	for _, o := range current.Unsupported {
+		if kind, ok := userTypeAttribute(o.Kind); ok {
+			// What a domain or composite type has that the model cannot
+			// hold: a difference when the type is managed.
+			if sc.userType(kind, o.Schema, o.Name) {
+				out = append(out, Unresolved{Address: addressOf(Kind(kind), o.Schema, o.Name),
+					Attribute: models.Attribute{Object: kind, Name: "collation", Value: o.Detail}})
+			}
+			continue
+		}
 		if sc.exclusive(o.Schema) {
 			out = append(out, Unresolved{Address: addressOf(KindSchema, o.Schema),
 				Attribute: models.Attribute{Object: o.Kind + " " + o.Name, Name: "no declaration (the schema is exclusive)", Value: o.Detail}})

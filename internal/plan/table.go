@@ -32,10 +32,11 @@ func (b *builder) diffTables() {
 
 func tableAddress(t *models.Table) string { return addressOf(KindTable, t.Schema, t.Name) }
 
-// typeRequires lists the enum a column type needs, if any.
+// typeRequires lists the user-defined type (enum, domain, composite) a
+// column type needs, if any.
 func typeRequires(ty models.Type) []string {
-	if ty.IsEnum() {
-		return []string{enumKey(ty.EnumSchema, ty.Name)}
+	if ty.IsUserType() {
+		return []string{typeKey(ty.EnumSchema, ty.Name)}
 	}
 	return nil
 }

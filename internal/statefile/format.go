@@ -72,27 +72,34 @@ type schema struct {
 	Tables    []*table    `json:"tables,omitempty"`
 	Comment   string      `json:"comment,omitempty"`
 	Sequences []*sequence `json:"sequences,omitempty"`
+	// Domains and Composites come after every older key (format_usertypes.go).
+	Domains    []*domain    `json:"domains,omitempty"`
+	Composites []*composite `json:"composites,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
 	return &schema{
-		Name:      s.Name,
-		Exclusive: s.Exclusive,
-		Enums:     convertEach(s.Enums, fromEnum),
-		Tables:    convertEach(s.Tables, fromTable),
-		Sequences: convertEach(s.Sequences, fromSequence),
-		Comment:   s.Comment,
+		Name:       s.Name,
+		Exclusive:  s.Exclusive,
+		Enums:      convertEach(s.Enums, fromEnum),
+		Tables:     convertEach(s.Tables, fromTable),
+		Sequences:  convertEach(s.Sequences, fromSequence),
+		Comment:    s.Comment,
+		Domains:    convertEach(s.Domains, fromDomain),
+		Composites: convertEach(s.Composites, fromComposite),
 	}
 }
 
 func (s *schema) model() *models.Schema {
 	return &models.Schema{
-		Name:      s.Name,
-		Exclusive: s.Exclusive,
-		Enums:     convertEach(s.Enums, (*enum).model),
-		Tables:    convertEach(s.Tables, (*table).model),
-		Sequences: convertEach(s.Sequences, (*sequence).model),
-		Comment:   s.Comment,
+		Name:       s.Name,
+		Exclusive:  s.Exclusive,
+		Enums:      convertEach(s.Enums, (*enum).model),
+		Tables:     convertEach(s.Tables, (*table).model),
+		Sequences:  convertEach(s.Sequences, (*sequence).model),
+		Comment:    s.Comment,
+		Domains:    convertEach(s.Domains, (*domain).model),
+		Composites: convertEach(s.Composites, (*composite).model),
 	}
 }
 
@@ -256,7 +263,7 @@ type column struct {
 func fromColumn(c *models.Column) *column {
 	out := &column{
 		Name:      c.Name,
-		Type:      columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Type:      fromType(c.Type),
 		Nullable:  c.Nullable,
 		Default:   c.Default,
 		Serial:    c.Serial,
@@ -273,7 +280,7 @@ func fromColumn(c *models.Column) *column {
 func (c *column) model() *models.Column {
 	out := &models.Column{
 		Name:      c.Name,
-		Type:      models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema},
+		Type:      c.Type.model(),
 		Nullable:  c.Nullable,
 		Default:   c.Default,
 		Serial:    c.Serial,
@@ -292,6 +299,9 @@ type columnType struct {
 	Modifiers  []int  `json:"modifiers,omitempty"`
 	Array      bool   `json:"array,omitempty"`
 	EnumSchema string `json:"enum_schema,omitempty"`
+	// Kind is the kind of a user type other than an enum ("domain",
+	// "composite").
+	Kind string `json:"kind,omitempty"`
 }
 
 type identity struct {

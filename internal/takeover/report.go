@@ -118,6 +118,13 @@ func (r Report) Write(w io.Writer, prefix string) error {
 	b.WriteString("Objects other than tables are never managed. On a table a plan manages, a trigger, rule or\n" +
 		"foreign key listed is planned for drop, and any other attribute listed is a difference\n" +
 		"no plan can make: the plan names it, and an import of the table fails, naming it.\n")
+	for _, g := range r {
+		if g.Kind == "domain collation" || g.Kind == "composite type field collation" {
+			b.WriteString("A collation listed of a domain or composite type a plan manages is a difference no plan\n" +
+				"can make either: the plan names it.\n")
+			break
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

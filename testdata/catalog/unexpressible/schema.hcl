@@ -2,6 +2,12 @@
 # what the HCL cannot express (unexpressible.txt).
 schema "public" {}
 
+domain "odd_collated" {
+  schema = schema.public
+  type   = text
+  null   = true
+}
+
 table "accounts" {
   schema = schema.public
 

@@ -103,3 +103,8 @@ BEGIN
     RETURN NEW;
 END
 $$;
+
+-- A domain whose collation is not one of pg_catalog (those are
+-- expressible: collate = "C").
+CREATE COLLATION c_copy FROM "C";
+CREATE DOMAIN odd_collated AS text COLLATE c_copy;

@@ -1,0 +1,6 @@
+schema "public" {}
+
+table "people" {
+  schema = schema.public
+  column "id" { type = integer }
+}

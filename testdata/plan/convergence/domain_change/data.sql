@@ -1,0 +1,1 @@
+INSERT INTO public.items VALUES (1, 'ABC'), (2, 'XYZ');

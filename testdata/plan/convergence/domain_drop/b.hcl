@@ -1,0 +1,6 @@
+schema "public" {}
+
+table "items" {
+  schema = schema.public
+  column "id" { type = integer }
+}
