@@ -30,6 +30,10 @@ type Options struct {
 	// Sequences are read, by schema and name, whatever the Tables filter
 	// (without one, every sequence of the schemas is read).
 	Sequences [][2]string
+	// Extensions are read by name wherever they are installed, whatever
+	// the Tables filter (without one, every extension of the schemas is
+	// read).
+	Extensions []string
 }
 
 // Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
@@ -65,6 +69,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
+	b.Queue(queryGrants, tableArgs...)
+	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -88,6 +94,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
 		{"sequences", r.readSequences},
+		{"grants", r.readGrants},
+		{"extensions", r.readExtensions},
 	}
 	var err error
 	for _, s := range steps {
@@ -157,6 +165,8 @@ type reader struct {
 	unsupported []models.Object
 	// serials are the columns that may be serial (resolveSerials).
 	serials []serialCandidate
+	// extensions are the extensions read.
+	extensions []*models.Extension
 }
 
 func newReader(opts Options) *reader {
@@ -178,7 +188,7 @@ func (r *reader) schema(name string) *models.Schema {
 }
 
 func (r *reader) realm() *models.Realm {
-	out := &models.Realm{Unsupported: r.unsupported}
+	out := &models.Realm{Unsupported: r.unsupported, Extensions: r.extensions}
 	for _, s := range r.schemas {
 		out.Schemas = append(out.Schemas, s)
 	}

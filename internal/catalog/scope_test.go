@@ -72,6 +72,19 @@ func TestInspectScope(t *testing.T) {
 			{Kind: "view", Schema: "public", Name: "people_view"},
 		},
 	}).Normalize()
+	// The extensions are read (their members are not): in the schema,
+	// with the version the server installed.
+	var exts []string
+	for _, e := range got.Extensions {
+		exts = append(exts, e.Name+" "+e.Schema)
+		if e.Version == "" {
+			t.Errorf("extension %s read without its version", e.Name)
+		}
+	}
+	if strings.Join(exts, ", ") != "citext public, pg_trgm public" {
+		t.Errorf("extensions read: %v, want citext and pg_trgm in public", exts)
+	}
+	got.Extensions = nil
 	if d := models.Differences(got, want); len(d) != 0 {
 		t.Fatalf("inspected realm differs from the expected one:\n%s", strings.Join(d, "\n"))
 	}

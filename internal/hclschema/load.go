@@ -187,6 +187,7 @@ var topSpec = bodySpec{
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
+		{name: "extension", minLabels: 1, maxLabels: 1, labels: `"name"`},
 	},
 	hints: map[string]string{
 		"column":       "Columns are declared inside a table block.",
@@ -199,12 +200,13 @@ var topSpec = bodySpec{
 		"lifecycle":    "lifecycle is declared inside its table block.",
 		"view":         "Views are not supported by schemactl yet.",
 		"function":     "Functions are not supported by schemactl yet.",
-		"extension":    "Extensions are not managed by schemactl.",
+		"grant":        "Grants are declared inside their table block: grant { role = \"NAME\" privileges = [SELECT] }.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
 	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
+	var extensionBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -226,8 +228,14 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				dataBlocks = append(dataBlocks, b)
 			case "moved":
 				movedBlocks = append(movedBlocks, b)
+			case "extension":
+				extensionBlocks = append(extensionBlocks, b)
 			}
 		}
+	}
+	extensions := map[string]hcl.Range{}
+	for _, b := range extensionBlocks {
+		l.decodeExtension(b, extensions)
 	}
 	for _, b := range enumBlocks {
 		l.decodeEnum(b)

@@ -336,14 +336,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			}
 		}
 	}
-	// New sequences, so that defaults may call nextval on them.
-	for _, s := range desired.Schemas {
-		for _, q := range s.Sequences {
-			if n.current.Sequence(q.Schema, q.Name) == nil {
-				n.add(fmt.Sprintf("CREATE SEQUENCE %s", q.QualifiedName()), "sequence "+displayName(q.Schema, q.Name))
-			}
-		}
-	}
+	n.prepareExtensionsAndSequences(desired)
 	// New tables are created under their real names first, so that
 	// policies and checks of other tables can refer to them.
 	for _, tg := range n.targets {
@@ -388,6 +381,24 @@ func (n *normalizer) prepare(desired *models.Realm) {
 			n.add(sql, "policy "+name+what)
 		}
 		n.prepareExclusions(i, tg, qt, what)
+	}
+}
+
+// prepareExtensionsAndSequences creates the new extensions, so that
+// columns may have their types and expressions call their functions, and
+// the new sequences, so that defaults may call nextval on them.
+func (n *normalizer) prepareExtensionsAndSequences(desired *models.Realm) {
+	for _, e := range desired.Extensions {
+		if n.current.Extension(e.Name) == nil {
+			n.add(fmt.Sprintf("CREATE EXTENSION IF NOT EXISTS %s WITH SCHEMA %s", models.QuoteIdent(e.Name), models.QuoteIdent(e.Schema)), "extension "+e.Name)
+		}
+	}
+	for _, s := range desired.Schemas {
+		for _, q := range s.Sequences {
+			if n.current.Sequence(q.Schema, q.Name) == nil {
+				n.add(fmt.Sprintf("CREATE SEQUENCE %s", q.QualifiedName()), "sequence "+displayName(q.Schema, q.Name))
+			}
+		}
 	}
 }
 

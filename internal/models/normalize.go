@@ -36,6 +36,7 @@ func (r *Realm) Normalize() *Realm {
 		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Label, b.Label))
 	})
 	r.Data = nilIfEmpty(r.Data)
+	r.normalizeExtensions()
 	slices.SortFunc(r.Unsupported, func(a, b Object) int {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Detail, b.Detail))
 	})
@@ -88,6 +89,7 @@ func (t *Table) normalize() {
 	t.normalizePartition()
 	t.normalizeConstraints()
 	t.normalizeIndexesAndPolicies()
+	t.normalizeGrants()
 	t.sortAndTrim()
 }
 

@@ -71,4 +71,6 @@ const (
 	KindPolicy Kind = "policy"
 	// KindSequence is a standalone sequence.
 	KindSequence Kind = "sequence"
+	// KindExtension is an extension (CREATE EXTENSION).
+	KindExtension Kind = "extension"
 )

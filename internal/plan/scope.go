@@ -42,10 +42,22 @@ func (sc scope) policy(schema, table, name string) bool {
 	return sc.table(schema, table)
 }
 
+// extension: declared now or recorded in the state. An undeclared
+// extension is unmanaged, even in an exclusive schema (see
+// exclusiveUnsupported): dropping one drops every object built on it.
+func (sc scope) extension(name string) bool {
+	return sc.desired.Extension(name) != nil || sc.state.Extension(name) != nil
+}
+
 // filter returns the managed part of current, a fresh copy: unmanaged
 // objects are removed so that nothing downstream can mention them.
 func (sc scope) filter(current *models.Realm) *models.Realm {
 	out := &models.Realm{}
+	for _, e := range current.Extensions {
+		if sc.extension(e.Name) {
+			out.Extensions = append(out.Extensions, e)
+		}
+	}
 	for _, s := range current.Schemas {
 		if !sc.schema(s.Name) {
 			continue
@@ -76,7 +88,15 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		}
 		out.Schemas = append(out.Schemas, ns)
 	}
+	out.Extensions = nilIfEmptyExtensions(out.Extensions)
 	return out
+}
+
+func nilIfEmptyExtensions(e []*models.Extension) []*models.Extension {
+	if len(e) == 0 {
+		return nil
+	}
+	return e
 }
 
 // preventDestroy reports whether the table is protected now or was when
@@ -113,6 +133,12 @@ func (sc scope) exclusiveUnsupported(current *models.Realm) []Unresolved {
 		if sc.exclusive(o.Schema) {
 			out = append(out, Unresolved{Address: addressOf(KindSchema, o.Schema),
 				Attribute: models.Attribute{Object: o.Kind + " " + o.Name, Name: "no declaration (the schema is exclusive)", Value: o.Detail}})
+		}
+	}
+	for _, e := range current.Extensions {
+		if sc.exclusive(e.Schema) && !sc.extension(e.Name) {
+			out = append(out, Unresolved{Address: addressOf(KindSchema, e.Schema),
+				Attribute: models.Attribute{Object: "extension " + e.Name, Name: "no declaration (the schema is exclusive; schemactl never drops an undeclared extension)", Value: e.Version}})
 		}
 	}
 	return out
