@@ -141,8 +141,7 @@ func sortedPrivileges(p []string) []string {
 }
 
 func compareGrants(a, b *Grant) int {
-	return cmp.Or(cmp.Compare(a.Role, b.Role), cmp.Compare(len(a.Columns), len(b.Columns)),
-		slices.Compare(a.Columns, b.Columns), boolRank(a.WithGrantOption, b.WithGrantOption),
+	return cmp.Or(cmp.Compare(a.Role, b.Role), slices.Compare(a.Columns, b.Columns), boolRank(a.WithGrantOption, b.WithGrantOption),
 		slices.CompareFunc(a.Privileges, b.Privileges, func(x, y string) int { return cmp.Compare(privilegeRank(x), privilegeRank(y)) }))
 }
 
