@@ -88,6 +88,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	}
 	adoptBounds(current, out.desired)
 	adoptBounds(current, out.expected)
+	adoptExtensionVersions(current, out.desired)
+	adoptExtensionVersions(current, out.expected)
 	n := &normalizer{current: current, scratch: "schemactl_scratch_" + randomHex(6), scratchSchemas: map[string]string{},
 		movedFrom: movedTables(current, in.desired)}
 	for _, t := range realmOrEmpty(out.desired).Tables() {

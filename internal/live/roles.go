@@ -80,3 +80,17 @@ func checkRoles(ctx context.Context, tx pgx.Tx, desired *models.Realm) error {
 	}
 	return e
 }
+
+// adoptExtensionVersions gives each extension of r declared without a
+// version the version installed (current's): "whatever the server
+// installs" is no difference from it.
+func adoptExtensionVersions(current, r *models.Realm) {
+	if r == nil || current == nil {
+		return
+	}
+	for _, e := range r.Extensions {
+		if cur := current.Extension(e.Name); e.Version == "" && cur != nil {
+			e.Version = cur.Version
+		}
+	}
+}
