@@ -122,6 +122,7 @@ func planSQL(p *plan.Plan) string {
 func declarationsOnly(r *models.Realm) *models.Realm {
 	r = r.Clone()
 	r.Moves = nil // how the plan got there, not what it made
+	r.Data = nil  // referenced, never made
 	for _, s := range r.Schemas {
 		s.Exclusive = false
 		for _, t := range s.Tables {
