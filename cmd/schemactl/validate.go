@@ -38,10 +38,13 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Sequences, imports, data tables and moves are named only when there
+	// Sequences, extensions, imports, data tables and moves are named only when there
 	// are some, so a project without them reads as it always did.
 	if sequences > 0 {
 		counts = append(counts, count(sequences, "sequence"))
+	}
+	if n := len(realm.Extensions); n > 0 {
+		counts = append(counts, count(n, "extension"))
 	}
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))
