@@ -50,6 +50,13 @@ func (l *loader) decodeGrant(td *tableDecl, b *hclsyntax.Block) {
 		l.add(d...)
 		g.WithGrantOption = v
 	}
+	if a := c.attr("role"); ok && a != nil {
+		if s := l.schemas[td.table.Schema]; s != nil && slices.Contains(s.IgnoreGrantsTo, g.Role) {
+			l.add(errorf(a.Expr.Range(), "Grant to an ignored role",
+				"Schema %q ignores the grants to %s on its tables (ignore_grants_to): declare them there, or stop ignoring the role.", s.Name, g.Role))
+			ok = false
+		}
+	}
 	if ok && len(g.Privileges) > 0 {
 		td.table.Grants = append(td.table.Grants, g)
 	}

@@ -336,7 +336,7 @@ func (l *loader) identifier(name string, rng hcl.Range, what string) bool {
 
 var schemaSpec = bodySpec{
 	what:  "a schema block",
-	attrs: []attrSpec{{name: "exclusive"}, {name: "comment"}},
+	attrs: []attrSpec{{name: "exclusive"}, {name: "comment"}, {name: "ignore_grants_to"}},
 }
 
 func (l *loader) decodeSchema(b *hclsyntax.Block) {
@@ -354,6 +354,9 @@ func (l *loader) decodeSchema(b *hclsyntax.Block) {
 		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
 		s.Comment = v
+	}
+	if a := c.attr("ignore_grants_to"); a != nil {
+		s.IgnoreGrantsTo = l.policyRoles(a)
 	}
 	if _, dup := l.schemas[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))

@@ -63,6 +63,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			if s.Comment != "" {
 				b.SetAttributeValue("comment", cty.StringVal(s.Comment))
 			}
+			writeIgnoredGrantRoles(b, s.IgnoreGrantsTo)
 		})
 	}
 	for _, e := range r.Extensions {

@@ -44,3 +44,15 @@ func writeGrants(b *body, t *models.Table) {
 		}
 	}
 }
+
+// writeIgnoredGrantRoles writes a schema's ignore_grants_to.
+func writeIgnoredGrantRoles(b *body, roles []string) {
+	if len(roles) == 0 {
+		return
+	}
+	vals := make([]cty.Value, len(roles))
+	for i, r := range roles {
+		vals[i] = cty.StringVal(r)
+	}
+	b.SetAttributeValue("ignore_grants_to", cty.TupleVal(vals))
+}

@@ -83,6 +83,11 @@ type Schema struct {
 	Tables  []*Table `json:"tables,omitempty"`
 	// Sequences are the standalone sequences (see Sequence).
 	Sequences []*Sequence `json:"sequences,omitempty"`
+	// IgnoreGrantsTo are roles (RolePublic for PUBLIC) whose grants on
+	// the schema's tables schemactl neither declares nor revokes: a
+	// declaration, never catalog state (Supabase's default privileges
+	// grant its API roles everything on every new table). Sorted.
+	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.

@@ -65,6 +65,13 @@ func (s *Schema) normalize() {
 		}
 		q.normalize()
 	}
+	for i, r := range s.IgnoreGrantsTo {
+		if strings.EqualFold(r, RolePublic) {
+			s.IgnoreGrantsTo[i] = RolePublic
+		}
+	}
+	slices.Sort(s.IgnoreGrantsTo)
+	s.IgnoreGrantsTo = nilIfEmpty(slices.Compact(s.IgnoreGrantsTo))
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
 	s.Sequences = nilIfEmpty(s.Sequences)
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })

@@ -1,6 +1,10 @@
 package plan
 
-import "github.com/schemactl/schemactl/internal/models"
+import (
+	"slices"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
 
 // scope decides what is managed (docs/hcl.md, "What a declaration manages"):
 // what the desired model declares
@@ -49,6 +53,18 @@ func (sc scope) extension(name string) bool {
 	return sc.desired.Extension(name) != nil || sc.state.Extension(name) != nil
 }
 
+// ignoredGrantRoles are the roles whose grants on the schema's tables
+// are unmanaged (Schema.IgnoreGrantsTo): declared now, or recorded.
+func (sc scope) ignoredGrantRoles(schema string) []string {
+	if s := sc.desired.Schema(schema); s != nil {
+		return s.IgnoreGrantsTo
+	}
+	if s := sc.state.Schema(schema); s != nil {
+		return s.IgnoreGrantsTo
+	}
+	return nil
+}
+
 // filter returns the managed part of current, a fresh copy: unmanaged
 // objects are removed so that nothing downstream can mention them.
 func (sc scope) filter(current *models.Realm) *models.Realm {
@@ -63,6 +79,7 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 			continue
 		}
 		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive, Comment: s.Comment}
+		ignored := sc.ignoredGrantRoles(s.Name)
 		for _, e := range s.Enums {
 			if sc.enum(s.Name, e.Name) {
 				ns.Enums = append(ns.Enums, e)
@@ -78,6 +95,9 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 				continue
 			}
 			nt := *t
+			if len(ignored) > 0 {
+				nt.Grants = slices.DeleteFunc(slices.Clone(t.Grants), func(g *models.Grant) bool { return slices.Contains(ignored, g.Role) })
+			}
 			nt.Policies = nil
 			for _, p := range t.Policies {
 				if sc.policy(s.Name, t.Name, p.Name) {

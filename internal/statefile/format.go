@@ -74,6 +74,8 @@ type schema struct {
 	Tables    []*table    `json:"tables,omitempty"`
 	Comment   string      `json:"comment,omitempty"`
 	Sequences []*sequence `json:"sequences,omitempty"`
+	// IgnoreGrantsTo is newer than format_version 2.
+	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -84,6 +86,8 @@ func fromSchema(s *models.Schema) *schema {
 		Tables:    convertEach(s.Tables, fromTable),
 		Sequences: convertEach(s.Sequences, fromSequence),
 		Comment:   s.Comment,
+
+		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
 }
 
@@ -95,6 +99,8 @@ func (s *schema) model() *models.Schema {
 		Tables:    convertEach(s.Tables, (*table).model),
 		Sequences: convertEach(s.Sequences, (*sequence).model),
 		Comment:   s.Comment,
+
+		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
 }
 
