@@ -53,7 +53,7 @@ func (l *loader) decodeGrant(td *tableDecl, b *hclsyntax.Block) {
 	if a := c.attr("role"); ok && a != nil {
 		if s := l.schemas[td.table.Schema]; s != nil && slices.Contains(s.IgnoreGrantsTo, g.Role) {
 			l.add(errorf(a.Expr.Range(), "Grant to an ignored role",
-				"Schema %q ignores the grants to %s on its tables (ignore_grants_to): declare them there, or stop ignoring the role.", s.Name, g.Role))
+				"Schema %q leaves the privileges of %s on its tables alone (ignore_grants_to), so no grant block may give it any: remove %s from ignore_grants_to to manage its grants.", s.Name, g.Role, g.Role))
 			ok = false
 		}
 	}
