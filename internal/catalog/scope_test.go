@@ -28,6 +28,8 @@ CREATE TABLE public.ext_member_table (id integer);
 CREATE TYPE public.ext_member_enum AS ENUM ('a');
 ALTER EXTENSION citext ADD TABLE public.ext_member_table;
 ALTER EXTENSION citext ADD TYPE public.ext_member_enum;
+CREATE SEQUENCE public.ext_member_seq;
+ALTER EXTENSION citext ADD SEQUENCE public.ext_member_seq;
 CREATE TABLE public.measurements (taken_at date NOT NULL, v integer) PARTITION BY RANGE ((date_part('year', taken_at)));
 CREATE TABLE public.measurements_2024 PARTITION OF public.measurements FOR VALUES FROM (2024) TO (2025);
 CREATE VIEW public.people_view AS SELECT id, name FROM people;
