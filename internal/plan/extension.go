@@ -73,7 +73,11 @@ func extensionOptions(e *models.Extension) string {
 
 func (b *builder) createExtension(e *models.Extension) *Statement {
 	c := b.change(KindExtension, extensionAddress(e), ActionCreate)
-	c.Items = append(c.Items, created("extension "+e.Name, extensionOptions(e)))
+	detail := "schema " + e.Schema
+	if e.Version != "" {
+		detail += " version " + e.Version
+	}
+	c.Items = append(c.Items, created("extension "+e.Name, detail))
 	return b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("CREATE EXTENSION IF NOT EXISTS %s %s;", models.QuoteIdent(e.Name), extensionOptions(e)),
 		creates:  []string{extensionKey(e.Name)},

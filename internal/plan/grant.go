@@ -74,11 +74,11 @@ func (b *builder) diffGrants() {
 
 func (b *builder) revokeGrants(c *Change, t *models.Table, grants []*models.Grant, option string) {
 	for _, g := range grants {
-		what := "privileges"
+		what, object := "privileges", "grant to "+grantee(g.Role)
 		if option != "" {
-			what = "grant option"
+			what, object = "grant option", "grant option of "+grantee(g.Role)
 		}
-		c.Items = append(c.Items, dropped(strings.ToLower(strings.TrimSpace(strings.TrimSuffix(option, "FOR ")+" grant to "+grantee(g.Role))), grantSummary(g)))
+		c.Items = append(c.Items, dropped(object, grantSummary(g)))
 		b.emit(c, &Statement{
 			SQL: fmt.Sprintf("REVOKE %s%s ON TABLE %s FROM %s;", option, privilegeList(g), t.QualifiedName(), granteeSQL(g.Role)),
 			// Before a column of the table goes: a revoke naming it would
