@@ -43,7 +43,9 @@ func (b *builder) diffExtensions() {
 		return
 	}
 	for _, s := range b.g.stmts {
-		if slices.Contains(early, s) || slices.Contains(late, s) || createsOrDropsSchema(s) {
+		// Renames run first of all (moved.go) and never need an
+		// extension: ordering them after one would make a cycle.
+		if slices.Contains(early, s) || slices.Contains(late, s) || createsOrDropsSchema(s) || slices.Contains(b.renameStatements, s) {
 			continue
 		}
 		s.after = append(s.after, early...)

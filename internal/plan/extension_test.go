@@ -56,3 +56,42 @@ table "t" {
 		t.Fatalf("the last statement is %q %v, want the extension's drop with DATA_LOSS", last.SQL, last.Hazards)
 	}
 }
+
+// A moved block's rename and a new extension in one plan: renames run
+// first, the extension before the rest, and nothing is a cycle.
+func TestExtensionWithRename(t *testing.T) {
+	current := loadHCL(t, "a.hcl", `
+schema "public" {}
+table "users" {
+  schema = schema.public
+  column "id" { type = integer }
+}
+`)
+	desired := loadHCL(t, "b.hcl", `
+schema "public" {}
+extension "citext" {}
+table "people" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "email" {
+    type = sql("citext")
+    null = true
+  }
+}
+moved {
+  from = table.users
+  to   = table.people
+}
+`)
+	p, err := Build(current, desired, current, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, s := range p.Statements {
+		order = append(order, strings.SplitN(s.SQL, " ", 3)[0]+" "+strings.SplitN(s.SQL, " ", 3)[1])
+	}
+	if got := strings.Join(order, ", "); got != "ALTER TABLE, CREATE EXTENSION, ALTER TABLE" {
+		t.Fatalf("statements: %s\n%s", got, strings.Join(p.Lines(), "\n"))
+	}
+}
