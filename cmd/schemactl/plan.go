@@ -89,6 +89,9 @@ func runPlan(ctx context.Context, env *Env, args []string) error {
 	} else {
 		out, lockBudget, err = planLive(ctx, env, common, desired, state, f, opts)
 	}
+	if roles := (*live.RoleError)(nil); errors.As(err, &roles) {
+		return missingRoles(env, common, roles)
+	}
 	if err != nil {
 		return err
 	}
@@ -107,6 +110,24 @@ func runPlan(ctx context.Context, env *Env, args []string) error {
 		return exitStatus(exitChanges)
 	}
 	return nil
+}
+
+// missingRoles shows a live plan's grants to roles the server lacks as
+// diagnostics at the grants, as validate shows the HCL's own mistakes.
+func missingRoles(env *Env, common *commonFlags, e *live.RoleError) error {
+	files, _ := hclschema.ReadSources(common.Schema)
+	var names []string
+	for _, m := range e.Missing {
+		names = append(names, m.Role)
+	}
+	diags := hclschema.MissingRoleDiagnostics(files, names)
+	if len(diags) == 0 {
+		return e
+	}
+	if err := hclschema.PrintDiagnostics(env.diagnosticsWriter(), diags, common.Color(env)); err != nil {
+		return fmt.Errorf("printing diagnostics: %w", err)
+	}
+	return errReported
 }
 
 // validate refuses flags that contradict each other or name nothing.

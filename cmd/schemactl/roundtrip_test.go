@@ -65,7 +65,14 @@ func roundTrip(t *testing.T, dir string) {
 	}
 	project := t.TempDir()
 	schemaDir, migrationsDir := filepath.Join(project, "schema"), filepath.Join(project, "migrations")
-	writeInspectedSchema(t, source, schemaDir, "--import")
+	// inspect_schemas narrows inspect to the schemas the fixture manages
+	// (supabase_app: not Supabase's auth schema, whose table the
+	// foreign keys then reference as a data table).
+	var scope []string
+	if b, err := os.ReadFile(filepath.Join(dir, "inspect_schemas")); err == nil {
+		scope = []string{"--schemas", strings.TrimSpace(string(b))}
+	}
+	writeInspectedSchema(t, source, schemaDir, append([]string{"--import"}, scope...)...)
 	requireCLI(t, nil, "validate", "--schema", schemaDir)
 	summary, _ := planJSON(t, source, project)
 	if summary["add"]+summary["change"]+summary["destroy"] != 0 {
@@ -74,8 +81,9 @@ func roundTrip(t *testing.T, dir string) {
 
 	// From scratch: the same HCL without its import blocks, written
 	// offline and applied to an empty database.
-	writeInspectedSchema(t, source, schemaDir)
+	writeInspectedSchema(t, source, schemaDir, scope...)
 	requireCLI(t, nil, "plan", "--schema", schemaDir, "--migrations", migrationsDir, "--write", "init")
+	requireMigrationContains(t, dir, migrationsDir)
 	target := testdb.New(t)
 	if pre := filepath.Join(dir, "setup.sql"); exists(pre) {
 		testdb.Exec(t, target, string(mustRead(t, pre)))
@@ -86,6 +94,28 @@ func roundTrip(t *testing.T, dir string) {
 	want, got := schemaDump(t, source), schemaDump(t, target)
 	if got != want {
 		t.Fatalf("pg_dump of the database built from the migration differs from the fixture's:\n%s", firstDifference(want, got))
+	}
+}
+
+// requireMigrationContains checks, for a fixture with a
+// migration_contains file, that the migration written from nothing holds
+// each of its lines: that the round trip went through what the fixture is
+// about (supabase_app: the extension, forced row security, policies
+// calling auth.uid(), grants, pgcrypto defaults), not around it.
+func requireMigrationContains(t *testing.T, dir, migrationsDir string) {
+	t.Helper()
+	want, err := os.ReadFile(filepath.Join(dir, "migration_contains"))
+	if os.IsNotExist(err) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(mustRead(t, filepath.Join(migrationsDir, "0001_init.sql")))
+	for _, line := range strings.Split(strings.TrimSpace(string(want)), "\n") {
+		if !strings.Contains(got, line) {
+			t.Errorf("the migration written from nothing lacks %q:\n%s", line, got)
+		}
 	}
 }
 

@@ -40,7 +40,7 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Sequences, domains, composite types, imports, data tables and moves
+	// Sequences, domains, composite types, extensions, imports, data tables and moves
 	// are named only when there are some, so a project without them reads
 	// as it always did.
 	if sequences > 0 {
@@ -51,6 +51,9 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 	}
 	if composites > 0 {
 		counts = append(counts, count(composites, "composite type"))
+	}
+	if n := len(realm.Extensions); n > 0 {
+		counts = append(counts, count(n, "extension"))
 	}
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))

@@ -97,14 +97,18 @@
 //
 // Read: schemas, enums, ordinary tables (relkind 'r') with their columns,
 // primary keys, unique, CHECK, foreign key and exclusion constraints,
-// indexes, row security and policies. Inheritance children read as
-// ordinary tables.
+// indexes, row security, policies and grants (table and column
+// privileges of every grantee but the table's owner); the extensions of
+// the read schemas (none with a table filter) and those Options.Extensions
+// names. Inheritance children read as ordinary tables.
 //
 // Never read: system schemas (pg_catalog, information_schema, pg_toast*,
 // pg_temp*: every pg_ name), objects an extension owns (pg_depend deptype
-// 'e' on the schema, table or type), tables in Options.Exclude, tables not
+// 'e' on the schema, table, sequence, function or type: only the
+// extension itself is read), tables in Options.Exclude, tables not
 // matching Options.Tables, schemas not in Options.Schemas (except to hold an
-// enum a read column uses), dropped columns, grants. A CHECK or foreign key
+// enum a read column uses), dropped columns, the owner's own privileges,
+// privileges on anything but tables and columns, default privileges. A CHECK or foreign key
 // added NOT VALID and never validated reads with NotValid set.
 //
 // # Never silent

@@ -88,11 +88,35 @@ func inspectSQLFile(t *testing.T, path string, extra ...string) *models.Realm {
 		testdb.Exec(t, url, string(sql))
 	}
 	conn := testdb.Connect(t, url)
+	// inspect_schemas narrows the fixture to the schemas it manages
+	// (supabase_app leaves Supabase's auth schema out): foreign keys
+	// into the others read as data tables, as inspect --schemas prints.
+	if schemas := fixtureSchemas(t, filepath.Dir(path)); len(schemas) > 0 {
+		realm, _, err := InspectWithReferences(context.Background(), conn, Options{Schemas: schemas})
+		if err != nil {
+			t.Fatalf("inspecting %s: %v", path, err)
+		}
+		return realm
+	}
 	realm, err := Inspect(context.Background(), conn, Options{})
 	if err != nil {
 		t.Fatalf("inspecting %s: %v", path, err)
 	}
 	return realm
+}
+
+// fixtureSchemas reads a fixture's inspect_schemas: the schemas to read,
+// comma-separated (none: every user schema).
+func fixtureSchemas(t *testing.T, dir string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "inspect_schemas"))
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(b)), ",")
 }
 
 // splitUnexpressible returns realm without what only the catalog reports

@@ -34,6 +34,10 @@ type Options struct {
 	// whatever the Tables filter (without one, every one of the schemas
 	// is read; with one, those the tables use too).
 	Types [][2]string
+	// Extensions are read by name wherever they are installed, whatever
+	// the Tables filter (without one, every extension of the schemas is
+	// read).
+	Extensions []string
 }
 
 // Inspect reads the catalog into a normalised realm, in ONE pgx.Batch of
@@ -77,6 +81,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryDomains, typeArgs...)
 	b.Queue(queryCompositeFields, typeArgs...)
 	b.Queue(queryTypeCollations, typeArgs...)
+	b.Queue(queryGrants, tableArgs...)
+	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -103,6 +109,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"domains", r.readDomains},
 		{"composite types", r.readCompositeFields},
 		{"collations of domains and composite types", r.readUnsupported},
+		{"grants", r.readGrants},
+		{"extensions", r.readExtensions},
 	}
 	var err error
 	for _, s := range steps {
@@ -172,6 +180,8 @@ type reader struct {
 	unsupported []models.Object
 	// serials are the columns that may be serial (resolveSerials).
 	serials []serialCandidate
+	// extensions are the extensions read.
+	extensions []*models.Extension
 }
 
 func newReader(opts Options) *reader {
@@ -193,7 +203,7 @@ func (r *reader) schema(name string) *models.Schema {
 }
 
 func (r *reader) realm() *models.Realm {
-	out := &models.Realm{Unsupported: r.unsupported}
+	out := &models.Realm{Unsupported: r.unsupported, Extensions: r.extensions}
 	for _, s := range r.schemas {
 		out.Schemas = append(out.Schemas, s)
 	}

@@ -28,6 +28,8 @@ CREATE TABLE public.ext_member_table (id integer);
 CREATE TYPE public.ext_member_enum AS ENUM ('a');
 ALTER EXTENSION citext ADD TABLE public.ext_member_table;
 ALTER EXTENSION citext ADD TYPE public.ext_member_enum;
+CREATE SEQUENCE public.ext_member_seq;
+ALTER EXTENSION citext ADD SEQUENCE public.ext_member_seq;
 CREATE TABLE public.measurements (taken_at date NOT NULL, v integer) PARTITION BY RANGE ((date_part('year', taken_at)));
 CREATE TABLE public.measurements_2024 PARTITION OF public.measurements FOR VALUES FROM (2024) TO (2025);
 CREATE VIEW public.people_view AS SELECT id, name FROM people;
@@ -72,6 +74,19 @@ func TestInspectScope(t *testing.T) {
 			{Kind: "view", Schema: "public", Name: "people_view"},
 		},
 	}).Normalize()
+	// The extensions are read (their members are not): in the schema,
+	// with the version the server installed.
+	var exts []string
+	for _, e := range got.Extensions {
+		exts = append(exts, e.Name+" "+e.Schema)
+		if e.Version == "" {
+			t.Errorf("extension %s read without its version", e.Name)
+		}
+	}
+	if strings.Join(exts, ", ") != "citext public, pg_trgm public" {
+		t.Errorf("extensions read: %v, want citext and pg_trgm in public", exts)
+	}
+	got.Extensions = nil
 	if d := models.Differences(got, want); len(d) != 0 {
 		t.Fatalf("inspected realm differs from the expected one:\n%s", strings.Join(d, "\n"))
 	}

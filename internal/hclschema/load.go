@@ -193,6 +193,7 @@ var topSpec = bodySpec{
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
+		{name: "extension", minLabels: 1, maxLabels: 1, labels: `"name"`},
 	},
 	hints: map[string]string{
 		"column":       "Columns are declared inside a table block.",
@@ -205,13 +206,14 @@ var topSpec = bodySpec{
 		"lifecycle":    "lifecycle is declared inside its table block.",
 		"view":         "Views are not supported by schemactl yet.",
 		"function":     "Functions are not supported by schemactl yet.",
-		"extension":    "Extensions are not managed by schemactl.",
+		"grant":        "Grants are declared inside their table block: grant { role = \"NAME\" privileges = [SELECT] }.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
 	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
 	var userTypes []*userTypeDecl
+	var extensionBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -235,8 +237,14 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				dataBlocks = append(dataBlocks, b)
 			case "moved":
 				movedBlocks = append(movedBlocks, b)
+			case "extension":
+				extensionBlocks = append(extensionBlocks, b)
 			}
 		}
+	}
+	extensions := map[string]hcl.Range{}
+	for _, b := range extensionBlocks {
+		l.decodeExtension(b, extensions)
 	}
 	for _, b := range enumBlocks {
 		l.decodeEnum(b)
@@ -343,7 +351,7 @@ func (l *loader) identifier(name string, rng hcl.Range, what string) bool {
 
 var schemaSpec = bodySpec{
 	what:  "a schema block",
-	attrs: []attrSpec{{name: "exclusive"}, {name: "comment"}},
+	attrs: []attrSpec{{name: "exclusive"}, {name: "comment"}, {name: "ignore_grants_to"}},
 }
 
 func (l *loader) decodeSchema(b *hclsyntax.Block) {
@@ -361,6 +369,9 @@ func (l *loader) decodeSchema(b *hclsyntax.Block) {
 		v, _, d := stringValue(a.Expr, "comment")
 		l.add(d...)
 		s.Comment = v
+	}
+	if a := c.attr("ignore_grants_to"); a != nil {
+		s.IgnoreGrantsTo = l.policyRoles(a)
 	}
 	if _, dup := l.schemas[name]; dup {
 		l.add(errorf(b.LabelRanges[0], "Duplicate schema", "A schema named %q is already declared.", name))

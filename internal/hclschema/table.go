@@ -26,6 +26,7 @@ var tableSpec = bodySpec{
 		{name: "row_security", single: true},
 		{name: "lifecycle", single: true},
 		{name: "partition", single: true},
+		{name: "grant"},
 	},
 	hints: map[string]string{
 		"policy":  `Policies are declared at the top level, with on = table.NAME.`,
@@ -107,6 +108,9 @@ func (l *loader) decodeTableBody(td *tableDecl) {
 	}
 	for _, b := range c.blocksOf("lifecycle") {
 		l.decodeLifecycle(td, b)
+	}
+	for _, b := range c.blocksOf("grant") {
+		l.decodeGrant(td, b)
 	}
 	l.decodeTableProperties(td)
 	l.decodePartitionKey(td)

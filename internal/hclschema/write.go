@@ -63,7 +63,11 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			if s.Comment != "" {
 				b.SetAttributeValue("comment", cty.StringVal(s.Comment))
 			}
+			writeIgnoredGrantRoles(b, s.IgnoreGrantsTo)
 		})
+	}
+	for _, e := range r.Extensions {
+		bl.block("extension", []string{e.Name}, nil, func(b *body) { w.writeExtension(b, e) })
 	}
 	for _, im := range r.Imports {
 		bl.block("import", nil, nil, func(b *body) { b.SetAttributeRaw("to", refTokens(w.importTarget(im))) })
@@ -264,6 +268,7 @@ func (w *writer) writeTable(b *body, t *models.Table) {
 	for _, fk := range t.ForeignKeys {
 		w.writeForeignKey(b.AppendNewBlock("foreign_key", []string{fk.Name}).Body(), t, fk)
 	}
+	writeGrants(b, t)
 	if t.RowSecurity.Enabled || t.RowSecurity.Forced || t.Lifecycle.PreventDestroy {
 		section()
 	}

@@ -122,8 +122,9 @@ func planSQL(p *plan.Plan) string {
 func declarationsOnly(r *models.Realm) *models.Realm {
 	r = r.Clone()
 	r.Moves = nil // how the plan got there, not what it made
+	r.Data = nil  // referenced, never made
 	for _, s := range r.Schemas {
-		s.Exclusive = false
+		s.Exclusive, s.IgnoreGrantsTo = false, nil
 		for _, t := range s.Tables {
 			t.Lifecycle = models.Lifecycle{}
 			for _, ix := range t.Indexes {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/schemactl/schemactl/internal/catalog"
@@ -44,7 +45,11 @@ func TestInspectedHCLPlansToNoChanges(t *testing.T) {
 			ctx := testContext(t)
 			conn := testdb.Connect(t, url)
 
-			inspected, err := catalog.Inspect(ctx, conn, catalog.Options{Exclude: []string{"public.migrations"}})
+			opts := catalog.Options{Exclude: []string{"public.migrations"}}
+			if b, err := os.ReadFile(filepath.Join(filepath.Dir(sqlPath), "inspect_schemas")); err == nil {
+				opts.Schemas = strings.Split(strings.TrimSpace(string(b)), ",")
+			}
+			inspected, _, err := catalog.InspectWithReferences(ctx, conn, opts)
 			if err != nil {
 				t.Fatal(err)
 			}

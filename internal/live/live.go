@@ -108,6 +108,9 @@ func compare(ctx context.Context, tx pgx.Tx, in Inputs, opts Options) (*Result, 
 	if err := checkData(current, in.Desired); err != nil {
 		return nil, err
 	}
+	if err := checkRoles(ctx, tx, in.Desired); err != nil {
+		return nil, err
+	}
 	nr, err := normalizeRealms(ctx, tx, current, realmsToRender{desired: in.Desired, expected: in.Expected, expectedRendered: in.ExpectedRendered})
 	if err != nil {
 		return nil, err

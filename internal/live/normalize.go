@@ -88,6 +88,8 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	}
 	adoptBounds(current, out.desired)
 	adoptBounds(current, out.expected)
+	adoptExtensionVersions(current, out.desired)
+	adoptExtensionVersions(current, out.expected)
 	if err := normalizeDomains(ctx, tx, current, out.desired, out.expected); err != nil {
 		return nil, err
 	}
@@ -322,14 +324,7 @@ func (n *normalizer) prepare(desired *models.Realm) {
 
 // prepareRest writes the statements after the types (see prepare).
 func (n *normalizer) prepareRest(desired *models.Realm) {
-	// New sequences, so that defaults may call nextval on them.
-	for _, s := range desired.Schemas {
-		for _, q := range s.Sequences {
-			if n.current.Sequence(q.Schema, q.Name) == nil {
-				n.add(fmt.Sprintf("CREATE SEQUENCE %s", q.QualifiedName()), "sequence "+displayName(q.Schema, q.Name))
-			}
-		}
-	}
+	n.prepareSequences(desired)
 	// New tables are created under their real names first, so that
 	// policies and checks of other tables can refer to them.
 	for _, tg := range n.targets {
@@ -374,6 +369,29 @@ func (n *normalizer) prepareRest(desired *models.Realm) {
 			n.add(sql, "policy "+name+what)
 		}
 		n.prepareExclusions(i, tg, qt, what)
+	}
+}
+
+// prepareExtensions creates the new extensions (their schemas exist by
+// then), so that domains and columns may have their types and
+// expressions call their functions.
+func (n *normalizer) prepareExtensions(desired *models.Realm) {
+	for _, e := range desired.Extensions {
+		if n.current.Extension(e.Name) == nil {
+			n.add(fmt.Sprintf("CREATE EXTENSION IF NOT EXISTS %s WITH SCHEMA %s", models.QuoteIdent(e.Name), models.QuoteIdent(e.Schema)), "extension "+e.Name)
+		}
+	}
+}
+
+// prepareSequences creates the new sequences, so that defaults may call
+// nextval on them.
+func (n *normalizer) prepareSequences(desired *models.Realm) {
+	for _, s := range desired.Schemas {
+		for _, q := range s.Sequences {
+			if n.current.Sequence(q.Schema, q.Name) == nil {
+				n.add(fmt.Sprintf("CREATE SEQUENCE %s", q.QualifiedName()), "sequence "+displayName(q.Schema, q.Name))
+			}
+		}
 	}
 }
 

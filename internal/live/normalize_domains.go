@@ -20,6 +20,9 @@ func (n *normalizer) prepareTypes(desired *models.Realm) {
 		if n.current.Schema(s.Name) == nil {
 			n.add(fmt.Sprintf("CREATE SCHEMA IF NOT EXISTS %s", models.QuoteIdent(s.Name)), "schema "+s.Name)
 		}
+	}
+	n.prepareExtensions(desired)
+	for _, s := range desired.Schemas {
 		for i, e := range s.Enums {
 			qe := models.QualifiedName(e.Schema, e.Name)
 			cur := n.current.Enum(e.Schema, e.Name)

@@ -40,6 +40,13 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 	}
 	opts := catalog.Options{Schemas: schemas}
 	for _, r := range realms {
+		for _, e := range realmOrEmpty(r).Extensions {
+			if !slices.Contains(opts.Extensions, e.Name) {
+				opts.Extensions = append(opts.Extensions, e.Name)
+			}
+		}
+	}
+	for _, r := range realms {
 		for _, s := range realmOrEmpty(r).Schemas {
 			for _, q := range s.Sequences {
 				opts.Sequences = append(opts.Sequences, [2]string{q.Schema, q.Name})

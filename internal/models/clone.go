@@ -27,6 +27,7 @@ func (r *Realm) Clone() *Realm {
 		ns.Sequences = copyEach(s.Sequences, copySequence)
 		ns.Domains = copyEach(s.Domains, copyDomain)
 		ns.Composites = copyEach(s.Composites, copyComposite)
+		ns.IgnoreGrantsTo = slices.Clone(s.IgnoreGrantsTo)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {
@@ -45,6 +46,7 @@ func (r *Realm) Clone() *Realm {
 		n.Columns = copyEach(d.Columns, copyColumn)
 		return &n
 	})
+	out.Extensions = copyEach(r.Extensions, func(e *Extension) *Extension { n := *e; return &n })
 	out.Unsupported = slices.Clone(r.Unsupported)
 	return out
 }
@@ -97,6 +99,11 @@ func (t *Table) Clone() *Table {
 	nt.Policies = copyEach(t.Policies, func(p *Policy) *Policy {
 		n := *p
 		n.Roles = slices.Clone(p.Roles)
+		return &n
+	})
+	nt.Grants = copyEach(t.Grants, func(g *Grant) *Grant {
+		n := *g
+		n.Privileges, n.Columns = slices.Clone(g.Privileges), slices.Clone(g.Columns)
 		return &n
 	})
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })

@@ -22,6 +22,8 @@ type Realm struct {
 	// foreign keys, never created, altered, imported or dropped. Their
 	// schemas need not be declared, and are not managed.
 	Data []*DataTable `json:"data,omitempty"`
+	// Extensions are the extensions (CREATE EXTENSION), sorted by name.
+	Extensions []*Extension `json:"extensions,omitempty"`
 	// Unsupported lists the objects of the inspected scope that the model
 	// cannot hold at all (views, functions, partitioned tables, ...), so
 	// that inspect and the live comparison can name them instead of
@@ -85,6 +87,11 @@ type Schema struct {
 	// types (usertypes.go).
 	Domains    []*Domain    `json:"domains,omitempty"`
 	Composites []*Composite `json:"composites,omitempty"`
+	// IgnoreGrantsTo are roles (RolePublic for PUBLIC) whose grants on
+	// the schema's tables schemactl neither declares nor revokes: a
+	// declaration, never catalog state (Supabase's default privileges
+	// grant its API roles everything on every new table). Sorted.
+	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -109,7 +116,10 @@ type Table struct {
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
-	Lifecycle   Lifecycle     `json:"lifecycle"`
+	// Grants are the privileges granted on the table and its columns to
+	// roles other than its owner (grant.go), in canonical form.
+	Grants    []*Grant  `json:"grants,omitempty"`
+	Lifecycle Lifecycle `json:"lifecycle"`
 	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
 	// after a crash, never replicated.
 	Unlogged bool `json:"unlogged,omitempty"`

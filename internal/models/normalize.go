@@ -36,6 +36,7 @@ func (r *Realm) Normalize() *Realm {
 		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Label, b.Label))
 	})
 	r.Data = nilIfEmpty(r.Data)
+	r.normalizeExtensions()
 	slices.SortFunc(r.Unsupported, func(a, b Object) int {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Detail, b.Detail))
 	})
@@ -64,6 +65,13 @@ func (s *Schema) normalize() {
 		}
 		q.normalize()
 	}
+	for i, r := range s.IgnoreGrantsTo {
+		if strings.EqualFold(r, RolePublic) {
+			s.IgnoreGrantsTo[i] = RolePublic
+		}
+	}
+	slices.Sort(s.IgnoreGrantsTo)
+	s.IgnoreGrantsTo = nilIfEmpty(slices.Compact(s.IgnoreGrantsTo))
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
 	s.Sequences = nilIfEmpty(s.Sequences)
 	s.normalizeUserTypes()
@@ -89,6 +97,7 @@ func (t *Table) normalize() {
 	t.normalizePartition()
 	t.normalizeConstraints()
 	t.normalizeIndexesAndPolicies()
+	t.normalizeGrants()
 	t.sortAndTrim()
 }
 

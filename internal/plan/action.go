@@ -74,4 +74,6 @@ const (
 	// KindDomain and KindComposite are domains and composite types.
 	KindDomain    Kind = "domain"
 	KindComposite Kind = "composite"
+	// KindExtension is an extension (CREATE EXTENSION).
+	KindExtension Kind = "extension"
 )

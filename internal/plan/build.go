@@ -64,6 +64,8 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffSequences()
 	b.diffPolicies()
 	b.orderPersistence()
+	b.diffGrants()
+	b.diffExtensions()
 	return b.finish(opts)
 }
 

@@ -27,6 +27,9 @@ const (
 	// does not declare (a trigger, an exclusion constraint, a rule, a
 	// policy) is dropped: a managed table owns everything on it.
 	HazardUndeclaredDropped HazardCode = "UNDECLARED_DROPPED"
+	// HazardPrivilegeRevoked: a role loses a privilege on a table (a
+	// grant the HCL no longer declares, or never did).
+	HazardPrivilegeRevoked HazardCode = "PRIVILEGE_REVOKED"
 )
 
 // Hazard is one way a statement can hurt a live system.

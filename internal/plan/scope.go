@@ -1,6 +1,10 @@
 package plan
 
-import "github.com/schemactl/schemactl/internal/models"
+import (
+	"slices"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
 
 // scope decides what is managed (docs/hcl.md, "What a declaration manages"):
 // what the desired model declares
@@ -53,15 +57,40 @@ func (sc scope) policy(schema, table, name string) bool {
 	return sc.table(schema, table)
 }
 
+// extension: declared now or recorded in the state. An undeclared
+// extension is unmanaged, even in an exclusive schema (see
+// exclusiveUnsupported): dropping one drops every object built on it.
+func (sc scope) extension(name string) bool {
+	return sc.desired.Extension(name) != nil || sc.state.Extension(name) != nil
+}
+
+// ignoredGrantRoles are the roles whose grants on the schema's tables
+// are unmanaged (Schema.IgnoreGrantsTo): declared now, or recorded.
+func (sc scope) ignoredGrantRoles(schema string) []string {
+	if s := sc.desired.Schema(schema); s != nil {
+		return s.IgnoreGrantsTo
+	}
+	if s := sc.state.Schema(schema); s != nil {
+		return s.IgnoreGrantsTo
+	}
+	return nil
+}
+
 // filter returns the managed part of current, a fresh copy: unmanaged
 // objects are removed so that nothing downstream can mention them.
 func (sc scope) filter(current *models.Realm) *models.Realm {
 	out := &models.Realm{}
+	for _, e := range current.Extensions {
+		if sc.extension(e.Name) {
+			out.Extensions = append(out.Extensions, e)
+		}
+	}
 	for _, s := range current.Schemas {
 		if !sc.schema(s.Name) {
 			continue
 		}
 		ns := &models.Schema{Name: s.Name, Exclusive: s.Exclusive, Comment: s.Comment}
+		ignored := sc.ignoredGrantRoles(s.Name)
 		for _, e := range s.Enums {
 			if sc.enum(s.Name, e.Name) {
 				ns.Enums = append(ns.Enums, e)
@@ -87,6 +116,9 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 				continue
 			}
 			nt := *t
+			if len(ignored) > 0 {
+				nt.Grants = slices.DeleteFunc(slices.Clone(t.Grants), func(g *models.Grant) bool { return slices.Contains(ignored, g.Role) })
+			}
 			nt.Policies = nil
 			for _, p := range t.Policies {
 				if sc.policy(s.Name, t.Name, p.Name) {
@@ -97,7 +129,15 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		}
 		out.Schemas = append(out.Schemas, ns)
 	}
+	out.Extensions = nilIfEmptyExtensions(out.Extensions)
 	return out
+}
+
+func nilIfEmptyExtensions(e []*models.Extension) []*models.Extension {
+	if len(e) == 0 {
+		return nil
+	}
+	return e
 }
 
 // preventDestroy reports whether the table is protected now or was when
@@ -158,6 +198,12 @@ func (sc scope) exclusiveUnsupported(current *models.Realm) []Unresolved {
 		if sc.exclusive(o.Schema) {
 			out = append(out, Unresolved{Address: addressOf(KindSchema, o.Schema),
 				Attribute: models.Attribute{Object: o.Kind + " " + o.Name, Name: "no declaration (the schema is exclusive)", Value: o.Detail}})
+		}
+	}
+	for _, e := range current.Extensions {
+		if sc.exclusive(e.Schema) && !sc.extension(e.Name) {
+			out = append(out, Unresolved{Address: addressOf(KindSchema, e.Schema),
+				Attribute: models.Attribute{Object: "extension " + e.Name, Name: "no declaration (the schema is exclusive; schemactl never drops an undeclared extension)", Value: e.Version}})
 		}
 	}
 	return out

@@ -25,10 +25,12 @@ import (
 type document struct {
 	FormatVersion int       `json:"format_version"`
 	Schemas       []*schema `json:"schemas"`
+	// Extensions are the realm's extensions (newer than format_version 2).
+	Extensions []*extension `json:"extensions,omitempty"`
 }
 
 func fromRealm(r *models.Realm) (*document, error) {
-	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema)}
+	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema), Extensions: convertEach(r.Extensions, fromExtension)}
 	data, err := json.Marshal(doc)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the state: %w", err)
@@ -59,7 +61,7 @@ func versionFor(r *models.Realm) int {
 }
 
 func (d *document) realm() *models.Realm {
-	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model)}
+	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model), Extensions: convertEach(d.Extensions, (*extension).model)}
 }
 
 // schema is a schema and its objects. Every field that is a list of
@@ -75,6 +77,8 @@ type schema struct {
 	// Domains and Composites come after every older key (format_usertypes.go).
 	Domains    []*domain    `json:"domains,omitempty"`
 	Composites []*composite `json:"composites,omitempty"`
+	// IgnoreGrantsTo is newer than format_version 2.
+	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -87,6 +91,8 @@ func fromSchema(s *models.Schema) *schema {
 		Comment:    s.Comment,
 		Domains:    convertEach(s.Domains, fromDomain),
 		Composites: convertEach(s.Composites, fromComposite),
+
+		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
 }
 
@@ -100,6 +106,8 @@ func (s *schema) model() *models.Schema {
 		Comment:    s.Comment,
 		Domains:    convertEach(s.Domains, (*domain).model),
 		Composites: convertEach(s.Composites, (*composite).model),
+
+		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
 }
 
@@ -170,6 +178,8 @@ type table struct {
 	RowSecurity rowSecurity   `json:"row_security"`
 	Policies    []*policy     `json:"policies,omitempty"`
 	Lifecycle   lifecycle     `json:"lifecycle"`
+	// Grants are written after the fields of format_version 2.
+	Grants []*grant `json:"grants,omitempty"`
 
 	Unlogged             bool               `json:"unlogged,omitempty"`
 	StorageParameters    []storageParameter `json:"storage_parameters,omitempty"`
@@ -199,6 +209,7 @@ func fromTable(t *models.Table) *table {
 		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, fromPolicy),
 		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+		Grants:      convertEach(t.Grants, fromGrant),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,
@@ -229,6 +240,7 @@ func (t *table) model() *models.Table {
 		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, (*policy).model),
 		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+		Grants:      convertEach(t.Grants, (*grant).model),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,

@@ -3,6 +3,11 @@
 # every expression is spelled the way PostgreSQL deparses it.
 schema "public" {}
 
+extension "pgcrypto" {
+  schema  = schema.public
+  version = "1.3"
+}
+
 enum "order_status" {
   schema = schema.public
   values = ["pending", "paid", "shipped", "cancelled", "refunded"]

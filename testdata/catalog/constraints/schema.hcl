@@ -1,5 +1,10 @@
 schema "public" {}
 
+extension "btree_gist" {
+  schema  = schema.public
+  version = "1.7"
+}
+
 table "accounts" {
   schema = schema.public
 

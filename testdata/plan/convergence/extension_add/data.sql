@@ -1,0 +1,1 @@
+INSERT INTO public.users (id, name) VALUES (1, 'Ada');

@@ -1,0 +1,1 @@
+INSERT INTO public.kv VALUES (1, 'a=>1');

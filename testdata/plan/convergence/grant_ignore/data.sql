@@ -1,0 +1,1 @@
+REVOKE DELETE ON public.todos FROM authenticated;
