@@ -184,27 +184,29 @@ var topSpec = bodySpec{
 		{name: "sequence", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "view", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "materialized", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 	},
 	hints: map[string]string{
-		"column":       "Columns are declared inside a table block.",
-		"index":        "Indexes are declared inside their table block.",
-		"primary_key":  "A primary key is declared inside its table block.",
-		"foreign_key":  "Foreign keys are declared inside their table block.",
-		"unique":       "Unique constraints are declared inside their table block.",
-		"check":        "Check constraints are declared inside their table block.",
-		"row_security": "row_security is declared inside its table block.",
-		"lifecycle":    "lifecycle is declared inside its table block.",
-		"view":         "Views are not supported by schemactl yet.",
-		"function":     "Functions are not supported by schemactl yet.",
-		"extension":    "Extensions are not managed by schemactl.",
+		"column":            "Columns are declared inside a table block.",
+		"index":             "Indexes are declared inside their table block.",
+		"primary_key":       "A primary key is declared inside its table block.",
+		"foreign_key":       "Foreign keys are declared inside their table block.",
+		"unique":            "Unique constraints are declared inside their table block.",
+		"check":             "Check constraints are declared inside their table block.",
+		"row_security":      "row_security is declared inside its table block.",
+		"lifecycle":         "lifecycle is declared inside its table block.",
+		"materialized_view": "A materialized view is a materialized block.",
+		"function":          "Functions are not supported by schemactl yet.",
+		"extension":         "Extensions are not managed by schemactl.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, viewBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -226,6 +228,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				dataBlocks = append(dataBlocks, b)
 			case "moved":
 				movedBlocks = append(movedBlocks, b)
+			case "view", "materialized":
+				viewBlocks = append(viewBlocks, b)
 			}
 		}
 	}
@@ -244,6 +248,9 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	l.eachTable((*loader).checkPersistence)
 	for _, b := range sequenceBlocks {
 		l.decodeSequence(b)
+	}
+	for _, b := range viewBlocks {
+		l.decodeView(b, b.Type == "materialized")
 	}
 	// Imports name tables, enums and sequences: all declared by now.
 	seen := map[models.Import]hcl.Range{}

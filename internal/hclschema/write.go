@@ -90,6 +90,9 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			bl.block("policy", []string{p.Name}, t, func(b *body) { w.writePolicy(b, t, p) })
 		}
 	}
+	for _, v := range r.Views() {
+		bl.block(viewBlockType(v), []string{v.Name}, nil, func(b *body) { w.writeView(b, v) })
+	}
 	if bl.err != nil {
 		return nil, nil, bl.err
 	}

@@ -25,6 +25,7 @@ func (r *Realm) Clone() *Realm {
 			}
 		}
 		ns.Sequences = copyEach(s.Sequences, copySequence)
+		ns.Views = copyEach(s.Views, copyView)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {

@@ -81,6 +81,8 @@ type Schema struct {
 	Tables  []*Table `json:"tables,omitempty"`
 	// Sequences are the standalone sequences (see Sequence).
 	Sequences []*Sequence `json:"sequences,omitempty"`
+	// Views are the views and materialized views (see View).
+	Views []*View `json:"views,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.

@@ -65,6 +65,14 @@ func (s *Schema) normalize() {
 		q.normalize()
 	}
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
+	for _, v := range s.Views {
+		if v.Schema == "" {
+			v.Schema = s.Name
+		}
+		v.normalize()
+	}
+	slices.SortFunc(s.Views, func(a, b *View) int { return cmp.Compare(a.Name, b.Name) })
+	s.Views = nilIfEmpty(s.Views)
 	s.Sequences = nilIfEmpty(s.Sequences)
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(s.Tables, func(a, b *Table) int { return cmp.Compare(a.Name, b.Name) })
@@ -245,6 +253,9 @@ func diffValue(path string, a, b reflect.Value, out *[]string) {
 		diffValue(path, a.Elem(), b.Elem(), out)
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
+			if a.Type().Field(i).Tag.Get("diff") == "-" {
+				continue // derived, not compared (View.Columns)
+			}
 			name := a.Type().Field(i).Name
 			diffValue(path+"."+name, a.Field(i), b.Field(i), out)
 		}

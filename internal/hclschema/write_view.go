@@ -1,0 +1,44 @@
+package hclschema
+
+import (
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/schemactl/schemactl/internal/models"
+)
+
+// writeView writes a view or materialized block: its schema, its output
+// columns (as Atlas writes them, for the reader and for generate; the
+// server derives them), its query, options, indexes and comment.
+func (w *writer) writeView(b *body, v *models.View) {
+	b.SetAttributeTraversal("schema", traversal("schema", v.Schema))
+	for _, c := range v.Columns {
+		b.AppendNewBlock("column", []string{c.Name}).Body().SetAttributeRaw("type", w.typeTokens(v.Schema, c.Type))
+	}
+	b.SetAttributeValue("as", cty.StringVal(v.Definition))
+	if v.CheckOption != "" {
+		b.SetAttributeRaw("check_option", keywordTokens(v.CheckOption))
+	}
+	if v.SecurityBarrier {
+		b.SetAttributeValue("security_barrier", cty.True)
+	}
+	if v.SecurityInvoker {
+		b.SetAttributeValue("security_invoker", cty.True)
+	}
+	if v.WithNoData {
+		b.SetAttributeValue("with_no_data", cty.True)
+	}
+	if v.Comment != "" {
+		b.SetAttributeValue("comment", cty.StringVal(v.Comment))
+	}
+	for _, ix := range v.Indexes {
+		writeIndex(b.AppendNewBlock("index", []string{ix.Name}).Body(), ix)
+	}
+}
+
+// viewBlockType is the block a view is written as.
+func viewBlockType(v *models.View) string {
+	if v.Materialized {
+		return "materialized"
+	}
+	return "view"
+}
