@@ -65,6 +65,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
+	b.Queue(queryViews, tableArgs...)
+	b.Queue(queryViewDependencies, tableArgs...)
+	b.Queue(queryViewIndexParts(), tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -88,6 +91,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
 		{"sequences", r.readSequences},
+		{"views", r.readViews},
+		{"view dependencies", r.readViewDependencies},
+		{"materialized view indexes", r.readViewIndexes},
 	}
 	var err error
 	for _, s := range steps {
@@ -153,6 +159,10 @@ type reader struct {
 	schemas map[string]*models.Schema
 	tables  map[uint32]*models.Table
 	indexes map[uint32]map[string]*models.Index
+	// views are the views read, by oid; viewRelations stand for the
+	// materialized views' indexes while they are read.
+	views         map[uint32]*models.View
+	viewRelations map[uint32]*models.Table
 	// unsupported are the objects of the scope the model cannot hold.
 	unsupported []models.Object
 	// serials are the columns that may be serial (resolveSerials).
@@ -161,10 +171,12 @@ type reader struct {
 
 func newReader(opts Options) *reader {
 	return &reader{
-		opts:    opts,
-		schemas: map[string]*models.Schema{},
-		tables:  map[uint32]*models.Table{},
-		indexes: map[uint32]map[string]*models.Index{},
+		opts:          opts,
+		schemas:       map[string]*models.Schema{},
+		tables:        map[uint32]*models.Table{},
+		indexes:       map[uint32]map[string]*models.Index{},
+		views:         map[uint32]*models.View{},
+		viewRelations: map[uint32]*models.Table{},
 	}
 }
 

@@ -11,8 +11,14 @@ import (
 // server derives them), its query, options, indexes and comment.
 func (w *writer) writeView(b *body, v *models.View) {
 	b.SetAttributeTraversal("schema", traversal("schema", v.Schema))
+	if len(v.Columns) > 0 {
+		b.AppendNewline()
+	}
 	for _, c := range v.Columns {
 		b.AppendNewBlock("column", []string{c.Name}).Body().SetAttributeRaw("type", w.typeTokens(v.Schema, c.Type))
+	}
+	if len(v.Columns) > 0 {
+		b.AppendNewline()
 	}
 	b.SetAttributeValue("as", cty.StringVal(v.Definition))
 	if v.CheckOption != "" {
@@ -29,6 +35,9 @@ func (w *writer) writeView(b *body, v *models.View) {
 	}
 	if v.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(v.Comment))
+	}
+	if len(v.Indexes) > 0 {
+		b.AppendNewline()
 	}
 	for _, ix := range v.Indexes {
 		writeIndex(b.AppendNewBlock("index", []string{ix.Name}).Body(), ix)

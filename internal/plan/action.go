@@ -71,4 +71,8 @@ const (
 	KindPolicy Kind = "policy"
 	// KindSequence is a standalone sequence.
 	KindSequence Kind = "sequence"
+	// KindView is a view, KindMaterialized a materialized view (Atlas's
+	// block names).
+	KindView         Kind = "view"
+	KindMaterialized Kind = "materialized"
 )

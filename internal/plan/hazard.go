@@ -27,6 +27,10 @@ const (
 	// does not declare (a trigger, an exclusion constraint, a rule, a
 	// policy) is dropped: a managed table owns everything on it.
 	HazardUndeclaredDropped HazardCode = "UNDECLARED_DROPPED"
+	// HazardViewReplaced: a view or materialized view is dropped and
+	// created again: grants on it are lost, a materialized view is
+	// computed again.
+	HazardViewReplaced HazardCode = "VIEW_REPLACED"
 )
 
 // Hazard is one way a statement can hurt a live system.

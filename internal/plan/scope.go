@@ -35,6 +35,10 @@ func (sc scope) sequence(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Sequence(schema, name) != nil || sc.state.Sequence(schema, name) != nil
 }
 
+func (sc scope) view(schema, name string) bool {
+	return sc.exclusive(schema) || sc.desired.View(schema, name) != nil || sc.state.View(schema, name) != nil
+}
+
 // policy: a managed table owns every policy on it (docs/hcl.md, "What a
 // declaration manages"), so a policy
 // added by hand to an admin-only table never passes unseen.
@@ -61,6 +65,11 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 				ns.Sequences = append(ns.Sequences, q)
 			}
 		}
+		for _, v := range s.Views {
+			if sc.view(s.Name, v.Name) {
+				ns.Views = append(ns.Views, v)
+			}
+		}
 		for _, t := range s.Tables {
 			if !sc.table(s.Name, t.Name) {
 				continue
@@ -75,6 +84,17 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 			ns.Tables = append(ns.Tables, &nt)
 		}
 		out.Schemas = append(out.Schemas, ns)
+	}
+	return out
+}
+
+// unmanagedViews are the views of current outside the managed scope.
+func (sc scope) unmanagedViews(current *models.Realm) []*models.View {
+	var out []*models.View
+	for _, v := range current.Views() {
+		if !sc.view(v.Schema, v.Name) {
+			out = append(out, v)
+		}
 	}
 	return out
 }

@@ -72,6 +72,7 @@ type schema struct {
 	Tables    []*table    `json:"tables,omitempty"`
 	Comment   string      `json:"comment,omitempty"`
 	Sequences []*sequence `json:"sequences,omitempty"`
+	Views     []*view     `json:"views,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -81,6 +82,7 @@ func fromSchema(s *models.Schema) *schema {
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
 		Sequences: convertEach(s.Sequences, fromSequence),
+		Views:     convertEach(s.Views, fromView),
 		Comment:   s.Comment,
 	}
 }
@@ -92,6 +94,7 @@ func (s *schema) model() *models.Schema {
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
 		Sequences: convertEach(s.Sequences, (*sequence).model),
+		Views:     convertEach(s.Views, (*view).model),
 		Comment:   s.Comment,
 	}
 }
@@ -511,6 +514,9 @@ func Recorded(r *models.Realm) *models.Realm {
 	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
+	}
+	for _, v := range out.Views() {
+		v.DependsOn = nil
 	}
 	return out
 }

@@ -228,3 +228,16 @@ policy "documents_owner" {
   using   = "owner = CURRENT_USER"
   comment = "Owners read their documents"
 }
+
+view "active_accounts" {
+  schema = schema.public
+
+  column "id" {
+    type = integer
+  }
+  column "email" {
+    type = text
+  }
+
+  as = "SELECT accounts.id,\n    accounts.email\n   FROM accounts\n  WHERE accounts.email IS NOT NULL"
+}

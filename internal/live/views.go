@@ -1,0 +1,241 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/schemactl/schemactl/internal/catalog"
+	"github.com/schemactl/schemactl/internal/ddl"
+	"github.com/schemactl/schemactl/internal/models"
+	"github.com/schemactl/schemactl/internal/plan"
+)
+
+// normalizeRealms renders the tables' expressions (normalizeTables),
+// then the views of desired and of the recorded state expected
+// (renderViews).
+func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender) (*rendered, error) {
+	out, err := normalizeTables(ctx, tx, current, in)
+	if err != nil {
+		return nil, err
+	}
+	unrendered, err := renderViews(ctx, tx, realmOrEmpty(current), realmOrEmpty(out.desired))
+	if err != nil {
+		return nil, err
+	}
+	out.unrendered = append(out.unrendered, unrendered...)
+	if out.expected != nil {
+		// The recorded state's views: one the server now rejects is
+		// left as recorded (its drift shows).
+		if _, err := renderViews(ctx, tx, realmOrEmpty(current), out.expected); err != nil && !isExpressionError(err) {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func isExpressionError(err error) bool {
+	var ee *ExpressionError
+	return errors.As(err, &ee)
+}
+
+// renderViews gives the views of realm (in place) their queries as the
+// server stores them (pg_get_viewdef), their output columns and what
+// they read (pg_depend), and their indexes' expressions as the catalog
+// renders them, so that formatting never makes a difference and the plan
+// knows what each view reads.
+//
+// The views must be created against the tables realm declares, not the
+// live ones (a view may read a column the plan adds). So, inside a
+// savepoint that is always rolled back, every schema of realm that
+// exists is renamed out of the way (ALTER SCHEMA takes no lock on what
+// it holds), realm's schemas, enums, sequences and tables (columns and
+// keys only) are created in their place under their own names, so that
+// names resolve and render exactly as they will after the migration, and
+// the views are created there, each in a savepoint of its own, over as
+// many passes as views stacked on views need (a materialized view WITH NO
+// DATA, so its query never runs). They are read back with catalog.Inspect
+// in the same savepoint.
+//
+// A query the server rejects is an *ExpressionError naming the view.
+// When the session may not rename or create (a read-only role or
+// transaction), the views are left as written and named in the result.
+func renderViews(ctx context.Context, tx pgx.Tx, current, realm *models.Realm) ([]string, error) {
+	views := realm.Views()
+	if len(views) == 0 {
+		return nil, nil
+	}
+	sp, err := tx.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rendering views: %w", err)
+	}
+	defer func() { _ = sp.Rollback(context.WithoutCancel(ctx)) }()
+	if err := buildViewWorld(ctx, sp, current, realm); err != nil {
+		if mayNotCreate(err) {
+			return viewNames(views), nil
+		}
+		return nil, err
+	}
+	if err := createViews(ctx, sp, views); err != nil {
+		return nil, err
+	}
+	var opts catalog.Options
+	for _, v := range views {
+		if !slices.Contains(opts.Schemas, v.Schema) {
+			opts.Schemas = append(opts.Schemas, v.Schema)
+		}
+		opts.QualifiedTables = append(opts.QualifiedTables, [2]string{v.Schema, v.Name})
+	}
+	rendered, err := catalog.Inspect(ctx, sp, opts)
+	if err != nil {
+		return nil, fmt.Errorf("rendering views: reading them back: %w", err)
+	}
+	for _, v := range views {
+		takeRenderedView(v, rendered.View(v.Schema, v.Name))
+	}
+	return nil, nil
+}
+
+func viewNames(views []*models.View) []string {
+	out := make([]string, len(views))
+	for i, v := range views {
+		out[i] = v.Kind() + " " + displayName(v.Schema, v.Name)
+	}
+	return out
+}
+
+// buildViewWorld renames realm's existing schemas away and creates its
+// schemas, enums, sequences and tables (columns, primary and unique keys:
+// a view may group by a key) under their own names.
+func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm) error {
+	scratch := "schemactl_views_" + randomHex(6)
+	for i, s := range realm.Schemas {
+		if current.Schema(s.Name) == nil && !schemaExists(ctx, sp, s.Name) {
+			continue
+		}
+		sql := fmt.Sprintf("ALTER SCHEMA %s RENAME TO %s", models.QuoteIdent(s.Name), models.QuoteIdent(fmt.Sprintf("%s_%d", scratch, i)))
+		if _, err := sp.Exec(ctx, sql); err != nil {
+			return fmt.Errorf("rendering views: %s: %w", sql, err)
+		}
+	}
+	p, err := plan.Build(&models.Realm{}, viewWorld(realm), &models.Realm{}, plan.Options{AllowDestroy: true})
+	if err != nil {
+		return fmt.Errorf("rendering views: %w", err)
+	}
+	for _, s := range p.Statements {
+		if _, err := sp.Exec(ctx, s.SQL); err != nil {
+			line, _, _ := strings.Cut(s.SQL, "\n")
+			return fmt.Errorf("rendering views: creating the declared tables: %s: %w", line, err)
+		}
+	}
+	return nil
+}
+
+func schemaExists(ctx context.Context, sp pgx.Tx, name string) bool {
+	var ok bool
+	err := sp.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1)", name).Scan(&ok)
+	return err == nil && ok
+}
+
+// viewWorld is realm without its views and with its tables reduced to
+// what a view's query can see: columns (types and collations) and
+// primary and unique keys.
+func viewWorld(realm *models.Realm) *models.Realm {
+	out := &models.Realm{}
+	for _, s := range realm.Schemas {
+		ns := &models.Schema{Name: s.Name, Enums: s.Enums, Sequences: s.Sequences}
+		for _, t := range s.Tables {
+			nt := &models.Table{Schema: t.Schema, Name: t.Name, Unlogged: t.Unlogged, PrimaryKey: t.PrimaryKey, Uniques: t.Uniques,
+				Partition: t.Partition, PartitionOf: t.PartitionOf}
+			for _, c := range t.Columns {
+				nc := *c
+				nc.Default, nc.Generated, nc.Comment, nc.Identity, nc.Serial = "", "", "", nil, false
+				nt.Columns = append(nt.Columns, &nc)
+			}
+			ns.Tables = append(ns.Tables, nt)
+		}
+		for _, q := range ns.Sequences {
+			if q.OwnedBy != nil {
+				c := *q
+				c.OwnedBy = nil
+				ns.Sequences = slices.Clone(ns.Sequences)
+				ns.Sequences[slices.Index(ns.Sequences, q)] = &c
+			}
+		}
+		out.Schemas = append(out.Schemas, ns)
+	}
+	return out.Clone()
+}
+
+// createViews creates the views, each in a savepoint of its own, in
+// passes until none is left or a pass creates none: the error is then
+// the server's for the first view left.
+func createViews(ctx context.Context, sp pgx.Tx, views []*models.View) error {
+	left := slices.Clone(views)
+	for len(left) > 0 {
+		var failed []*models.View
+		var firstErr error
+		for _, v := range left {
+			if err := createView(ctx, sp, v); err != nil {
+				var ee *ExpressionError
+				if !errors.As(err, &ee) {
+					return err
+				}
+				failed = append(failed, v)
+				if firstErr == nil {
+					firstErr = err
+				}
+			}
+		}
+		if len(failed) == len(left) {
+			return firstErr
+		}
+		left = failed
+	}
+	return nil
+}
+
+// createView creates one view (a materialized one WITH NO DATA, with its
+// indexes) in a savepoint that is released on success and rolled back on
+// failure.
+func createView(ctx context.Context, sp pgx.Tx, v *models.View) error {
+	inner, err := sp.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("rendering views: %w", err)
+	}
+	c := *v
+	c.WithNoData = true
+	stmts := []string{ddl.CreateView(&c, false)}
+	for _, ix := range v.Indexes {
+		stmts = append(stmts, ddl.CreateIndex(v.Schema, v.Name, ix, false))
+	}
+	for _, sql := range stmts {
+		if _, err := inner.Exec(ctx, sql); err != nil {
+			_ = inner.Rollback(ctx)
+			return &ExpressionError{Object: v.Kind() + " " + displayName(v.Schema, v.Name), SQL: sql, Err: err}
+		}
+	}
+	return inner.Commit(ctx)
+}
+
+// takeRenderedView gives v the server's rendering r: query, columns,
+// dependencies, and its indexes' keys and predicates (the index options
+// the catalog cannot know, such as concurrently, stay v's).
+func takeRenderedView(v, r *models.View) {
+	if r == nil {
+		return
+	}
+	v.Definition, v.Columns, v.DependsOn = r.Definition, r.Columns, r.DependsOn
+	if v.DependsOn == nil {
+		v.DependsOn = []models.ViewDependency{} // rendered: reads nothing
+	}
+	for _, ix := range v.Indexes {
+		if ri := r.Index(ix.Name); ri != nil {
+			ix.Parts, ix.Where = ri.Parts, ri.Where
+		}
+	}
+}
