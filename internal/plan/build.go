@@ -38,6 +38,9 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	current = realmOrEmpty(current).Normalize()
 	sc.movedFrom = movedSources(current, desired)
 	unmanagedViews := sc.unmanagedViews(current)
+	if err := sc.relationClash(current, desired); err != nil {
+		return nil, err
+	}
 	current = sc.filter(current)
 	mv, err := applyMoves(current, state, desired)
 	if err != nil {

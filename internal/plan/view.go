@@ -198,12 +198,12 @@ func (b *builder) createView(v *models.View, p viewPlan) {
 		action = ActionReplace
 	}
 	c := b.change(viewKind(v), viewAddress(v), action)
-	c.Items = append(c.Items, Item{Action: action, Object: v.Kind() + " " + displayName(v.Schema, v.Name), New: v.Definition})
+	c.Items = append(c.Items, Item{Action: action, Object: v.Kind() + " " + displayName(v.Schema, v.Name)})
 	k := viewKey(v.Schema, v.Name)
-	creates := []string{k}
-	if v.Materialized {
-		creates = append(creates, tableKey(v.Schema, v.Name), columnsKey(v.Schema, v.Name))
-	}
+	// A view stands for a table of its name too: a table of that name
+	// the plan drops goes first, and a materialized view's indexes
+	// follow it.
+	creates := []string{k, tableKey(v.Schema, v.Name), columnsKey(v.Schema, v.Name)}
 	s := &Statement{SQL: ddl.CreateView(v, false), creates: creates, requires: append([]string{schemaKey(v.Schema)}, b.readKeys(b.desired, v)...)}
 	if h := rebuildHazard(v, p); h != nil {
 		s.Hazards = append(s.Hazards, *h)
@@ -270,9 +270,8 @@ func (b *builder) dropView(cur *models.View, p viewPlan) {
 		c.Items = append(c.Items, dropped(cur.Kind()+" "+displayName(cur.Schema, cur.Name), ""))
 		c.markDestroy(addr)
 	}
-	drops := []string{viewKey(cur.Schema, cur.Name)}
+	drops := []string{viewKey(cur.Schema, cur.Name), tableKey(cur.Schema, cur.Name), columnsKey(cur.Schema, cur.Name)}
 	if cur.Materialized {
-		drops = append(drops, tableKey(cur.Schema, cur.Name), columnsKey(cur.Schema, cur.Name))
 		for _, ix := range cur.Indexes {
 			drops = append(drops, indexKey(cur.Schema, ix.Name), uniqueKeyKey(cur.Schema, cur.Name, ix.Name))
 		}
@@ -291,7 +290,7 @@ func (b *builder) alterView(cur, v *models.View) {
 	obj := v.Kind() + " " + displayName(v.Schema, v.Name)
 	k := viewKey(v.Schema, v.Name)
 	if !sameQuery(cur, v) {
-		c.Items = append(c.Items, updated(obj, "as", cur.Definition, v.Definition))
+		c.Items = append(c.Items, Item{Action: ActionUpdate, Object: obj, Attribute: "query and options"})
 		b.emit(c, &Statement{
 			SQL:      ddl.CreateView(v, true),
 			creates:  []string{k},

@@ -81,3 +81,32 @@ func (b *builder) unmanagedViewsRead() {
 		}
 	}
 }
+
+// RelationClashError is a declared view (or table) whose name the
+// database gives to a table (or view) no declaration manages: one
+// namespace holds both, so the CREATE would fail, and schemactl never
+// drops what it does not manage.
+type RelationClashError struct {
+	Declared, Existing string // "view public.x", "table public.x"
+}
+
+func (e *RelationClashError) Error() string {
+	return fmt.Sprintf("%s is declared, but the database has %s, which no declaration manages: PostgreSQL keeps tables and views in one namespace, so rename the declaration, or declare or remove what the database has", e.Declared, e.Existing)
+}
+
+// relationClash finds a declared view named as an unmanaged table of
+// current (not yet filtered), or a declared table named as an unmanaged
+// view.
+func (sc scope) relationClash(current, desired *models.Realm) error {
+	for _, v := range desired.Views() {
+		if t := current.Table(v.Schema, v.Name); t != nil && !sc.table(t.Schema, t.Name) {
+			return &RelationClashError{Declared: v.Kind() + " " + displayName(v.Schema, v.Name), Existing: "table " + displayName(t.Schema, t.Name)}
+		}
+	}
+	for _, t := range desired.Tables() {
+		if v := current.View(t.Schema, t.Name); v != nil && !sc.view(v.Schema, v.Name) {
+			return &RelationClashError{Declared: "table " + displayName(t.Schema, t.Name), Existing: v.Kind() + " " + displayName(v.Schema, v.Name)}
+		}
+	}
+	return nil
+}
