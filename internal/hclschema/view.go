@@ -85,7 +85,8 @@ func (l *loader) decodeView(b *hclsyntax.Block, materialized bool) {
 }
 
 // viewQuery reads as: one query, which CREATE VIEW puts after its AS as
-// written, so that it must not be able to end the statement (SPEC §9).
+// written, so that it must not be able to end the statement (docs/hcl.md,
+// "SQL expressions").
 // One trailing ";" is allowed (Atlas writes it) and dropped.
 func (l *loader) viewQuery(a *hclsyntax.Attribute, name string) string {
 	q, ok, d := stringValue(a.Expr, "as")
