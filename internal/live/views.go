@@ -113,13 +113,26 @@ func viewNames(views []*models.View) []string {
 // a view may group by a key) under their own names.
 func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm) error {
 	scratch := "schemactl_views_" + randomHex(6)
+	var moved []string
 	for i, s := range realm.Schemas {
 		if current.Schema(s.Name) == nil && !schemaExists(ctx, sp, s.Name) {
 			continue
 		}
-		sql := fmt.Sprintf("ALTER SCHEMA %s RENAME TO %s", models.QuoteIdent(s.Name), models.QuoteIdent(fmt.Sprintf("%s_%d", scratch, i)))
+		to := models.QuoteIdent(fmt.Sprintf("%s_%d", scratch, i))
+		sql := fmt.Sprintf("ALTER SCHEMA %s RENAME TO %s", models.QuoteIdent(s.Name), to)
 		if _, err := sp.Exec(ctx, sql); err != nil {
 			return fmt.Errorf("rendering views: %s: %w", sql, err)
+		}
+		moved = append(moved, to)
+	}
+	if len(moved) > 0 {
+		// What the renamed schemas hold that the HCL does not declare
+		// (an extension's types and functions in public) stays
+		// reachable by its bare name, after everything else; the
+		// savepoint's rollback restores the search_path.
+		if _, err := sp.Exec(ctx, "SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('search_path') || ', ' || $1, true)",
+			strings.Join(moved, ", ")); err != nil {
+			return fmt.Errorf("rendering views: %w", err)
 		}
 	}
 	p, err := plan.Build(&models.Realm{}, viewWorld(realm), &models.Realm{}, plan.Options{AllowDestroy: true})

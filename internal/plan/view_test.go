@@ -152,3 +152,25 @@ table "v" {
 		t.Fatalf("an existing different view is not replaced: %v\n%s", err, planSQL(p))
 	}
 }
+
+// An undeclared view reading a column the plan retypes is named as a
+// difference no plan can make (PostgreSQL would refuse the ALTER, and
+// the view is not schemactl's to drop); one reading other columns is not.
+func TestUnmanagedViewReadsRetyped(t *testing.T) {
+	a := loadHCL(t, "a.hcl", viewTables)
+	b := loadHCL(t, "b.hcl", strings.Replace(viewTables, `column "amount" { type = integer }`, `column "amount" { type = bigint }`, 1))
+	live := a.Clone()
+	live.Schemas[0].Views = []*models.View{
+		{Schema: "public", Name: "theirs", Definition: "SELECT amount FROM orders",
+			DependsOn: []models.ViewDependency{{Schema: "public", Name: "orders", Columns: []string{"amount"}}}},
+		{Schema: "public", Name: "ids", Definition: "SELECT id FROM orders",
+			DependsOn: []models.ViewDependency{{Schema: "public", Name: "orders", Columns: []string{"id"}}}},
+	}
+	p, err := Build(live, b, a, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Unresolved) != 1 || !strings.Contains(p.Unresolved[0].Line(), "view theirs") {
+		t.Fatalf("unresolved = %v, want view theirs only", p.Unresolved)
+	}
+}
