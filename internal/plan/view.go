@@ -204,7 +204,10 @@ func (b *builder) createView(v *models.View, p viewPlan) {
 	// the plan drops goes first, and a materialized view's indexes
 	// follow it.
 	creates := []string{k, tableKey(v.Schema, v.Name), columnsKey(v.Schema, v.Name)}
-	s := &Statement{SQL: ddl.CreateView(v, false), creates: creates, requires: append([]string{schemaKey(v.Schema)}, b.readKeys(b.desired, v)...)}
+	// A new plain view is CREATE OR REPLACE: a migration written from the
+	// state (which does not know a view made by hand) then takes over one
+	// the database has, as a live plan does, instead of failing on it.
+	s := &Statement{SQL: ddl.CreateView(v, p == viewCreate), creates: creates, requires: append([]string{schemaKey(v.Schema)}, b.readKeys(b.desired, v)...)}
 	if h := rebuildHazard(v, p); h != nil {
 		s.Hazards = append(s.Hazards, *h)
 	}
