@@ -23,7 +23,7 @@ type Realm struct {
 	// schemas need not be declared, and are not managed.
 	Data []*DataTable `json:"data,omitempty"`
 	// Unsupported lists the objects of the inspected scope that the model
-	// cannot hold at all (views, functions, partitioned tables, ...), so
+	// cannot hold at all (functions, foreign tables, domains, ...), so
 	// that inspect and the live comparison can name them instead of
 	// passing over them. Only the catalog reader sets it.
 	Unsupported []Object `json:"unsupported,omitempty"`

@@ -125,7 +125,7 @@ func Managed(current, desired, state *models.Realm) *models.Realm {
 
 // exclusiveUnsupported lists, as unresolved differences, the objects of
 // current in schemas the desired model declares exclusive that the model
-// cannot hold (views, functions, ...): schemactl owns the whole schema, so
+// cannot hold (functions, domains, ...): schemactl owns the whole schema, so
 // they are undeclared, but no plan can drop what it cannot describe.
 func (sc scope) exclusiveUnsupported(current *models.Realm) []Unresolved {
 	var out []Unresolved
