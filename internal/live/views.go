@@ -13,6 +13,7 @@ import (
 	"github.com/schemactl/schemactl/internal/ddl"
 	"github.com/schemactl/schemactl/internal/models"
 	"github.com/schemactl/schemactl/internal/plan"
+	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
 // normalizeRealms renders the tables' expressions (normalizeTables),
@@ -114,6 +115,7 @@ func viewNames(views []*models.View) []string {
 func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm) error {
 	scratch := "schemactl_views_" + randomHex(6)
 	var moved []string
+	renamed := map[string]string{}
 	for i, s := range realm.Schemas {
 		if current.Schema(s.Name) == nil && !schemaExists(ctx, sp, s.Name) {
 			continue
@@ -124,6 +126,7 @@ func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm
 			return fmt.Errorf("rendering views: %s: %w", sql, err)
 		}
 		moved = append(moved, to)
+		renamed[s.Name] = fmt.Sprintf("%s_%d", scratch, i)
 	}
 	if len(moved) > 0 {
 		// What the renamed schemas hold that the HCL does not declare
@@ -143,6 +146,34 @@ func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm
 		if _, err := sp.Exec(ctx, s.SQL); err != nil {
 			line, _, _ := strings.Cut(s.SQL, "\n")
 			return fmt.Errorf("rendering views: creating the declared tables: %s: %w", line, err)
+		}
+	}
+	return standIns(ctx, sp, realm, renamed)
+}
+
+// standIns give the relations of the renamed schemas that realm does not
+// declare (another team's table a declared view reads as public.t) a
+// stand-in under their own name: a view of the renamed relation, with
+// its columns.
+func standIns(ctx context.Context, sp pgx.Tx, realm *models.Realm, renamed map[string]string) error {
+	for schema, scratch := range renamed {
+		rows, err := sp.Query(ctx, `SELECT c.relname::text FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition ORDER BY 1`, scratch)
+		if err != nil {
+			return fmt.Errorf("rendering views: %w", err)
+		}
+		names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return fmt.Errorf("rendering views: %w", err)
+		}
+		for _, name := range names {
+			if realm.Table(schema, name) != nil || realm.View(schema, name) != nil {
+				continue
+			}
+			sql := fmt.Sprintf("CREATE VIEW %s AS SELECT * FROM %s", models.QualifiedName(schema, name), models.QualifiedName(scratch, name))
+			if _, err := sp.Exec(ctx, sql); err != nil {
+				return fmt.Errorf("rendering views: %s: %w", sql, err)
+			}
 		}
 	}
 	return nil
@@ -188,7 +219,7 @@ func viewWorld(realm *models.Realm) *models.Realm {
 // passes until none is left or a pass creates none: the error is then
 // the server's for the first view left.
 func createViews(ctx context.Context, sp pgx.Tx, views []*models.View) error {
-	left := slices.Clone(views)
+	left := viewCreationOrder(views)
 	for len(left) > 0 {
 		var failed []*models.View
 		var firstErr error
@@ -210,6 +241,34 @@ func createViews(ctx context.Context, sp pgx.Tx, views []*models.View) error {
 		left = failed
 	}
 	return nil
+}
+
+// viewCreationOrder puts each view after the declared views whose names
+// its query holds (it cannot read a view without naming it). This matters:
+// a name the new schemas do not hold yet would resolve, through the
+// search_path, to the live relation of the renamed schema.
+func viewCreationOrder(views []*models.View) []*models.View {
+	var out []*models.View
+	state := map[*models.View]int{} // 1 visiting, 2 done
+	var visit func(v *models.View)
+	visit = func(v *models.View) {
+		if state[v] != 0 {
+			return // done, or a cycle of names (the passes sort it out)
+		}
+		state[v] = 1
+		names, all := sqllex.Identifiers(v.Definition)
+		for _, o := range views {
+			if o != v && !all && names[o.Name] {
+				visit(o)
+			}
+		}
+		state[v] = 2
+		out = append(out, v)
+	}
+	for _, v := range views {
+		visit(v)
+	}
+	return out
 }
 
 // createView creates one view (a materialized one WITH NO DATA, with its
