@@ -1,6 +1,8 @@
 package hclschema
 
 import (
+	"strings"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -20,7 +22,11 @@ func (w *writer) writeView(b *body, v *models.View) {
 	if len(v.Columns) > 0 {
 		b.AppendNewline()
 	}
-	b.SetAttributeValue("as", cty.StringVal(v.Definition))
+	if lines, ok := heredocLines(v.Definition); ok {
+		b.items = append(b.items, bodyItem{name: "as", value: heredocMarker, heredoc: lines})
+	} else {
+		b.SetAttributeValue("as", cty.StringVal(v.Definition))
+	}
 	if v.CheckOption != "" {
 		b.SetAttributeRaw("check_option", keywordTokens(v.CheckOption))
 	}
@@ -50,4 +56,29 @@ func viewBlockType(v *models.View) string {
 		return "materialized"
 	}
 	return "view"
+}
+
+// heredocMarker ends the heredoc of a view's query.
+const heredocMarker = "SQL"
+
+// heredocLines are the lines of a query written as a <<-SQL heredoc, as
+// Atlas writes it, when it reads back exactly: several lines of
+// printable ASCII, none blank or equal to the marker, none holding a
+// template introducer (${, %{). Otherwise the query is a quoted string.
+func heredocLines(q string) ([]string, bool) {
+	if !strings.Contains(q, "\n") || strings.Contains(q, "${") || strings.Contains(q, "%{") {
+		return nil, false
+	}
+	for i := 0; i < len(q); i++ {
+		if c := q[i]; c != '\n' && (c < 0x20 || c >= 0x7f) {
+			return nil, false
+		}
+	}
+	lines := strings.Split(q, "\n")
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" || strings.TrimSpace(line) == heredocMarker {
+			return nil, false
+		}
+	}
+	return lines, true
 }

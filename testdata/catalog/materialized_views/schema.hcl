@@ -32,7 +32,13 @@ materialized "daily_events" {
     type = bigint
   }
 
-  as      = "SELECT date_trunc('day'::text, events.at) AS day,\n    events.kind,\n    count(*) AS n\n   FROM events\n  GROUP BY (date_trunc('day'::text, events.at)), events.kind"
+  as      = <<-SQL
+    SELECT date_trunc('day'::text, events.at) AS day,
+        events.kind,
+        count(*) AS n
+       FROM events
+      GROUP BY (date_trunc('day'::text, events.at)), events.kind
+  SQL
   comment = "Events a day and kind"
 
   index "daily_events_day_kind" {
@@ -55,6 +61,9 @@ materialized "kinds" {
     type = text
   }
 
-  as           = "SELECT DISTINCT daily_events.kind\n   FROM daily_events"
+  as           = <<-SQL
+    SELECT DISTINCT daily_events.kind
+       FROM daily_events
+  SQL
   with_no_data = true
 }

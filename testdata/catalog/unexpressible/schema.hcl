@@ -239,5 +239,10 @@ view "active_accounts" {
     type = text
   }
 
-  as = "SELECT accounts.id,\n    accounts.email\n   FROM accounts\n  WHERE accounts.email IS NOT NULL"
+  as = <<-SQL
+    SELECT accounts.id,
+        accounts.email
+       FROM accounts
+      WHERE accounts.email IS NOT NULL
+  SQL
 }

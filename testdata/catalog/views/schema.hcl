@@ -39,7 +39,12 @@ view "big_open_orders" {
     type = numeric(12, 2)
   }
 
-  as               = "SELECT open_orders.id,\n    open_orders.amount\n   FROM open_orders\n  WHERE open_orders.amount > 100::numeric"
+  as               = <<-SQL
+    SELECT open_orders.id,
+        open_orders.amount
+       FROM open_orders
+      WHERE open_orders.amount > 100::numeric
+  SQL
   check_option     = LOCAL
   security_invoker = true
 }
@@ -70,7 +75,13 @@ view "customer_totals" {
     type = bigint
   }
 
-  as = "SELECT orders.customer,\n    sum(orders.amount) AS total,\n    count(*) AS n\n   FROM orders\n  GROUP BY orders.customer"
+  as = <<-SQL
+    SELECT orders.customer,
+        sum(orders.amount) AS total,
+        count(*) AS n
+       FROM orders
+      GROUP BY orders.customer
+  SQL
 }
 
 view "open_orders" {
@@ -86,7 +97,13 @@ view "open_orders" {
     type = numeric(12, 2)
   }
 
-  as               = "SELECT orders.id,\n    orders.customer,\n    orders.amount\n   FROM orders\n  WHERE orders.status = 'open'::order_status"
+  as               = <<-SQL
+    SELECT orders.id,
+        orders.customer,
+        orders.amount
+       FROM orders
+      WHERE orders.status = 'open'::order_status
+  SQL
   check_option     = CASCADED
   security_barrier = true
   comment          = "Orders still open"
@@ -108,7 +125,13 @@ view "order_statuses" {
     type = enum.order_status
   }
 
-  as = "SELECT orders.id,\n    orders.customer,\n    orders.amount,\n    orders.status\n   FROM orders"
+  as = <<-SQL
+    SELECT orders.id,
+        orders.customer,
+        orders.amount,
+        orders.status
+       FROM orders
+  SQL
 }
 
 view "Top Customers" {
@@ -118,5 +141,10 @@ view "Top Customers" {
     type = text
   }
 
-  as = "SELECT customer_totals.customer\n   FROM customer_totals\n  ORDER BY customer_totals.total DESC\n LIMIT 10"
+  as = <<-SQL
+    SELECT customer_totals.customer
+       FROM customer_totals
+      ORDER BY customer_totals.total DESC
+     LIMIT 10
+  SQL
 }
