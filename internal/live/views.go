@@ -24,7 +24,7 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	if err != nil {
 		return nil, err
 	}
-	unrendered, err := renderViews(ctx, tx, realmOrEmpty(current), realmOrEmpty(out.desired))
+	unrendered, err := renderViews(ctx, tx, realmOrEmpty(current), realmOrEmpty(out.desired), true)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +32,7 @@ func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	if out.expected != nil {
 		// The recorded state's views: one the server now rejects is
 		// left as recorded (its drift shows).
-		if _, err := renderViews(ctx, tx, realmOrEmpty(current), out.expected); err != nil && !isExpressionError(err) {
+		if _, err := renderViews(ctx, tx, realmOrEmpty(current), out.expected, false); err != nil && !isExpressionError(err) {
 			return nil, err
 		}
 	}
@@ -62,10 +62,12 @@ func isExpressionError(err error) bool {
 // DATA, so its query never runs). They are read back with catalog.Inspect
 // in the same savepoint.
 //
-// A query the server rejects is an *ExpressionError naming the view.
+// A query the server rejects is an *ExpressionError naming the view, and
+// so, with checkColumns, are column blocks that differ from the
+// columns the server derives.
 // When the session may not rename or create (a read-only role or
 // transaction), the views are left as written and named in the result.
-func renderViews(ctx context.Context, tx pgx.Tx, current, realm *models.Realm) ([]string, error) {
+func renderViews(ctx context.Context, tx pgx.Tx, current, realm *models.Realm, checkColumns bool) ([]string, error) {
 	views := realm.Views()
 	if len(views) == 0 {
 		return nil, nil
@@ -96,9 +98,39 @@ func renderViews(ctx context.Context, tx pgx.Tx, current, realm *models.Realm) (
 		return nil, fmt.Errorf("rendering views: reading them back: %w", err)
 	}
 	for _, v := range views {
-		takeRenderedView(v, rendered.View(v.Schema, v.Name))
+		r := rendered.View(v.Schema, v.Name)
+		if err := declaredColumns(v, r); checkColumns && err != nil {
+			return nil, err
+		}
+		takeRenderedView(v, r)
 	}
 	return nil, nil
+}
+
+// declaredColumns checks a view's column blocks, when it has some,
+// against the columns the server derives from its query: generate writes
+// the view's model from them, so they must not go stale.
+func declaredColumns(v, r *models.View) error {
+	if len(v.Columns) == 0 || r == nil {
+		return nil
+	}
+	same := len(v.Columns) == len(r.Columns)
+	for i := 0; same && i < len(v.Columns); i++ {
+		same = v.Columns[i].Name == r.Columns[i].Name && v.Columns[i].Type.Canonical().Equal(r.Columns[i].Type.Canonical())
+	}
+	if same {
+		return nil
+	}
+	return &ExpressionError{Object: v.Kind() + " " + displayName(v.Schema, v.Name), SQL: v.Definition,
+		Err: fmt.Errorf("its column blocks say (%s) but its query gives (%s): update the column blocks (schemactl inspect writes them) or remove them", columnList(v.Columns), columnList(r.Columns))}
+}
+
+func columnList(cols []*models.ViewColumn) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		parts[i] = c.Name + " " + c.Type.String()
+	}
+	return strings.Join(parts, ", ")
 }
 
 func viewNames(views []*models.View) []string {
