@@ -40,7 +40,7 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	counts := []string{count(len(realm.Schemas), "schema"), count(enums, "enum"), count(tables, "table"), count(policies, "policy")}
-	// Sequences, domains, composite types, extensions, imports, data tables and moves
+	// Sequences, domains, composite types, extensions, views, imports, data tables and moves
 	// are named only when there are some, so a project without them reads
 	// as it always did.
 	if sequences > 0 {
@@ -54,6 +54,20 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 	}
 	if n := len(realm.Extensions); n > 0 {
 		counts = append(counts, count(n, "extension"))
+	}
+	views, materialized := 0, 0
+	for _, v := range realm.Views() {
+		if v.Materialized {
+			materialized++
+		} else {
+			views++
+		}
+	}
+	if views > 0 {
+		counts = append(counts, count(views, "view"))
+	}
+	if materialized > 0 {
+		counts = append(counts, count(materialized, "materialized view"))
 	}
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))

@@ -120,9 +120,10 @@
 //   - Realm.Unsupported: the objects of the scope the model cannot hold at
 //     all: partitioned tables and their partitions (the model cannot say
 //     PARTITION BY, so a parent read as a plain table would plan a wrong
-//     CREATE), views, materialized views, foreign tables, sequences no
-//     column owns, functions and procedures, domains, composite and range
-//     types.
+//     CREATE) when their key is an expression, foreign tables,
+//     functions and procedures, domains, composite and range types.
+//     (Views and materialized views are read into Schema.Views,
+//     queries_views.go.)
 //   - Table.Objects: what DDL can drop by name on a read table: triggers,
 //     rules.
 //   - Table.Unmodeled: attributes of a read table or of what is on it: a

@@ -83,6 +83,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryTypeCollations, typeArgs...)
 	b.Queue(queryGrants, tableArgs...)
 	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
+	b.Queue(queryViews, tableArgs...)
+	b.Queue(queryViewDependencies, tableArgs...)
+	b.Queue(queryViewIndexParts(), tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -111,6 +114,9 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"collations of domains and composite types", r.readUnsupported},
 		{"grants", r.readGrants},
 		{"extensions", r.readExtensions},
+		{"views", r.readViews},
+		{"view dependencies", r.readViewDependencies},
+		{"materialized view indexes", r.readViewIndexes},
 	}
 	var err error
 	for _, s := range steps {
@@ -176,6 +182,10 @@ type reader struct {
 	schemas map[string]*models.Schema
 	tables  map[uint32]*models.Table
 	indexes map[uint32]map[string]*models.Index
+	// views are the views read, by oid; viewRelations stand for the
+	// materialized views' indexes while they are read.
+	views         map[uint32]*models.View
+	viewRelations map[uint32]*models.Table
 	// unsupported are the objects of the scope the model cannot hold.
 	unsupported []models.Object
 	// serials are the columns that may be serial (resolveSerials).
@@ -186,10 +196,12 @@ type reader struct {
 
 func newReader(opts Options) *reader {
 	return &reader{
-		opts:    opts,
-		schemas: map[string]*models.Schema{},
-		tables:  map[uint32]*models.Table{},
-		indexes: map[uint32]map[string]*models.Index{},
+		opts:          opts,
+		schemas:       map[string]*models.Schema{},
+		tables:        map[uint32]*models.Table{},
+		indexes:       map[uint32]map[string]*models.Index{},
+		views:         map[uint32]*models.View{},
+		viewRelations: map[uint32]*models.Table{},
 	}
 }
 

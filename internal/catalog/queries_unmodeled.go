@@ -86,15 +86,14 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 // queryUnsupported lists the objects of the selected schemas that the
 // model cannot hold at all: relations other than ordinary tables
 // (partitioned tables the model cannot hold with their partitions, see
-// modelledPartitioningSQL; views, materialized views, foreign tables;
-// sequences are modelled), functions and procedures,
+// modelledPartitioningSQL; foreign tables; sequences, views and
+// materialized views are modelled), functions and procedures,
 // and user-defined types other than enums, domains and composite types
 // (range and base types; queryTypeCollations adds what those cannot
 // hold). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
 const queryUnsupported = `SELECT kind, schema, name, detail FROM (
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition THEN 'partition'
-        WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
         ELSE 'foreign table' END AS kind,
     n.nspname::text AS schema, c.relname::text AS name,
     CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid)
@@ -104,7 +103,7 @@ SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned table' WHEN c.relispartition 
             WHERE inh.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid)
         ELSE '' END AS detail
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE (((c.relkind = 'p' OR (c.relkind IN ('r', 'f') AND c.relispartition)) AND NOT ` + modelledPartitioningSQL + `) OR c.relkind IN ('v', 'm', 'f'))
+WHERE (((c.relkind = 'p' OR (c.relkind IN ('r', 'f') AND c.relispartition)) AND NOT ` + modelledPartitioningSQL + `) OR c.relkind = 'f')
   AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   AND (cardinality($3::text[]) = 0

@@ -107,14 +107,18 @@ func renderTable(t *tableData, imports *importSet) ([]byte, error) {
 		all[name] = true
 	}
 	var buf bytes.Buffer
-	if err := templates.ExecuteTemplate(&buf, "table.go.tmpl", tableView{t, imports.lines(all)}); err != nil {
+	tmpl := "table.go.tmpl"
+	if t.View {
+		tmpl = "view.go.tmpl"
+	}
+	if err := templates.ExecuteTemplate(&buf, tmpl, tableView{t, imports.lines(all)}); err != nil {
 		return nil, fmt.Errorf("rendering %s: %w", t.File, err)
 	}
 	used, err := usedPackages(t.File, buf.Bytes(), imports)
 	if err != nil {
 		return nil, err
 	}
-	return render("table.go.tmpl", tableView{t, imports.lines(used)}, t.File)
+	return render(tmpl, tableView{t, imports.lines(used)}, t.File)
 }
 
 // usedPackages lists the import names a file's code refers to.

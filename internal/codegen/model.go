@@ -88,9 +88,12 @@ type tableData struct {
 	ExistsSQL  string
 
 	ListAll *listFinder // List<Plural> in key order
-	Lists   []*listFinder
-	GetBys  []*getFinder
-	Deletes []*deleteFinder
+	// View marks a view's model (views.go): read-only, listed by ListView.
+	View     bool
+	ListView string
+	Lists    []*listFinder
+	GetBys   []*getFinder
+	Deletes  []*deleteFinder
 }
 
 // writeType is the insert or the update type of a table: its fields and
@@ -226,8 +229,9 @@ func buildPackageModel(r *models.Realm, opts Options) (*packageModel, error) {
 	// A partition gets no model of its own: its rows are its parent's,
 	// read and written through the parent's.
 	tables := slices.DeleteFunc(r.Tables(), func(t *models.Table) bool { return t.PartitionOf != nil })
+	vts, views := viewTables(r)
 	primary := primarySchema(r)
-	chosen := nameTables(tables, primary, names)
+	chosen := nameTables(append(slices.Clone(tables), vts...), primary, names)
 	enums, enumTypes := nameEnums(r, primary, names)
 	m := &packageModel{db: dbData{Package: opts.Package, Enums: enums}, imports: newImportSet()}
 	m.db.Options = opts.record()
@@ -237,6 +241,14 @@ func buildPackageModel(r *models.Realm, opts Options) (*packageModel, error) {
 		if err != nil {
 			return nil, err
 		}
+		m.tables = append(m.tables, td)
+	}
+	for _, t := range vts {
+		td, err := buildView(t, chosen[t], names, te, opts)
+		if err != nil {
+			return nil, err
+		}
+		td.Comment = oneLine(views[t].Comment)
 		m.tables = append(m.tables, td)
 	}
 	return m, nil

@@ -190,28 +190,30 @@ var topSpec = bodySpec{
 		{name: "composite", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "view", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "materialized", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
 		{name: "extension", minLabels: 1, maxLabels: 1, labels: `"name"`},
 	},
 	hints: map[string]string{
-		"column":       "Columns are declared inside a table block.",
-		"index":        "Indexes are declared inside their table block.",
-		"primary_key":  "A primary key is declared inside its table block.",
-		"foreign_key":  "Foreign keys are declared inside their table block.",
-		"unique":       "Unique constraints are declared inside their table block.",
-		"check":        "Check constraints are declared inside their table block.",
-		"row_security": "row_security is declared inside its table block.",
-		"lifecycle":    "lifecycle is declared inside its table block.",
-		"view":         "Views are not supported by schemactl yet.",
-		"function":     "Functions are not supported by schemactl yet.",
-		"grant":        "Grants are declared inside their table block: grant { role = \"NAME\" privileges = [SELECT] }.",
+		"column":            "Columns are declared inside a table block.",
+		"index":             "Indexes are declared inside their table block.",
+		"primary_key":       "A primary key is declared inside its table block.",
+		"foreign_key":       "Foreign keys are declared inside their table block.",
+		"unique":            "Unique constraints are declared inside their table block.",
+		"check":             "Check constraints are declared inside their table block.",
+		"row_security":      "row_security is declared inside its table block.",
+		"lifecycle":         "lifecycle is declared inside its table block.",
+		"grant":             "Grants are declared inside their table block: grant { role = \"NAME\" privileges = [SELECT] }.",
+		"materialized_view": "A materialized view is a materialized block.",
+		"function":          "Functions are not supported by schemactl yet.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, viewBlocks []*hclsyntax.Block
 	var userTypes []*userTypeDecl
 	var extensionBlocks []*hclsyntax.Block
 	for _, body := range bodies {
@@ -239,6 +241,8 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				movedBlocks = append(movedBlocks, b)
 			case "extension":
 				extensionBlocks = append(extensionBlocks, b)
+			case "view", "materialized":
+				viewBlocks = append(viewBlocks, b)
 			}
 		}
 	}
@@ -267,6 +271,9 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	l.eachTable((*loader).checkPersistence)
 	for _, b := range sequenceBlocks {
 		l.decodeSequence(b)
+	}
+	for _, b := range viewBlocks {
+		l.decodeView(b, b.Type == "materialized")
 	}
 	// Imports name tables, enums and sequences: all declared by now.
 	seen := map[models.Import]hcl.Range{}

@@ -30,6 +30,8 @@ var (
 		"one operator class name, perhaps schema-qualified and with parameters in parentheses, and nothing else"}
 	oneOperator = sqlShape{sqllex.CheckOperator, "Invalid operator",
 		"one operator, such as = or &&, or OPERATOR(schema.op), and nothing else"}
+	oneQuery = sqlShape{sqllex.CheckQuery, "Invalid view query",
+		"one query (SELECT, VALUES, WITH or TABLE) and nothing else: no \";\" before a second statement, no comment"}
 	oneType = sqlShape{sqllex.CheckType, "Invalid type",
 		"one type and nothing else: a name (perhaps schema-qualified, or of several words as in double precision), one list of modifiers and array brackets"}
 )

@@ -102,6 +102,9 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			bl.block("policy", []string{p.Name}, t, func(b *body) { w.writePolicy(b, t, p) })
 		}
 	}
+	for _, v := range r.Views() {
+		bl.block(viewBlockType(v), []string{v.Name}, nil, func(b *body) { w.writeView(b, v) })
+	}
 	for _, m := range r.Moves {
 		bl.block("moved", nil, nil, func(b *body) { w.writeMoved(b, m) })
 	}

@@ -31,6 +31,9 @@ type bodyItem struct {
 	object      []objectEntry
 	block       *block
 	newline     bool
+	// heredoc are the lines of a <<-value heredoc (value is its
+	// marker), written indented a level deeper than the attribute.
+	heredoc []string
 }
 
 // objectEntry is one name = value line of an object value; name is
@@ -264,6 +267,14 @@ func (l *layoutState) chain(depth int, items []bodyItem) {
 		width = max(width, columns(it.name))
 	}
 	for _, it := range items {
+		if it.heredoc != nil {
+			l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= <<-", it.value)
+			for _, line := range it.heredoc {
+				l.line(depth+1, line)
+			}
+			l.line(depth, it.value)
+			continue
+		}
 		l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= ", it.value)
 	}
 }

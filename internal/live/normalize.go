@@ -66,7 +66,7 @@ type rendered struct {
 	expectedRendered bool
 }
 
-// normalizeRealms is NormalizeExpressions for desired and the recorded
+// normalizeTables is NormalizeExpressions for desired and the recorded
 // state expected together, in one round trip: a live comparison reads the
 // catalog once whether or not it also checks drift. A table of expected
 // whose expressions are those of desired's table takes desired's
@@ -79,7 +79,7 @@ type rendered struct {
 // One of expected's is not the HCL's fault: expected's expressions are then
 // left unrendered (a second round trip for desired alone), which can only
 // show a difference of spelling as drift.
-func normalizeRealms(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender) (*rendered, error) {
+func normalizeTables(ctx context.Context, tx pgx.Tx, current *models.Realm, in realmsToRender) (*rendered, error) {
 	current = realmOrEmpty(current)
 	out := &rendered{desired: in.desired.Clone().Normalize(), expected: in.expected.Clone().Normalize(), expectedRendered: in.expected != nil}
 	if in.expectedRendered != nil {

@@ -76,6 +76,13 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 					opts.QualifiedTables = append(opts.QualifiedTables, q)
 				}
 			}
+			// The filter names views as it names tables.
+			for _, v := range realmOrEmpty(r).Views() {
+				if q := [2]string{v.Schema, v.Name}; !seen[q] {
+					seen[q] = true
+					opts.QualifiedTables = append(opts.QualifiedTables, q)
+				}
+			}
 			// A moved block's old table name: the plan renames it
 			// when it exists (and the new name does not).
 			for _, m := range realmOrEmpty(r).Moves {

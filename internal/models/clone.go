@@ -28,6 +28,7 @@ func (r *Realm) Clone() *Realm {
 		ns.Domains = copyEach(s.Domains, copyDomain)
 		ns.Composites = copyEach(s.Composites, copyComposite)
 		ns.IgnoreGrantsTo = slices.Clone(s.IgnoreGrantsTo)
+		ns.Views = copyEach(s.Views, copyView)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {

@@ -25,7 +25,7 @@ type Realm struct {
 	// Extensions are the extensions (CREATE EXTENSION), sorted by name.
 	Extensions []*Extension `json:"extensions,omitempty"`
 	// Unsupported lists the objects of the inspected scope that the model
-	// cannot hold at all (views, functions, partitioned tables, ...), so
+	// cannot hold at all (functions, foreign tables, domains, ...), so
 	// that inspect and the live comparison can name them instead of
 	// passing over them. Only the catalog reader sets it.
 	Unsupported []Object `json:"unsupported,omitempty"`
@@ -92,6 +92,8 @@ type Schema struct {
 	// declaration, never catalog state (Supabase's default privileges
 	// grant its API roles everything on every new table). Sorted.
 	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
+	// Views are the views and materialized views (see View).
+	Views []*View `json:"views,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.

@@ -73,6 +73,14 @@ func (s *Schema) normalize() {
 	slices.Sort(s.IgnoreGrantsTo)
 	s.IgnoreGrantsTo = nilIfEmpty(slices.Compact(s.IgnoreGrantsTo))
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
+	for _, v := range s.Views {
+		if v.Schema == "" {
+			v.Schema = s.Name
+		}
+		v.normalize()
+	}
+	slices.SortFunc(s.Views, func(a, b *View) int { return cmp.Compare(a.Name, b.Name) })
+	s.Views = nilIfEmpty(s.Views)
 	s.Sequences = nilIfEmpty(s.Sequences)
 	s.normalizeUserTypes()
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
@@ -255,6 +263,9 @@ func diffValue(path string, a, b reflect.Value, out *[]string) {
 		diffValue(path, a.Elem(), b.Elem(), out)
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
+			if a.Type().Field(i).Tag.Get("diff") == "-" {
+				continue // derived, not compared (View.Columns)
+			}
 			name := a.Type().Field(i).Name
 			diffValue(path+"."+name, a.Field(i), b.Field(i), out)
 		}

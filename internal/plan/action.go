@@ -76,4 +76,8 @@ const (
 	KindComposite Kind = "composite"
 	// KindExtension is an extension (CREATE EXTENSION).
 	KindExtension Kind = "extension"
+	// KindView is a view, KindMaterialized a materialized view (Atlas's
+	// block names).
+	KindView         Kind = "view"
+	KindMaterialized Kind = "materialized"
 )

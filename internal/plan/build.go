@@ -37,6 +37,10 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	unsupported := sc.exclusiveUnsupported(realmOrEmpty(current))
 	current = realmOrEmpty(current).Normalize()
 	sc.movedFrom = movedSources(current, desired)
+	unmanagedViews := sc.unmanagedViews(current)
+	if err := sc.relationClash(current, desired); err != nil {
+		return nil, err
+	}
 	current = sc.filter(current)
 	mv, err := applyMoves(current, state, desired)
 	if err != nil {
@@ -56,6 +60,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 		b.changes[c.Address] = c
 	}
 	b.unresolved = unsupported
+	b.unmanagedViews = unmanagedViews
 	b.planRenames(mv.renames)
 	b.diffSchemas()
 	b.diffEnums()
@@ -63,6 +68,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffTables()
 	b.diffSequences()
 	b.diffPolicies()
+	b.diffViews()
 	b.orderPersistence()
 	b.diffGrants()
 	b.diffExtensions()
@@ -106,6 +112,10 @@ type builder struct {
 	// tableIndexes are the tables of current and desired by name, for
 	// the policies that name other tables (otherTablesNamed).
 	tableIndexes map[*models.Realm]*tableIndex
+	// unmanagedViews are the views of the database the HCL does not
+	// manage; textDeps caches textualDependencies.
+	unmanagedViews []*models.View
+	textDeps       map[*models.View][]models.ViewDependency
 }
 
 // retypedColumns are the columns of one table whose type the plan changes.

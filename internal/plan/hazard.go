@@ -30,6 +30,10 @@ const (
 	// HazardPrivilegeRevoked: a role loses a privilege on a table (a
 	// grant the HCL no longer declares, or never did).
 	HazardPrivilegeRevoked HazardCode = "PRIVILEGE_REVOKED"
+	// HazardViewReplaced: a view or materialized view is dropped and
+	// created again: grants on it are lost, a materialized view is
+	// computed again.
+	HazardViewReplaced HazardCode = "VIEW_REPLACED"
 )
 
 // Hazard is one way a statement can hurt a live system.

@@ -50,6 +50,10 @@ func (sc scope) sequence(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.Sequence(schema, name) != nil || sc.state.Sequence(schema, name) != nil
 }
 
+func (sc scope) view(schema, name string) bool {
+	return sc.exclusive(schema) || sc.desired.View(schema, name) != nil || sc.state.View(schema, name) != nil
+}
+
 // policy: a managed table owns every policy on it (docs/hcl.md, "What a
 // declaration manages"), so a policy
 // added by hand to an admin-only table never passes unseen.
@@ -111,6 +115,11 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 				ns.Composites = append(ns.Composites, c)
 			}
 		}
+		for _, v := range s.Views {
+			if sc.view(s.Name, v.Name) {
+				ns.Views = append(ns.Views, v)
+			}
+		}
 		for _, t := range s.Tables {
 			if !sc.table(s.Name, t.Name) {
 				continue
@@ -138,6 +147,17 @@ func nilIfEmptyExtensions(e []*models.Extension) []*models.Extension {
 		return nil
 	}
 	return e
+}
+
+// unmanagedViews are the views of current outside the managed scope.
+func (sc scope) unmanagedViews(current *models.Realm) []*models.View {
+	var out []*models.View
+	for _, v := range current.Views() {
+		if !sc.view(v.Schema, v.Name) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // preventDestroy reports whether the table is protected now or was when
@@ -179,7 +199,7 @@ func userTypeAttribute(k string) (string, bool) {
 
 // exclusiveUnsupported lists, as unresolved differences, the objects of
 // current in schemas the desired model declares exclusive that the model
-// cannot hold (views, functions, ...): schemactl owns the whole schema, so
+// cannot hold (functions, ...): schemactl owns the whole schema, so
 // they are undeclared, but no plan can drop what it cannot describe; and
 // the attributes of the managed domains and composite types the model
 // cannot hold.

@@ -79,6 +79,8 @@ type schema struct {
 	Composites []*composite `json:"composites,omitempty"`
 	// IgnoreGrantsTo is newer than format_version 2.
 	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
+	// Views are newer than format_version 2 too.
+	Views []*view `json:"views,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -91,6 +93,7 @@ func fromSchema(s *models.Schema) *schema {
 		Comment:    s.Comment,
 		Domains:    convertEach(s.Domains, fromDomain),
 		Composites: convertEach(s.Composites, fromComposite),
+		Views:      convertEach(s.Views, fromView),
 
 		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
@@ -106,6 +109,7 @@ func (s *schema) model() *models.Schema {
 		Comment:    s.Comment,
 		Domains:    convertEach(s.Domains, (*domain).model),
 		Composites: convertEach(s.Composites, (*composite).model),
+		Views:      convertEach(s.Views, (*view).model),
 
 		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
@@ -533,6 +537,9 @@ func Recorded(r *models.Realm) *models.Realm {
 	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
+	}
+	for _, v := range out.Views() {
+		v.DependsOn = nil
 	}
 	return out
 }

@@ -234,3 +234,21 @@ policy "documents_owner" {
   using   = "owner = CURRENT_USER"
   comment = "Owners read their documents"
 }
+
+view "active_accounts" {
+  schema = schema.public
+
+  column "id" {
+    type = integer
+  }
+  column "email" {
+    type = text
+  }
+
+  as = <<-SQL
+    SELECT accounts.id,
+        accounts.email
+       FROM accounts
+      WHERE accounts.email IS NOT NULL
+  SQL
+}

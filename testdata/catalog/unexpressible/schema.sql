@@ -88,7 +88,7 @@ ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
 CREATE POLICY documents_owner ON documents FOR SELECT USING (owner = current_user);
 COMMENT ON POLICY documents_owner ON documents IS 'Owners read their documents';
 
--- A view.
+-- A view (expressible since issue 15).
 CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE email IS NOT NULL;
 
 -- A function, and a table for a trigger that calls it (table_objects.sql).

@@ -1,0 +1,1 @@
+CREATE VIEW order_ids AS SELECT id FROM orders;

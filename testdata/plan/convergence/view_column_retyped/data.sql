@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1, 'ann', 5000, 'open'), (2, 'bob', 10, 'paid');

@@ -1,0 +1,15 @@
+schema "public" {}
+
+table "orders" {
+  schema = schema.public
+  column "id" { type = integer }
+  column "customer" { type = text }
+  column "amount" { type = integer }
+  column "status" { type = text }
+  primary_key { columns = [column.id] }
+}
+
+view "open_orders" {
+  schema = schema.public
+  as     = "SELECT id, customer FROM orders WHERE status = 'open'"
+}
