@@ -21,7 +21,7 @@ var unexpressibleFixture = []string{"../../testdata/catalog/unexpressible/schema
 // fixture: every construct, grouped, with counts.
 const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and attributes of the inspected scope, which the output lacks:
   function (1):
-    public.touch_updated_at (touch_updated_at())
+    public.add_one (add_one(integer): PARALLEL SAFE)
   partition (2):
     public.measurements_2024 (PARTITION OF public.measurements FOR VALUES FROM ('2024') TO ('2025'))
     public.measurements_2025 (PARTITION OF public.measurements FOR VALUES FROM ('2025') TO ('2026'))
@@ -30,7 +30,7 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and a
   view (1):
     public.active_accounts
   trigger (1):
-    public.notes: notes_touch: CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
+    public.notes: notes_touch: CREATE CONSTRAINT TRIGGER notes_touch AFTER UPDATE ON notes NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
   column: identity options (1):
     public.tickets: column id: CACHE 20
   table: inherits (1):

@@ -65,6 +65,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
+	b.Queue(queryFunctions, tableArgs...)
+	b.Queue(queryTriggers, tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -88,6 +90,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"attributes the model cannot hold", r.readUnmodeled},
 		{"objects the model cannot hold", r.readUnsupported},
 		{"sequences", r.readSequences},
+		{"functions", r.readFunctions},
+		{"triggers", r.readTriggers},
 	}
 	var err error
 	for _, s := range steps {

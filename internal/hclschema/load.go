@@ -184,6 +184,9 @@ var topSpec = bodySpec{
 		{name: "sequence", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "table", minLabels: 1, maxLabels: 2, labels: `"name" or "schema" "name"`},
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "function", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "procedure", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "trigger", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
@@ -198,13 +201,12 @@ var topSpec = bodySpec{
 		"row_security": "row_security is declared inside its table block.",
 		"lifecycle":    "lifecycle is declared inside its table block.",
 		"view":         "Views are not supported by schemactl yet.",
-		"function":     "Functions are not supported by schemactl yet.",
 		"extension":    "Extensions are not managed by schemactl.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, functionBlocks, triggerBlocks []*hclsyntax.Block
 	for _, body := range bodies {
 		c, diags := bodyContent(body, topSpec, body.SrcRange)
 		l.diags = append(l.diags, diags...)
@@ -220,6 +222,10 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
 				policyBlocks = append(policyBlocks, b)
+			case "function", "procedure":
+				functionBlocks = append(functionBlocks, b)
+			case "trigger":
+				triggerBlocks = append(triggerBlocks, b)
 			case "import":
 				importBlocks = append(importBlocks, b)
 			case "data":
@@ -250,8 +256,14 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range importBlocks {
 		l.decodeImport(b, seen)
 	}
+	for _, b := range functionBlocks {
+		l.decodeFunction(b)
+	}
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
+	}
+	for _, b := range triggerBlocks {
+		l.decodeTrigger(b)
 	}
 	l.decodeMoved(movedBlocks)
 	l.checkNamespaces()

@@ -90,6 +90,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 			bl.block("policy", []string{p.Name}, t, func(b *body) { w.writePolicy(b, t, p) })
 		}
 	}
+	w.writeRoutines(bl, r)
 	if bl.err != nil {
 		return nil, nil, bl.err
 	}

@@ -25,6 +25,7 @@ func (r *Realm) Clone() *Realm {
 			}
 		}
 		ns.Sequences = copyEach(s.Sequences, copySequence)
+		ns.Functions = copyEach(s.Functions, copyFunction)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {
@@ -41,6 +42,7 @@ func (r *Realm) Clone() *Realm {
 	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
 		n := *d
 		n.Columns = copyEach(d.Columns, copyColumn)
+		n.Triggers = copyEach(d.Triggers, copyTrigger)
 		return &n
 	})
 	out.Unsupported = slices.Clone(r.Unsupported)
@@ -97,6 +99,7 @@ func (t *Table) Clone() *Table {
 		n.Roles = slices.Clone(p.Roles)
 		return &n
 	})
+	nt.Triggers = copyEach(t.Triggers, copyTrigger)
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
 	nt.Unmodeled = slices.Clone(t.Unmodeled)
 	nt.StorageParameters = slices.Clone(t.StorageParameters)

@@ -53,6 +53,9 @@ type DataTable struct {
 	Schema  string    `json:"schema"`
 	Name    string    `json:"name"`
 	Columns []*Column `json:"columns,omitempty"`
+	// Triggers are the triggers schemactl manages on the table (declared
+	// with on = data.table.LABEL): the table is not managed, but they are.
+	Triggers []*Trigger `json:"triggers,omitempty"`
 }
 
 // Object is something in the database: a kind, where it is, and what the
@@ -81,6 +84,9 @@ type Schema struct {
 	Tables  []*Table `json:"tables,omitempty"`
 	// Sequences are the standalone sequences (see Sequence).
 	Sequences []*Sequence `json:"sequences,omitempty"`
+	// Functions are the functions and procedures (see Function), sorted
+	// by name and identity arguments.
+	Functions []*Function `json:"functions,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -105,6 +111,7 @@ type Table struct {
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	RowSecurity RowSecurity   `json:"row_security"`
 	Policies    []*Policy     `json:"policies,omitempty"`
+	Triggers    []*Trigger    `json:"triggers,omitempty"`
 	Lifecycle   Lifecycle     `json:"lifecycle"`
 	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
 	// after a crash, never replicated.

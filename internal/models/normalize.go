@@ -31,6 +31,7 @@ func (r *Realm) Normalize() *Realm {
 			c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		}
 		d.Columns = nilIfEmpty(d.Columns)
+		d.Triggers = normalizeTriggers(d.Triggers)
 	}
 	slices.SortFunc(r.Data, func(a, b *DataTable) int {
 		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Label, b.Label))
@@ -64,6 +65,14 @@ func (s *Schema) normalize() {
 		}
 		q.normalize()
 	}
+	for _, f := range s.Functions {
+		if f.Schema == "" {
+			f.Schema = s.Name
+		}
+		f.normalize()
+	}
+	sortFunctions(s.Functions)
+	s.Functions = nilIfEmpty(s.Functions)
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
 	s.Sequences = nilIfEmpty(s.Sequences)
 	slices.SortFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
@@ -179,6 +188,7 @@ func (t *Table) sortAndTrim() {
 	t.Exclusions = nilIfEmpty(t.Exclusions)
 	t.Indexes = nilIfEmpty(t.Indexes)
 	t.Policies = nilIfEmpty(t.Policies)
+	t.Triggers = normalizeTriggers(t.Triggers)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
 }

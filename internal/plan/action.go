@@ -71,4 +71,10 @@ const (
 	KindPolicy Kind = "policy"
 	// KindSequence is a standalone sequence.
 	KindSequence Kind = "sequence"
+	// KindFunction and KindProcedure are functions and procedures, their
+	// addresses ending in the input argument types: function.public.f(integer).
+	KindFunction  Kind = "function"
+	KindProcedure Kind = "procedure"
+	// KindTrigger is a trigger: trigger.SCHEMA.TABLE.NAME.
+	KindTrigger Kind = "trigger"
 )

@@ -27,6 +27,10 @@ const (
 	// does not declare (a trigger, an exclusion constraint, a rule, a
 	// policy) is dropped: a managed table owns everything on it.
 	HazardUndeclaredDropped HazardCode = "UNDECLARED_DROPPED"
+	// HazardFunctionReplaced: a function or procedure is dropped and
+	// created again (its result or arguments change): calls fail between
+	// the two statements, and what uses it is created again.
+	HazardFunctionReplaced HazardCode = "FUNCTION_REPLACED"
 )
 
 // Hazard is one way a statement can hurt a live system.

@@ -25,10 +25,12 @@ import (
 type document struct {
 	FormatVersion int       `json:"format_version"`
 	Schemas       []*schema `json:"schemas"`
+	// Data are the data tables with managed triggers (format_version 3).
+	Data []*dataTable `json:"data,omitempty"`
 }
 
 func fromRealm(r *models.Realm) (*document, error) {
-	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema)}
+	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema), Data: convertEach(r.Data, fromDataTable)}
 	data, err := json.Marshal(doc)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the state: %w", err)
@@ -59,7 +61,7 @@ func versionFor(r *models.Realm) int {
 }
 
 func (d *document) realm() *models.Realm {
-	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model)}
+	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model), Data: convertEach(d.Data, (*dataTable).model)}
 }
 
 // schema is a schema and its objects. Every field that is a list of
@@ -72,6 +74,7 @@ type schema struct {
 	Tables    []*table    `json:"tables,omitempty"`
 	Comment   string      `json:"comment,omitempty"`
 	Sequences []*sequence `json:"sequences,omitempty"`
+	Functions []*function `json:"functions,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -81,6 +84,7 @@ func fromSchema(s *models.Schema) *schema {
 		Enums:     convertEach(s.Enums, fromEnum),
 		Tables:    convertEach(s.Tables, fromTable),
 		Sequences: convertEach(s.Sequences, fromSequence),
+		Functions: convertEach(s.Functions, fromFunction),
 		Comment:   s.Comment,
 	}
 }
@@ -92,6 +96,7 @@ func (s *schema) model() *models.Schema {
 		Enums:     convertEach(s.Enums, (*enum).model),
 		Tables:    convertEach(s.Tables, (*table).model),
 		Sequences: convertEach(s.Sequences, (*sequence).model),
+		Functions: convertEach(s.Functions, (*function).model),
 		Comment:   s.Comment,
 	}
 }
@@ -171,6 +176,8 @@ type table struct {
 
 	Partition   *partitionKey `json:"partition,omitempty"`
 	PartitionOf *partitionOf  `json:"partition_of,omitempty"`
+
+	Triggers []*trigger `json:"triggers,omitempty"`
 }
 
 type storageParameter struct {
@@ -192,6 +199,7 @@ func fromTable(t *models.Table) *table {
 		RowSecurity: rowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, fromPolicy),
 		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+		Triggers:    convertEach(t.Triggers, fromTrigger),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,
@@ -222,6 +230,7 @@ func (t *table) model() *models.Table {
 		RowSecurity: models.RowSecurity{Enabled: t.RowSecurity.Enabled, Forced: t.RowSecurity.Forced},
 		Policies:    convertEach(t.Policies, (*policy).model),
 		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
+		Triggers:    convertEach(t.Triggers, (*trigger).model),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,
@@ -502,13 +511,21 @@ func recoverNull(err *error) {
 // object is in the state like any other); data tables are never managed;
 // Unsupported, Objects and Unmodeled are what the catalog found that the
 // model cannot hold, and a recorded state is a declaration, never a
-// reading of the catalog.
+// reading of the catalog. A data table is kept only for the triggers
+// schemactl manages on it, with nothing else of it.
 func Recorded(r *models.Realm) *models.Realm {
 	out := r.Clone()
 	if out == nil {
 		return nil
 	}
-	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
+	var data []*models.DataTable
+	for _, d := range out.Data {
+		if len(d.Triggers) > 0 {
+			d.Columns = nil
+			data = append(data, d)
+		}
+	}
+	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, data, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
 	}

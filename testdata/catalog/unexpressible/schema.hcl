@@ -228,3 +228,10 @@ policy "documents_owner" {
   using   = "owner = CURRENT_USER"
   comment = "Owners read their documents"
 }
+
+function "touch_updated_at" {
+  schema = schema.public
+  lang   = PLpgSQL
+  return = trigger
+  as     = "\nBEGIN\n    NEW.updated_at := now();\n    RETURN NEW;\nEND\n"
+}

@@ -91,7 +91,8 @@ COMMENT ON POLICY documents_owner ON documents IS 'Owners read their documents';
 -- A view.
 CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE email IS NOT NULL;
 
--- A function, and a table for a trigger that calls it (table_objects.sql).
+-- A function (expressible: a function block), and a table for a
+-- constraint trigger that calls it (table_objects.sql).
 CREATE TABLE notes (
     id integer PRIMARY KEY,
     body text NOT NULL,
@@ -103,3 +104,6 @@ BEGIN
     RETURN NEW;
 END
 $$;
+
+-- A function with an attribute the HCL cannot declare (PARALLEL SAFE).
+CREATE FUNCTION add_one(integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT $1 + 1';
