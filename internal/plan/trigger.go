@@ -86,6 +86,7 @@ func (b *builder) diffTriggers() {
 			}
 		}
 	}
+	recorded := tableHosts(b.scope.state)
 	for _, h := range current {
 		des := hostOf(desired, h.schema, h.name)
 		for _, tr := range h.triggers {
@@ -93,7 +94,11 @@ func (b *builder) diffTriggers() {
 				addr := triggerAddress(h.schema, h.name, tr.Name)
 				c := b.change(KindTrigger, addr, ActionDelete)
 				c.markDestroy(addr)
-				b.dropTrigger(c, h, tr)
+				s := b.dropTrigger(c, h, tr)
+				if hostOf(recorded, h.schema, h.name).trigger(tr.Name) == nil {
+					s.Hazards = append(s.Hazards, Hazard{HazardUndeclaredDropped, fmt.Sprintf(
+						"trigger %s on %s was never declared: a managed table owns every trigger on it, so it is dropped", tr.Name, displayName(h.schema, h.name))})
+				}
 			}
 		}
 	}
@@ -152,7 +157,7 @@ func (b *builder) commentTrigger(c *Change, h triggerHost, tr *models.Trigger) {
 	})
 }
 
-func (b *builder) dropTrigger(c *Change, h triggerHost, tr *models.Trigger) {
+func (b *builder) dropTrigger(c *Change, h triggerHost, tr *models.Trigger) *Statement {
 	if c.Action == ActionDelete {
 		c.Items = append(c.Items, dropped(fmt.Sprintf("trigger %s on %s", tr.Name, displayName(h.schema, h.name)), ""))
 	}
@@ -164,5 +169,5 @@ func (b *builder) dropTrigger(c *Change, h triggerHost, tr *models.Trigger) {
 	if !h.data {
 		s.dropDeps = append(s.dropDeps, tableKey(h.schema, h.name), columnsKey(h.schema, h.name))
 	}
-	b.emit(c, s)
+	return b.emit(c, s)
 }
