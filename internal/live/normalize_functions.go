@@ -41,6 +41,18 @@ func (n *normalizer) collectFunctions(desired, expected *models.Realm) {
 			n.functions = append(n.functions, ft)
 		}
 	}
+	// The recorded state's functions that differ from the live ones and
+	// have no desired function of their identity are rendered on their
+	// own (apply's end-state check has no desired realm).
+	for _, s := range realmOrEmpty(expected).Schemas {
+		for _, e := range s.Functions {
+			args := e.IdentityArgs()
+			if cur := n.current.Function(e.Schema, e.Name, args); (cur != nil && cur.Equal(e)) || desired.Function(e.Schema, e.Name, args) != nil {
+				continue
+			}
+			n.functions = append(n.functions, &fnTarget{fn: e})
+		}
+	}
 }
 
 // addFunctions creates the functions, after the tables: first the new
@@ -49,6 +61,7 @@ func (n *normalizer) addFunctions(desired *models.Realm) {
 	if len(n.functions) == 0 {
 		return
 	}
+	n.expected = false
 	created := map[[2]string]bool{}
 	for _, tg := range n.targets {
 		if tg.isNew {

@@ -69,12 +69,15 @@ table "messages" {
   row_security { enabled = true }
 }
 
-# Whether user_id holds a role that grants requested_permission.
+# Whether user_id (by default the user of the request) holds a role that grants requested_permission.
 function "authorize" {
   schema = schema.public
   lang   = SQL
   arg "requested_permission" { type = enum.app_permission }
-  arg "user_id" { type = uuid }
+  arg "user_id" {
+    type    = uuid
+    default = sql("(current_setting('request.jwt.claim.sub', true))::uuid")
+  }
   return      = boolean
   volatility  = STABLE
   security    = DEFINER
@@ -108,5 +111,5 @@ policy "messages_delete_authorized" {
   on    = table.messages
   for   = DELETE
   to    = ["authenticated"]
-  using = "(SELECT authorize('messages.delete', (current_setting('request.jwt.claim.sub', true))::uuid))"
+  using = "(SELECT authorize('messages.delete'))"
 }
