@@ -1,6 +1,8 @@
 package hclschema
 
 import (
+	"strings"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemactl/schemactl/internal/models"
@@ -56,7 +58,7 @@ func (w *writer) writeFunction(b *body, f *models.Function) {
 	if f.Comment != "" {
 		b.SetAttributeValue("comment", cty.StringVal(f.Comment))
 	}
-	b.SetAttributeValue("as", cty.StringVal(f.Body))
+	b.SetAttributeHeredoc("as", f.Body)
 }
 
 // languageTokens writes a language as Atlas does (SQL, PLpgSQL), or
@@ -141,4 +143,47 @@ func (w *writer) writeRoutines(bl *blockWriter, r *models.Realm) {
 			bl.block("trigger", []string{tr.Name}, nil, func(b *body) { writeTrigger(b, []string{"data", "table", d.Label}, tr) })
 		}
 	}
+}
+
+// heredocMarker ends the heredocs the writer writes.
+const heredocMarker = "SQL"
+
+// SetAttributeHeredoc adds name = text as a flush heredoc (<<-SQL ...
+// SQL) when the loader reads that back as exactly text, else as a quoted
+// string: text must end with a newline, hold no carriage return or
+// template sequence, no line of white space alone and no line that is
+// the marker, and one of its lines must start without white space (the
+// loader strips the indentation all lines share).
+func (b *body) SetAttributeHeredoc(name, text string) {
+	lines, ok := heredocLines(text)
+	if !ok {
+		b.SetAttributeValue(name, cty.StringVal(text))
+		return
+	}
+	b.items = append(b.items, bodyItem{name: name, value: "<<-" + heredocMarker, heredoc: lines})
+}
+
+func heredocLines(text string) ([]string, bool) {
+	if !strings.HasSuffix(text, "\n") || strings.ContainsAny(text, "\r\x00") || strings.Contains(text, "${") || strings.Contains(text, "%{") {
+		return nil, false
+	}
+	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	flush := false
+	for _, line := range lines {
+		trimmed := strings.TrimLeft(line, " \t")
+		switch {
+		case line != "" && trimmed == "":
+			return nil, false
+		case strings.TrimSpace(line) == heredocMarker:
+			return nil, false
+		case line != "" && trimmed == line:
+			flush = true
+		}
+		for _, r := range line {
+			if r < 0x20 && r != '\t' || r == 0x7f {
+				return nil, false
+			}
+		}
+	}
+	return lines, flush
 }

@@ -28,7 +28,10 @@ type body struct {
 // its value is a multi-line object), one nested block, or a blank line.
 type bodyItem struct {
 	name, value string
-	object      []objectEntry
+	// heredoc holds the lines of a value written <<-SQL ... SQL (value
+	// is then "<<-SQL").
+	heredoc []string
+	object  []objectEntry
 	block       *block
 	newline     bool
 }
@@ -265,6 +268,16 @@ func (l *layoutState) chain(depth int, items []bodyItem) {
 	}
 	for _, it := range items {
 		l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= ", it.value)
+		if it.heredoc == nil {
+			continue
+		}
+		for _, text := range it.heredoc {
+			if text != "" {
+				l.dst = append(appendIndent(l.dst, depth+1), text...)
+			}
+			l.dst = append(l.dst, '\n')
+		}
+		l.dst = append(appendIndent(l.dst, depth), heredocMarker+"\n"...)
 	}
 }
 

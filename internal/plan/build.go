@@ -57,6 +57,7 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	}
 	b.unresolved = unsupported
 	b.planRenames(mv.renames)
+	b.noteReplacedFunctions()
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffTables()

@@ -62,6 +62,19 @@ func functionKind(f *models.Function) Kind {
 	return KindFunction
 }
 
+// noteReplacedFunctions records, before the tables are diffed, the
+// functions this plan drops and creates again, so that the checks
+// calling them are replaced with them.
+func (b *builder) noteReplacedFunctions() {
+	for _, s := range b.desired.Schemas {
+		for _, f := range s.Functions {
+			if cur := b.current.Function(f.Schema, f.Name, f.IdentityArgs()); cur != nil && !cur.Equal(f) && !inPlace(cur, f) {
+				b.noteReplacedFunction(cur)
+			}
+		}
+	}
+}
+
 // diffFunctions diffs the functions before the policies and triggers, so
 // that those using a replaced function are replaced with it
 // (b.replacedFunctions).
@@ -138,7 +151,7 @@ func functionRequires(f *models.Function) []string {
 	return req
 }
 
-func (b *builder) createFunction(c *Change, f *models.Function, orReplace bool) {
+func (b *builder) createFunction(c *Change, f *models.Function, orReplace bool) *Statement {
 	if c.Action == ActionCreate || c.Action == ActionReplace {
 		c.Items = append(c.Items, Item{Action: c.Action, Object: f.Kind() + " " + displayName(f.Schema, f.Name) + "(" + displayArgs(f) + ")", New: functionSummary(f)})
 	}
@@ -151,6 +164,7 @@ func (b *builder) createFunction(c *Change, f *models.Function, orReplace bool) 
 	if f.Comment != "" {
 		b.commentFunction(c, f)
 	}
+	return s
 }
 
 // functionSummary is a function's definition for a plan's details.
@@ -243,7 +257,7 @@ func argsText(args []*models.FunctionArg) string {
 func (b *builder) replaceFunction(cur, f *models.Function) {
 	c := b.change(functionKind(f), functionAddress(f), ActionReplace)
 	b.noteReplacedFunction(cur)
-	b.emit(c, &Statement{
+	drop := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP %s %s;", strings.ToUpper(cur.Kind()), cur.Signature()),
 		drops:    []string{functionKey(cur), functionNameKey(cur.Name)},
 		dropDeps: functionRequires(cur),
@@ -251,7 +265,29 @@ func (b *builder) replaceFunction(cur, f *models.Function) {
 			"%s %s is dropped and created again (PostgreSQL cannot change its result or arguments in place): calls between the two statements fail, and the policies and triggers using it are created again with it",
 			cur.Kind(), displayName(cur.Schema, cur.Name))}},
 	})
-	b.createFunction(c, f, false)
+	create := b.createFunction(c, f, false)
+	b.resetDefaults(c, cur, drop, create)
+}
+
+// resetDefaults drops the column defaults calling function cur, which
+// this plan drops and creates again, before the drop (PostgreSQL refuses
+// to drop a function a default uses), and sets the unchanged ones again
+// after the creation.
+func (b *builder) resetDefaults(c *Change, cur *models.Function, drop, create *Statement) {
+	for _, t := range b.current.Tables() {
+		dt := b.desired.Table(t.Schema, t.Name)
+		for _, col := range t.Columns {
+			dc := dt.Column(col.Name)
+			if dc == nil || dc.Default != col.Default || !namesAny([]string{cur.Name}, col.Default) {
+				continue
+			}
+			c.Items = append(c.Items, Item{Action: ActionReplace, Object: fmt.Sprintf("default of column %s.%s", displayName(t.Schema, t.Name), col.Name), New: col.Default})
+			unset := b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP DEFAULT;")
+			drop.after = append(drop.after, unset)
+			set := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", alterColumnSQL(t, col), defaultSQL(col.Default)))
+			set.after = append(set.after, create)
+		}
+	}
 }
 
 // noteReplacedFunction records that this plan drops function f and

@@ -75,7 +75,12 @@ function "post_titles" {
       type = text
     }
   }
-  as = "\nBEGIN\n  RETURN QUERY SELECT p.id, p.title FROM public.posts p WHERE p.id >= min_id;\nEND\n"
+  as = <<-SQL
+
+    BEGIN
+      RETURN QUERY SELECT p.id, p.title FROM public.posts p WHERE p.id >= min_id;
+    END
+  SQL
 }
 
 function "tags" {
@@ -99,5 +104,10 @@ procedure "touch_all" {
     default = sql("now()")
   }
   search_path = "public, pg_temp"
-  as          = "\nBEGIN\n  UPDATE public.posts SET updated_at = stamp;\nEND\n"
+  as          = <<-SQL
+
+    BEGIN
+      UPDATE public.posts SET updated_at = stamp;
+    END
+  SQL
 }

@@ -42,12 +42,23 @@ procedure "bump_and_read" {
   }
   security    = DEFINER
   search_path = ""
-  as          = "\nBEGIN\n  UPDATE public.counters SET value = value + 1 WHERE name = counter RETURNING value INTO new_value;\nEND\n"
+  as          = <<-SQL
+
+    BEGIN
+      UPDATE public.counters SET value = value + 1 WHERE name = counter RETURNING value INTO new_value;
+    END
+  SQL
 }
 
 procedure "reset_all" {
   schema  = schema.public
   lang    = PLpgSQL
   comment = "Zeroes every counter, committing"
-  as      = "\nBEGIN\n  UPDATE public.counters SET value = 0;\n  COMMIT;\nEND\n"
+  as      = <<-SQL
+
+    BEGIN
+      UPDATE public.counters SET value = 0;
+      COMMIT;
+    END
+  SQL
 }

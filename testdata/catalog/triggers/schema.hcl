@@ -48,14 +48,26 @@ function "log_post" {
   return      = trigger
   security    = DEFINER
   search_path = "public"
-  as          = "\nBEGIN\n  INSERT INTO post_log (post_id, note) VALUES (NEW.id, TG_ARGV[0] || '/' || TG_ARGV[1]);\n  RETURN NULL;\nEND\n"
+  as          = <<-SQL
+
+    BEGIN
+      INSERT INTO post_log (post_id, note) VALUES (NEW.id, TG_ARGV[0] || '/' || TG_ARGV[1]);
+      RETURN NULL;
+    END
+  SQL
 }
 
 function "set_updated_at" {
   schema = schema.public
   lang   = PLpgSQL
   return = trigger
-  as     = "\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND\n"
+  as     = <<-SQL
+
+    BEGIN
+      NEW.updated_at := now();
+      RETURN NEW;
+    END
+  SQL
 }
 
 trigger "post_log_no_delete" {
