@@ -278,7 +278,7 @@ func (b *builder) resetDefaults(c *Change, cur *models.Function, drop, create *S
 		dt := b.desired.Table(t.Schema, t.Name)
 		for _, col := range t.Columns {
 			dc := dt.Column(col.Name)
-			if dc == nil || dc.Default != col.Default || !namesAny([]string{cur.Name}, col.Default) {
+			if dc == nil || dc.Default != col.Default || !callsAny(cur.Name, []string{col.Default}) {
 				continue
 			}
 			c.Items = append(c.Items, Item{Action: ActionReplace, Object: fmt.Sprintf("default of column %s.%s", displayName(t.Schema, t.Name), col.Name), New: col.Default})

@@ -8,13 +8,27 @@ import (
 	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
+// callsAny reports whether one of exprs calls function name.
+func callsAny(name string, exprs []string) bool {
+	for _, e := range exprs {
+		if e == "" {
+			continue
+		}
+		if called, all := sqllex.CalledFunctions(e); all || called[name] {
+			return true
+		}
+	}
+	return false
+}
+
 // orderFunctionUsers orders what calls a function against its creation
 // and drop, once every statement is emitted: a statement whose SQL names
 // a desired function (a policy, default, check, index or trigger) runs
 // after the functions of that name are created; a statement that only
 // drops something of a live table naming a function runs before the
 // functions of that name are dropped. Names are matched as identifiers
-// in the text, so a coincidence costs an ordering edge, nothing more.
+// called in the text (followed by "("), so a coincidence costs an
+// ordering edge, nothing more.
 func (b *builder) orderFunctionUsers() {
 	desired := functionNames(b.desired)
 	current := functionNames(b.current)
@@ -25,8 +39,9 @@ func (b *builder) orderFunctionUsers() {
 		if isFunctionStatement(s) || len(s.creates) == 0 {
 			continue
 		}
+		called, all := sqllex.CalledFunctions(s.SQL)
 		for _, n := range desired {
-			if sqllex.MentionsIdentifier(s.SQL, n) {
+			if all || called[n] {
 				s.requires = append(s.requires, functionNameKey(n))
 			}
 		}
@@ -106,7 +121,7 @@ func namedFunctions(t *models.Table, names []string) []string {
 	}
 	var out []string
 	for _, n := range names {
-		if slices.ContainsFunc(t.Triggers, func(tr *models.Trigger) bool { return tr.FunctionName == n }) || namesAny([]string{n}, exprs...) {
+		if slices.ContainsFunc(t.Triggers, func(tr *models.Trigger) bool { return tr.FunctionName == n }) || callsAny(n, exprs) {
 			out = append(out, n)
 		}
 	}

@@ -192,7 +192,7 @@ func parenthesized(expr string) string {
 // this plan drops and creates again: what uses it must go first.
 func (b *builder) callsReplacedFunction(exprs ...string) bool {
 	for f := range b.replacedFunctions {
-		if namesAny([]string{f[1]}, exprs...) {
+		if callsAny(f[1], exprs) {
 			return true
 		}
 	}
