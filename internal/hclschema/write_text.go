@@ -32,8 +32,8 @@ type bodyItem struct {
 	// is then "<<-SQL").
 	heredoc []string
 	object  []objectEntry
-	block       *block
-	newline     bool
+	block   *block
+	newline bool
 }
 
 // objectEntry is one name = value line of an object value; name is
