@@ -23,14 +23,14 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 9 objects and a
   domain collation (1):
     public.odd_collated (COLLATE public.c_copy)
   function (1):
-    public.touch_updated_at (touch_updated_at())
+    public.add_one (add_one(integer): PARALLEL SAFE)
   partition (2):
     public.measurements_2024 (PARTITION OF public.measurements FOR VALUES FROM ('2024') TO ('2025'))
     public.measurements_2025 (PARTITION OF public.measurements FOR VALUES FROM ('2025') TO ('2026'))
   partitioned table (1):
     public.measurements (PARTITION BY RANGE (date_part('year'::text, taken_on)), 2 partition(s))
   trigger (1):
-    public.notes: notes_touch: CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
+    public.notes: notes_touch: CREATE CONSTRAINT TRIGGER notes_touch AFTER UPDATE ON notes NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
   column: identity options (1):
     public.tickets: column id: CACHE 20
   table: inherits (1):

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/schemactl/schemactl/internal/hclschema"
+	"github.com/schemactl/schemactl/internal/models"
 )
 
 // runValidate parses and checks the HCL schema and prints its diagnostics.
@@ -69,6 +70,7 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 	if materialized > 0 {
 		counts = append(counts, count(materialized, "materialized view"))
 	}
+	counts = append(counts, routineCounts(realm)...)
 	if n := len(realm.Imports); n > 0 {
 		counts = append(counts, count(n, "import"))
 	}
@@ -90,4 +92,35 @@ func count(n int, noun string) string {
 		return fmt.Sprintf("%d policies", n)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// routineCounts counts the functions, procedures and triggers, each named
+// only when there are some.
+func routineCounts(realm *models.Realm) []string {
+	functions, procedures, triggers := 0, 0, 0
+	for _, s := range realm.Schemas {
+		for _, f := range s.Functions {
+			if f.Procedure {
+				procedures++
+			} else {
+				functions++
+			}
+		}
+	}
+	for _, t := range realm.Tables() {
+		triggers += len(t.Triggers)
+	}
+	for _, d := range realm.Data {
+		triggers += len(d.Triggers)
+	}
+	var out []string
+	for _, c := range []struct {
+		n    int
+		noun string
+	}{{functions, "function"}, {procedures, "procedure"}, {triggers, "trigger"}} {
+		if c.n > 0 {
+			out = append(out, count(c.n, c.noun))
+		}
+	}
+	return out
 }

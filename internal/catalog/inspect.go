@@ -86,6 +86,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryViews, tableArgs...)
 	b.Queue(queryViewDependencies, tableArgs...)
 	b.Queue(queryViewIndexParts(), tableArgs...)
+	b.Queue(queryFunctions, tableArgs...)
+	b.Queue(queryTriggers, tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -117,6 +119,8 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"views", r.readViews},
 		{"view dependencies", r.readViewDependencies},
 		{"materialized view indexes", r.readViewIndexes},
+		{"functions", r.readFunctions},
+		{"triggers", r.readTriggers},
 	}
 	var err error
 	for _, s := range steps {

@@ -4,12 +4,12 @@ package catalog
 // silent"), in the same batch as queries.go and with the same parameters.
 
 // queryTableObjects lists what sits on a selected table that the schema
-// language cannot declare yet but DDL can drop by name: user triggers
-// (not the internal ones of foreign keys) and rules, each with its
-// definition as the server prints it.
+// language cannot declare yet but DDL can drop by name: constraint
+// triggers (plain triggers are modelled: queryTriggers) and rules, each
+// with its definition as the server prints it.
 const queryTableObjects = tablesCTE + `SELECT t.tgrelid, 'trigger', t.tgname::text, pg_get_triggerdef(t.oid, true)
 FROM pg_trigger t JOIN tbl ON tbl.oid = t.tgrelid
-WHERE NOT t.tgisinternal
+WHERE NOT t.tgisinternal AND t.tgconstraint <> 0
 UNION ALL
 SELECT r.ev_class, 'rule', r.rulename::text, pg_get_ruledef(r.oid, true)
 FROM pg_rewrite r JOIN tbl ON tbl.oid = r.ev_class
@@ -87,8 +87,9 @@ JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 // model cannot hold at all: relations other than ordinary tables
 // (partitioned tables the model cannot hold with their partitions, see
 // modelledPartitioningSQL; foreign tables; sequences, views and
-// materialized views are modelled), functions and procedures,
-// and user-defined types other than enums, domains and composite types
+// materialized views are modelled), aggregates and window functions
+// (functions and procedures are modelled: queryFunctions), and
+// user-defined types other than enums, domains and composite types
 // (range and base types; queryTypeCollations adds what those cannot
 // hold). With a --tables filter, only relations it names are listed.
 // Objects an extension owns are never listed.
@@ -113,10 +114,10 @@ WHERE (((c.relkind = 'p' OR (c.relkind IN ('r', 'f') AND c.relispartition)) AND 
   AND NOT EXISTS (SELECT 1 FROM unnest($4::text[], $5::text[]) AS x(sch, tab)
       WHERE x.tab = c.relname AND (x.sch IS NULL OR x.sch = n.nspname))
 UNION ALL
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function' ELSE 'function' END,
+SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
     n.nspname::text, p.proname::text, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
+WHERE p.prokind IN ('a', 'w') AND cardinality($3::text[]) = 0 AND ` + schemaFilterSQL + `
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
 SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,

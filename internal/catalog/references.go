@@ -24,8 +24,9 @@ type Dangling struct {
 
 // InspectWithReferences is Inspect, plus a data table (models.DataTable)
 // for every table outside the read ones that a foreign key of theirs
-// references: the referenced columns with their types, never the table's
-// other objects, so the realm is closed (written as HCL, it loads) without
+// references: the referenced columns with their types, and the triggers
+// on it that execute a function of the realm, never the table's other
+// objects, so the realm is closed (written as HCL, it loads) without
 // making anything managed that the options left out. A foreign key whose
 // target cannot be a data table (a partition, a partitioned table the
 // model cannot hold, a table an extension owns, an excluded table) is removed from its table and returned, sorted, for
@@ -98,6 +99,13 @@ func (b *dataBuilder) add(t *models.Table, fk *models.ForeignKey) bool {
 		d = &models.DataTable{Schema: fk.RefSchema, Name: fk.RefTable}
 		b.byName[target] = d
 		b.realm.Data = append(b.realm.Data, d)
+		// Its triggers that execute a function of the realm (Supabase's
+		// handle_new_user on auth.users): the HCL declares those.
+		for _, tr := range live.Triggers {
+			if b.realm.Function(tr.FunctionSchema, tr.FunctionName, "") != nil {
+				d.Triggers = append(d.Triggers, tr)
+			}
+		}
 	}
 	// The columns of every foreign key into the table, in its column order.
 	want := map[string]bool{}

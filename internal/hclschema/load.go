@@ -192,6 +192,9 @@ var topSpec = bodySpec{
 		{name: "policy", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "view", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "materialized", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "function", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "procedure", minLabels: 1, maxLabels: 1, labels: `"name"`},
+		{name: "trigger", minLabels: 1, maxLabels: 1, labels: `"name"`},
 		{name: "import"},
 		{name: "moved"},
 		{name: "data", minLabels: 2, maxLabels: 2, labels: `"table" "label"`},
@@ -208,12 +211,11 @@ var topSpec = bodySpec{
 		"lifecycle":         "lifecycle is declared inside its table block.",
 		"grant":             "Grants are declared inside their table block: grant { role = \"NAME\" privileges = [SELECT] }.",
 		"materialized_view": "A materialized view is a materialized block.",
-		"function":          "Functions are not supported by schemactl yet.",
 	},
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, viewBlocks []*hclsyntax.Block
+	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, viewBlocks, functionBlocks, triggerBlocks []*hclsyntax.Block
 	var userTypes []*userTypeDecl
 	var extensionBlocks []*hclsyntax.Block
 	for _, body := range bodies {
@@ -233,6 +235,10 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 				tableBlocks = append(tableBlocks, b)
 			case "policy":
 				policyBlocks = append(policyBlocks, b)
+			case "function", "procedure":
+				functionBlocks = append(functionBlocks, b)
+			case "trigger":
+				triggerBlocks = append(triggerBlocks, b)
 			case "import":
 				importBlocks = append(importBlocks, b)
 			case "data":
@@ -280,8 +286,14 @@ func (l *loader) load(bodies []*hclsyntax.Body) {
 	for _, b := range importBlocks {
 		l.decodeImport(b, seen)
 	}
+	for _, b := range functionBlocks {
+		l.decodeFunction(b)
+	}
 	for _, b := range policyBlocks {
 		l.decodePolicy(b)
+	}
+	for _, b := range triggerBlocks {
+		l.decodeTrigger(b)
 	}
 	l.decodeMoved(movedBlocks)
 	l.checkNamespaces()

@@ -105,6 +105,7 @@ func writeBlocks(out io.Writer, r, project *models.Realm) (*writer, []blockSpan,
 	for _, v := range r.Views() {
 		bl.block(viewBlockType(v), []string{v.Name}, nil, func(b *body) { w.writeView(b, v) })
 	}
+	w.writeRoutines(bl, r)
 	for _, m := range r.Moves {
 		bl.block("moved", nil, nil, func(b *body) { w.writeMoved(b, m) })
 	}

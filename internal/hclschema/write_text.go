@@ -31,8 +31,8 @@ type bodyItem struct {
 	object      []objectEntry
 	block       *block
 	newline     bool
-	// heredoc are the lines of a <<-value heredoc (value is its
-	// marker), written indented a level deeper than the attribute.
+	// heredoc holds the lines of a value written <<-SQL ... SQL (value
+	// is then "<<-SQL"), indented a level deeper than the attribute.
 	heredoc []string
 }
 
@@ -267,15 +267,17 @@ func (l *layoutState) chain(depth int, items []bodyItem) {
 		width = max(width, columns(it.name))
 	}
 	for _, it := range items {
-		if it.heredoc != nil {
-			l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= <<-", it.value)
-			for _, line := range it.heredoc {
-				l.line(depth+1, line)
-			}
-			l.line(depth, it.value)
+		l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= ", it.value)
+		if it.heredoc == nil {
 			continue
 		}
-		l.line(depth, it.name, strings.Repeat(" ", width-columns(it.name)+1), "= ", it.value)
+		for _, text := range it.heredoc {
+			if text != "" {
+				l.dst = append(appendIndent(l.dst, depth+1), text...)
+			}
+			l.dst = append(l.dst, '\n')
+		}
+		l.dst = append(appendIndent(l.dst, depth), heredocMarker+"\n"...)
 	}
 }
 

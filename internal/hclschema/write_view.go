@@ -22,8 +22,8 @@ func (w *writer) writeView(b *body, v *models.View) {
 	if len(v.Columns) > 0 {
 		b.AppendNewline()
 	}
-	if lines, ok := heredocLines(v.Definition); ok {
-		b.items = append(b.items, bodyItem{name: "as", value: heredocMarker, heredoc: lines})
+	if lines, ok := viewQueryLines(v.Definition); ok {
+		b.items = append(b.items, bodyItem{name: "as", value: "<<-" + heredocMarker, heredoc: lines})
 	} else {
 		b.SetAttributeValue("as", cty.StringVal(v.Definition))
 	}
@@ -58,14 +58,11 @@ func viewBlockType(v *models.View) string {
 	return "view"
 }
 
-// heredocMarker ends the heredoc of a view's query.
-const heredocMarker = "SQL"
-
-// heredocLines are the lines of a query written as a <<-SQL heredoc, as
+// viewQueryLines are the lines of a query written as a <<-SQL heredoc, as
 // Atlas writes it, when it reads back exactly: several lines of
 // printable ASCII, none blank or equal to the marker, none holding a
 // template introducer (${, %{). Otherwise the query is a quoted string.
-func heredocLines(q string) ([]string, bool) {
+func viewQueryLines(q string) ([]string, bool) {
 	if !strings.Contains(q, "\n") || strings.Contains(q, "${") || strings.Contains(q, "%{") {
 		return nil, false
 	}

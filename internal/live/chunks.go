@@ -38,7 +38,7 @@ func (n *normalizer) renderInChunks(ctx context.Context, tx pgx.Tx, desired *mod
 		return n.render(ctx, tx)
 	}
 	for _, targets := range chunks {
-		c := &normalizer{current: n.current, scratch: n.scratch, scratchSchemas: map[string]string{}, targets: targets}
+		c := &normalizer{current: n.current, scratch: n.scratch, scratchSchemas: map[string]string{}, targets: targets, functions: n.functions}
 		c.prepare(desired)
 		if failed, err := c.render(ctx, tx); err != nil {
 			return failed, err

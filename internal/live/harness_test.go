@@ -122,7 +122,9 @@ func planSQL(p *plan.Plan) string {
 func declarationsOnly(r *models.Realm) *models.Realm {
 	r = r.Clone()
 	r.Moves = nil // how the plan got there, not what it made
-	r.Data = nil  // referenced, never made
+	for _, d := range r.Data {
+		d.Columns = nil // checked apart (checkData); the triggers on it are managed
+	}
 	for _, s := range r.Schemas {
 		s.Exclusive, s.IgnoreGrantsTo = false, nil
 		for _, t := range s.Tables {

@@ -102,7 +102,8 @@ func normalizeTables(ctx context.Context, tx pgx.Tx, current *models.Realm, in r
 	if in.expectedRendered == nil {
 		shared = n.collectExpected(out.expected, out.desired)
 	}
-	if len(n.targets) == 0 {
+	n.collectFunctions(out.desired, out.expected)
+	if len(n.targets)+len(n.functions) == 0 {
 		return out, nil
 	}
 	failed, err := n.renderInChunks(ctx, tx, realmOrEmpty(out.desired), in.chunkLocks)
@@ -198,7 +199,7 @@ func (n *normalizer) render(ctx context.Context, tx pgx.Tx) (*normStatement, err
 	if failed, err := execEach(ctx, sp, n.stmts); err != nil {
 		return failed, err
 	}
-	var opts catalog.Options
+	opts := catalog.Options{Schemas: n.functionSchemas()}
 	for _, tg := range n.targets {
 		if !slices.Contains(opts.Schemas, tg.schema) {
 			opts.Schemas = append(opts.Schemas, tg.schema)
@@ -212,6 +213,7 @@ func (n *normalizer) render(ctx context.Context, tx pgx.Tx) (*normStatement, err
 	for _, tg := range n.targets {
 		tg.apply(rendered.Table(tg.schema, tg.name))
 	}
+	n.applyFunctions(rendered)
 	return nil, nil
 }
 
@@ -240,6 +242,7 @@ type target struct {
 	indexOrder     []string          // desired index names, in order
 	exclusions     map[string]string // desired exclusion name -> rendered name
 	exclusionOrder []string          // desired exclusion names, in order
+	triggers       []string          // names of triggers with a WHEN
 }
 
 type normStatement struct {
@@ -262,6 +265,8 @@ type normalizer struct {
 	// movedFrom are the tables (schema, new name) a moved block renames in
 	// this plan, from a table the database has.
 	movedFrom map[[2]string]bool
+	// functions are the desired functions created for rendering.
+	functions []*fnTarget
 }
 
 // collect notes which expressions of t differ textually from the live
@@ -309,7 +314,8 @@ func (n *normalizer) collect(t *models.Table, expected bool) {
 		}
 	}
 	tg.collectExclusions()
-	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies)+len(tg.exclusionOrder) == 0 {
+	tg.collectTriggers()
+	if len(tg.defaults)+len(tg.generated)+len(tg.checks)+len(tg.indexOrder)+len(tg.policies)+len(tg.exclusionOrder)+len(tg.triggers) == 0 {
 		return
 	}
 	n.targets = append(n.targets, tg)
@@ -343,6 +349,7 @@ func (n *normalizer) prepareRest(desired *models.Realm) {
 		n.add(fmt.Sprintf("CREATE TABLE %s (%s)", models.QualifiedName(tg.schema, tg.name), strings.Join(cols, ", ")),
 			"table "+displayName(tg.table.Schema, tg.table.Name))
 	}
+	n.addFunctions(desired)
 	n.addGenerated()
 	for i, tg := range n.targets {
 		n.expected = tg.expected
@@ -369,6 +376,7 @@ func (n *normalizer) prepareRest(desired *models.Realm) {
 			n.add(sql, "policy "+name+what)
 		}
 		n.prepareExclusions(i, tg, qt, what)
+		n.addTriggers(tg, qt, what)
 	}
 }
 
@@ -441,6 +449,7 @@ func (tg *target) apply(r *models.Table) {
 		ix.Parts, ix.Where, ix.Include, ix.Method, ix.Unique = ri.Parts, ri.Where, ri.Include, ri.Method, ri.Unique
 	}
 	tg.applyExclusions(r)
+	tg.applyTriggers(r)
 	for _, name := range tg.policies {
 		if rp := r.Policy(name); rp != nil {
 			p := t.Policy(name)
@@ -527,7 +536,7 @@ func sameExpressions(a, b *models.Table) bool {
 			return false
 		}
 	}
-	return sameExclusions(a, b)
+	return sameExclusions(a, b) && sameTriggerWhens(a, b)
 }
 
 // copyRendered gives to the renderings from, a table with the same
@@ -547,6 +556,7 @@ func copyRendered(to, from *models.Table) {
 		f := from.Policies[i]
 		p.Using, p.Check, p.Roles = f.Using, f.Check, f.Roles
 	}
+	copyTriggerWhens(to, from)
 	for i, x := range to.Exclusions {
 		f := from.Exclusions[i]
 		x.Elements, x.Where = f.Elements, f.Where

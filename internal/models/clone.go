@@ -29,6 +29,7 @@ func (r *Realm) Clone() *Realm {
 		ns.Composites = copyEach(s.Composites, copyComposite)
 		ns.IgnoreGrantsTo = slices.Clone(s.IgnoreGrantsTo)
 		ns.Views = copyEach(s.Views, copyView)
+		ns.Functions = copyEach(s.Functions, copyFunction)
 		if s.Tables != nil {
 			ns.Tables = make([]*Table, len(s.Tables))
 			for j, t := range s.Tables {
@@ -45,6 +46,7 @@ func (r *Realm) Clone() *Realm {
 	out.Data = copyEach(r.Data, func(d *DataTable) *DataTable {
 		n := *d
 		n.Columns = copyEach(d.Columns, copyColumn)
+		n.Triggers = copyEach(d.Triggers, copyTrigger)
 		return &n
 	})
 	out.Extensions = copyEach(r.Extensions, func(e *Extension) *Extension { n := *e; return &n })
@@ -107,6 +109,7 @@ func (t *Table) Clone() *Table {
 		n.Privileges, n.Columns = slices.Clone(g.Privileges), slices.Clone(g.Columns)
 		return &n
 	})
+	nt.Triggers = copyEach(t.Triggers, copyTrigger)
 	nt.Objects = copyEach(t.Objects, func(o *TableObject) *TableObject { n := *o; return &n })
 	nt.Unmodeled = slices.Clone(t.Unmodeled)
 	nt.StorageParameters = slices.Clone(t.StorageParameters)

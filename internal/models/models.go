@@ -55,6 +55,9 @@ type DataTable struct {
 	Schema  string    `json:"schema"`
 	Name    string    `json:"name"`
 	Columns []*Column `json:"columns,omitempty"`
+	// Triggers are the triggers schemactl manages on the table (declared
+	// with on = data.table.LABEL): the table is not managed, but they are.
+	Triggers []*Trigger `json:"triggers,omitempty"`
 }
 
 // Object is something in the database: a kind, where it is, and what the
@@ -94,6 +97,9 @@ type Schema struct {
 	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 	// Views are the views and materialized views (see View).
 	Views []*View `json:"views,omitempty"`
+	// Functions are the functions and procedures (see Function), sorted
+	// by name and identity arguments.
+	Functions []*Function `json:"functions,omitempty"`
 }
 
 // Enum is a CREATE TYPE ... AS ENUM; Values keep their declared order.
@@ -120,8 +126,9 @@ type Table struct {
 	Policies    []*Policy     `json:"policies,omitempty"`
 	// Grants are the privileges granted on the table and its columns to
 	// roles other than its owner (grant.go), in canonical form.
-	Grants    []*Grant  `json:"grants,omitempty"`
-	Lifecycle Lifecycle `json:"lifecycle"`
+	Grants    []*Grant   `json:"grants,omitempty"`
+	Triggers  []*Trigger `json:"triggers,omitempty"`
+	Lifecycle Lifecycle  `json:"lifecycle"`
 	// Unlogged is CREATE UNLOGGED TABLE: no write-ahead log, truncated
 	// after a crash, never replicated.
 	Unlogged bool `json:"unlogged,omitempty"`

@@ -31,6 +31,7 @@ func (r *Realm) Normalize() *Realm {
 			c.Type.Modifiers = nilIfEmpty(c.Type.Modifiers)
 		}
 		d.Columns = nilIfEmpty(d.Columns)
+		d.Triggers = normalizeTriggers(d.Triggers)
 	}
 	slices.SortFunc(r.Data, func(a, b *DataTable) int {
 		return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Label, b.Label))
@@ -72,6 +73,14 @@ func (s *Schema) normalize() {
 	}
 	slices.Sort(s.IgnoreGrantsTo)
 	s.IgnoreGrantsTo = nilIfEmpty(slices.Compact(s.IgnoreGrantsTo))
+	for _, f := range s.Functions {
+		if f.Schema == "" {
+			f.Schema = s.Name
+		}
+		f.normalize()
+	}
+	sortFunctions(s.Functions)
+	s.Functions = nilIfEmpty(s.Functions)
 	slices.SortFunc(s.Sequences, func(a, b *Sequence) int { return cmp.Compare(a.Name, b.Name) })
 	for _, v := range s.Views {
 		if v.Schema == "" {
@@ -197,6 +206,7 @@ func (t *Table) sortAndTrim() {
 	t.Exclusions = nilIfEmpty(t.Exclusions)
 	t.Indexes = nilIfEmpty(t.Indexes)
 	t.Policies = nilIfEmpty(t.Policies)
+	t.Triggers = normalizeTriggers(t.Triggers)
 	t.Objects = nilIfEmpty(t.Objects)
 	t.Unmodeled = nilIfEmpty(t.Unmodeled)
 }

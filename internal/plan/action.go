@@ -80,4 +80,10 @@ const (
 	// block names).
 	KindView         Kind = "view"
 	KindMaterialized Kind = "materialized"
+	// KindFunction and KindProcedure are functions and procedures, their
+	// addresses ending in the input argument types: function.public.f(integer).
+	KindFunction  Kind = "function"
+	KindProcedure Kind = "procedure"
+	// KindTrigger is a trigger: trigger.SCHEMA.TABLE.NAME.
+	KindTrigger Kind = "trigger"
 )

@@ -62,13 +62,17 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.unresolved = unsupported
 	b.unmanagedViews = unmanagedViews
 	b.planRenames(mv.renames)
+	b.noteReplacedFunctions()
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffUserTypes()
 	b.diffTables()
 	b.diffSequences()
+	b.diffFunctions()
 	b.diffPolicies()
 	b.diffViews()
+	b.diffTriggers()
+	b.orderFunctionUsers()
 	b.orderPersistence()
 	b.diffGrants()
 	b.diffExtensions()
@@ -109,6 +113,13 @@ type builder struct {
 	// a constraint or index created (or replaced) by this plan has no
 	// comment yet.
 	created map[string]bool
+	// checkOff is the statement that turns off function body checks,
+	// once emitted (function.go).
+	checkOff *Statement
+	// replacedFunctions are the functions (schema, name) this plan drops
+	// and creates again: the policies and triggers using them are
+	// replaced too.
+	replacedFunctions map[[2]string]bool
 	// tableIndexes are the tables of current and desired by name, for
 	// the policies that name other tables (otherTablesNamed).
 	tableIndexes map[*models.Realm]*tableIndex

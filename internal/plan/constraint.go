@@ -79,7 +79,8 @@ func (b *builder) addKeyConstraint(c *Change, t *models.Table, name, def string,
 func (b *builder) diffChecks(c *Change, cur, t *models.Table) {
 	for _, ck := range t.Checks {
 		old := cur.Check(ck.Name)
-		if old != nil && old.Expr == ck.Expr && old.NoInherit == ck.NoInherit && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) {
+		if old != nil && old.Expr == ck.Expr && old.NoInherit == ck.NoInherit && !namesAny(b.enumConverted[tableKey(t.Schema, t.Name)], old.Expr) &&
+			!b.callsReplacedFunction(old.Expr) {
 			if old.NotValid {
 				b.validateLeftover(c, t, "check", ck.Name)
 			}

@@ -34,6 +34,10 @@ const (
 	// created again: grants on it are lost, a materialized view is
 	// computed again.
 	HazardViewReplaced HazardCode = "VIEW_REPLACED"
+	// HazardFunctionReplaced: a function or procedure is dropped and
+	// created again (its result or arguments change): calls fail between
+	// the two statements, and what uses it is created again.
+	HazardFunctionReplaced HazardCode = "FUNCTION_REPLACED"
 )
 
 // Hazard is one way a statement can hurt a live system.

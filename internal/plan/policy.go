@@ -38,7 +38,7 @@ func (b *builder) diffPolicies() {
 				b.createPolicy(b.change(KindPolicy, policyAddress(t, p), b.createAction(models.ImportTable, t.Schema, t.Name)), t, p)
 			case old.Command != p.Command || old.As != p.As ||
 				(old.Using != "" && p.Using == "") || (old.Check != "" && p.Check == "") ||
-				b.policyUsesRetyped(t, old):
+				b.policyUsesRetyped(t, old) || b.callsReplacedFunction(old.Using, old.Check):
 				// ALTER POLICY cannot change the command or kind, nor
 				// remove a USING or WITH CHECK clause; and no column a
 				// policy uses can change type while the policy exists.
@@ -186,4 +186,15 @@ func parenthesized(expr string) string {
 		return ""
 	}
 	return "(" + expr + ")"
+}
+
+// callsReplacedFunction reports whether one of exprs names a function
+// this plan drops and creates again: what uses it must go first.
+func (b *builder) callsReplacedFunction(exprs ...string) bool {
+	for f := range b.replacedFunctions {
+		if callsAny(f[1], exprs) {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,23 @@ func (sc scope) view(schema, name string) bool {
 	return sc.exclusive(schema) || sc.desired.View(schema, name) != nil || sc.state.View(schema, name) != nil
 }
 
+func (sc scope) function(f *models.Function) bool {
+	args := f.IdentityArgs()
+	return sc.exclusive(f.Schema) || sc.desired.Function(f.Schema, f.Name, args) != nil || sc.state.Function(f.Schema, f.Name, args) != nil
+}
+
+// dataTrigger: a trigger on a data table is managed when it is declared
+// now or was when the state was recorded; the others on that table are
+// not schemactl's.
+func (sc scope) dataTrigger(schema, table, name string) bool {
+	for _, r := range []*models.Realm{sc.desired, sc.state} {
+		if r.DataTable(schema, table).Trigger(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // policy: a managed table owns every policy on it (docs/hcl.md, "What a
 // declaration manages"), so a policy
 // added by hand to an admin-only table never passes unseen.
@@ -120,6 +137,11 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 				ns.Views = append(ns.Views, v)
 			}
 		}
+		for _, f := range s.Functions {
+			if sc.function(f) {
+				ns.Functions = append(ns.Functions, f)
+			}
+		}
 		for _, t := range s.Tables {
 			if !sc.table(s.Name, t.Name) {
 				continue
@@ -139,6 +161,7 @@ func (sc scope) filter(current *models.Realm) *models.Realm {
 		out.Schemas = append(out.Schemas, ns)
 	}
 	out.Extensions = nilIfEmptyExtensions(out.Extensions)
+	out.Data = sc.dataTriggers(current)
 	return out
 }
 
@@ -155,6 +178,37 @@ func (sc scope) unmanagedViews(current *models.Realm) []*models.View {
 	for _, v := range current.Views() {
 		if !sc.view(v.Schema, v.Name) {
 			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// dataTriggers returns the data tables of desired and state with the
+// managed triggers current has on them (on its tables when it is the
+// live catalog, on its data tables when it is a recorded state).
+func (sc scope) dataTriggers(current *models.Realm) []*models.DataTable {
+	var out []*models.DataTable
+	seen := map[[2]string]bool{}
+	for _, r := range []*models.Realm{sc.desired, sc.state} {
+		for _, d := range r.Data {
+			q := [2]string{d.Schema, d.Name}
+			if seen[q] {
+				continue
+			}
+			seen[q] = true
+			var live []*models.Trigger
+			if t := current.Table(d.Schema, d.Name); t != nil {
+				live = t.Triggers
+			} else if cd := current.DataTable(d.Schema, d.Name); cd != nil {
+				live = cd.Triggers
+			}
+			nd := &models.DataTable{Label: d.Label, Schema: d.Schema, Name: d.Name}
+			for _, tr := range live {
+				if sc.dataTrigger(d.Schema, d.Name, tr.Name) {
+					nd.Triggers = append(nd.Triggers, tr)
+				}
+			}
+			out = append(out, nd)
 		}
 	}
 	return out

@@ -75,3 +75,24 @@ func Identifiers(expr string) (names map[string]bool, all bool) {
 	}
 	return names, false
 }
+
+// CalledFunctions returns the names that text calls: identifiers (folded
+// as the server folds them, quoted ones exactly) directly followed by
+// "(", the last part of a qualified name included. all is true when text
+// cannot be read: any function then counts as called.
+func CalledFunctions(text string) (names map[string]bool, all bool) {
+	sig, err := ScanSignificant(text)
+	if err != nil {
+		return nil, true
+	}
+	names = map[string]bool{}
+	for i := 0; i+1 < len(sig); i++ {
+		if !sig[i+1].IsPunct("(") {
+			continue
+		}
+		if id, ok := sig[i].Identifier(); ok {
+			names[id] = true
+		}
+	}
+	return names, false
+}

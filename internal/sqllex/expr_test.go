@@ -103,3 +103,23 @@ func TestIdentifiers(t *testing.T) {
 		}
 	}
 }
+
+func TestCalledFunctions(t *testing.T) {
+	names, all := CalledFunctions(`role_allowed(role) AND public."Has Role"('x') AND id = other AND (SELECT auth.uid()) IS NOT NULL`)
+	if all {
+		t.Fatal("readable text reported unreadable")
+	}
+	for _, want := range []string{"role_allowed", "Has Role", "uid"} {
+		if !names[want] {
+			t.Errorf("%s is called but not found: %v", want, names)
+		}
+	}
+	for _, not := range []string{"role", "id", "other", "auth", "public"} {
+		if names[not] {
+			t.Errorf("%s is not called but found", not)
+		}
+	}
+	if _, all := CalledFunctions("f('unterminated"); !all {
+		t.Error("unreadable text: all should be true")
+	}
+}

@@ -27,10 +27,13 @@ type document struct {
 	Schemas       []*schema `json:"schemas"`
 	// Extensions are the realm's extensions (newer than format_version 2).
 	Extensions []*extension `json:"extensions,omitempty"`
+	// Data are the data tables with managed triggers (format_version 3).
+	Data []*dataTable `json:"data,omitempty"`
 }
 
 func fromRealm(r *models.Realm) (*document, error) {
-	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema), Extensions: convertEach(r.Extensions, fromExtension)}
+	doc := &document{FormatVersion: versionFor(r), Schemas: convertEach(r.Schemas, fromSchema), Extensions: convertEach(r.Extensions, fromExtension),
+		Data: convertEach(r.Data, fromDataTable)}
 	data, err := json.Marshal(doc)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the state: %w", err)
@@ -61,7 +64,8 @@ func versionFor(r *models.Realm) int {
 }
 
 func (d *document) realm() *models.Realm {
-	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model), Extensions: convertEach(d.Extensions, (*extension).model)}
+	return &models.Realm{Schemas: convertEach(d.Schemas, (*schema).model), Extensions: convertEach(d.Extensions, (*extension).model),
+		Data: convertEach(d.Data, (*dataTable).model)}
 }
 
 // schema is a schema and its objects. Every field that is a list of
@@ -80,7 +84,8 @@ type schema struct {
 	// IgnoreGrantsTo is newer than format_version 2.
 	IgnoreGrantsTo []string `json:"ignore_grants_to,omitempty"`
 	// Views are newer than format_version 2 too.
-	Views []*view `json:"views,omitempty"`
+	Views     []*view     `json:"views,omitempty"`
+	Functions []*function `json:"functions,omitempty"`
 }
 
 func fromSchema(s *models.Schema) *schema {
@@ -94,6 +99,7 @@ func fromSchema(s *models.Schema) *schema {
 		Domains:    convertEach(s.Domains, fromDomain),
 		Composites: convertEach(s.Composites, fromComposite),
 		Views:      convertEach(s.Views, fromView),
+		Functions:  convertEach(s.Functions, fromFunction),
 
 		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
@@ -110,6 +116,7 @@ func (s *schema) model() *models.Schema {
 		Domains:    convertEach(s.Domains, (*domain).model),
 		Composites: convertEach(s.Composites, (*composite).model),
 		Views:      convertEach(s.Views, (*view).model),
+		Functions:  convertEach(s.Functions, (*function).model),
 
 		IgnoreGrantsTo: s.IgnoreGrantsTo,
 	}
@@ -192,6 +199,8 @@ type table struct {
 
 	Partition   *partitionKey `json:"partition,omitempty"`
 	PartitionOf *partitionOf  `json:"partition_of,omitempty"`
+
+	Triggers []*trigger `json:"triggers,omitempty"`
 }
 
 type storageParameter struct {
@@ -214,6 +223,7 @@ func fromTable(t *models.Table) *table {
 		Policies:    convertEach(t.Policies, fromPolicy),
 		Lifecycle:   lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
 		Grants:      convertEach(t.Grants, fromGrant),
+		Triggers:    convertEach(t.Triggers, fromTrigger),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,
@@ -245,6 +255,7 @@ func (t *table) model() *models.Table {
 		Policies:    convertEach(t.Policies, (*policy).model),
 		Lifecycle:   models.Lifecycle{PreventDestroy: t.Lifecycle.PreventDestroy},
 		Grants:      convertEach(t.Grants, (*grant).model),
+		Triggers:    convertEach(t.Triggers, (*trigger).model),
 
 		Unlogged:             t.Unlogged,
 		ReplicaIdentity:      t.ReplicaIdentity,
@@ -528,13 +539,21 @@ func recoverNull(err *error) {
 // object is in the state like any other); data tables are never managed;
 // Unsupported, Objects and Unmodeled are what the catalog found that the
 // model cannot hold, and a recorded state is a declaration, never a
-// reading of the catalog.
+// reading of the catalog. A data table is kept only for the triggers
+// schemactl manages on it, with nothing else of it.
 func Recorded(r *models.Realm) *models.Realm {
 	out := r.Clone()
 	if out == nil {
 		return nil
 	}
-	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, nil, nil
+	var data []*models.DataTable
+	for _, d := range out.Data {
+		if len(d.Triggers) > 0 {
+			d.Columns = nil
+			data = append(data, d)
+		}
+	}
+	out.Imports, out.Moves, out.Data, out.Unsupported = nil, nil, data, nil
 	for _, t := range out.Tables() {
 		t.Objects, t.Unmodeled = nil, nil
 	}

@@ -2,14 +2,6 @@ package statefile
 
 import "github.com/schemactl/schemactl/internal/models"
 
-func fromType(t models.Type) columnType {
-	return columnType{Name: t.Name, Modifiers: t.Modifiers, Array: t.Array, EnumSchema: t.EnumSchema, Kind: t.Kind}
-}
-
-func (t columnType) model() models.Type {
-	return models.Type{Name: t.Name, Modifiers: t.Modifiers, Array: t.Array, EnumSchema: t.EnumSchema, Kind: t.Kind}
-}
-
 // domain is a domain; its checks are written as a table's.
 type domain struct {
 	Schema   string     `json:"schema"`

@@ -252,3 +252,10 @@ view "active_accounts" {
       WHERE accounts.email IS NOT NULL
   SQL
 }
+
+function "touch_updated_at" {
+  schema = schema.public
+  lang   = PLpgSQL
+  return = trigger
+  as     = "\nBEGIN\n    NEW.updated_at := now();\n    RETURN NEW;\nEND\n"
+}

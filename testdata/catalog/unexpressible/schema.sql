@@ -91,7 +91,8 @@ COMMENT ON POLICY documents_owner ON documents IS 'Owners read their documents';
 -- A view (expressible since issue 15).
 CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE email IS NOT NULL;
 
--- A function, and a table for a trigger that calls it (table_objects.sql).
+-- A function (expressible: a function block), and a table for a
+-- constraint trigger that calls it (table_objects.sql).
 CREATE TABLE notes (
     id integer PRIMARY KEY,
     body text NOT NULL,
@@ -108,3 +109,6 @@ $$;
 -- expressible: collate = "C").
 CREATE COLLATION c_copy FROM "C";
 CREATE DOMAIN odd_collated AS text COLLATE c_copy;
+
+-- A function with an attribute the HCL cannot declare (PARALLEL SAFE).
+CREATE FUNCTION add_one(integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT $1 + 1';

@@ -8,5 +8,5 @@
 -- block of bookings).
 ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (during WITH &&);
 
--- A trigger.
-CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+-- A constraint trigger (plain triggers are expressible: trigger blocks).
+CREATE CONSTRAINT TRIGGER notes_touch AFTER UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch_updated_at();

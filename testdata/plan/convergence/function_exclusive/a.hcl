@@ -1,0 +1,10 @@
+schema "public" {
+  exclusive = true
+}
+
+function "declared" {
+  schema = schema.public
+  lang   = SQL
+  return = int
+  as     = "SELECT 1"
+}

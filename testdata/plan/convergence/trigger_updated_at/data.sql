@@ -1,0 +1,1 @@
+INSERT INTO public.posts (id, title) VALUES (1, 'first');
