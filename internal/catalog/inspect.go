@@ -44,6 +44,29 @@ type Options struct {
 // whole-schema queries (the number of round trips does not grow with the
 // number of tables).
 func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error) {
+	br := q.SendBatch(ctx, inspectBatch(opts))
+	r := newReader(opts)
+	var err error
+	for _, s := range r.steps() {
+		if err = readAll(br, s.read); err != nil {
+			err = fmt.Errorf("inspecting catalog: reading %s: %w", s.what, err)
+			break
+		}
+	}
+	if cerr := br.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("inspecting catalog: %w", cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.resolveSerials()
+	r.finishPartitions()
+	return r.realm().Normalize(), nil
+}
+
+// inspectBatch queues every catalog query of one inspection, in the
+// order of the reader's steps.
+func inspectBatch(opts Options) *pgx.Batch {
 	schemas := nonNil(opts.Schemas)
 	filterSchemas, filterTables := splitQualified(opts.Tables)
 	for _, q := range opts.QualifiedTables {
@@ -55,46 +78,44 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	for _, q := range opts.Sequences {
 		seqSchemas, seqNames = append(seqSchemas, q[0]), append(seqNames, q[1])
 	}
-
-	b := &pgx.Batch{}
-	b.Queue(querySchemas, schemas)
-	b.Queue(queryEnums, tableArgs...)
-	b.Queue(queryTables, tableArgs...)
-	b.Queue(queryColumns, tableArgs...)
-	b.Queue(queryConstraints, tableArgs...)
-	b.Queue(queryIndexParts, tableArgs...)
-	b.Queue(queryExclusionParts, tableArgs...)
-	b.Queue(queryPolicies, tableArgs...)
-	b.Queue(querySchemaComments, schemas)
-	b.Queue(queryTableProperties, tableArgs...)
-	b.Queue(queryColumnCollations, tableArgs...)
-	b.Queue(queryPolicyComments, tableArgs...)
-	b.Queue(queryTableObjects, tableArgs...)
-	b.Queue(queryUnmodeled, tableArgs...)
-	b.Queue(queryUnsupported, tableArgs...)
-	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
 	typeSchemas, typeNames := []string{}, []string{}
 	for _, q := range opts.Types {
 		typeSchemas, typeNames = append(typeSchemas, q[0]), append(typeNames, q[1])
 	}
 	typeArgs := append(append([]any{}, tableArgs...), typeSchemas, typeNames)
+
+	b := &pgx.Batch{}
+	b.Queue(querySchemas, schemas)
+	for _, q := range []string{queryEnums, queryTables, queryColumns, queryConstraints, queryIndexParts, queryExclusionParts,
+		queryPolicies} {
+		b.Queue(q, tableArgs...)
+	}
+	b.Queue(querySchemaComments, schemas)
+	for _, q := range []string{queryTableProperties, queryColumnCollations, queryPolicyComments, queryTableObjects,
+		queryUnmodeled, queryUnsupported} {
+		b.Queue(q, tableArgs...)
+	}
+	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
 	b.Queue(queryDomains, typeArgs...)
 	b.Queue(queryCompositeFields, typeArgs...)
 	b.Queue(queryTypeCollations, typeArgs...)
 	b.Queue(queryGrants, tableArgs...)
 	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
-	b.Queue(queryViews, tableArgs...)
-	b.Queue(queryViewDependencies, tableArgs...)
-	b.Queue(queryViewIndexParts(), tableArgs...)
-	b.Queue(queryFunctions, tableArgs...)
-	b.Queue(queryTriggers, tableArgs...)
+	for _, q := range []string{queryViews, queryViewDependencies, queryViewIndexParts(), queryFunctions, queryTriggers} {
+		b.Queue(q, tableArgs...)
+	}
+	return b
+}
 
-	br := q.SendBatch(ctx, b)
-	r := newReader(opts)
-	steps := []struct {
-		what string
-		read func(pgx.Rows) error
-	}{
+// inspectStep reads the result of one query of inspectBatch.
+type inspectStep struct {
+	what string
+	read func(pgx.Rows) error
+}
+
+// steps are the reads of inspectBatch's results, in its order.
+func (r *reader) steps() []inspectStep {
+	return []inspectStep{
 		{"schemas", r.readSchemas},
 		{"enums", r.readEnums},
 		{"tables", r.readTables},
@@ -122,22 +143,6 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"functions", r.readFunctions},
 		{"triggers", r.readTriggers},
 	}
-	var err error
-	for _, s := range steps {
-		if err = readAll(br, s.read); err != nil {
-			err = fmt.Errorf("inspecting catalog: reading %s: %w", s.what, err)
-			break
-		}
-	}
-	if cerr := br.Close(); cerr != nil && err == nil {
-		err = fmt.Errorf("inspecting catalog: %w", cerr)
-	}
-	if err != nil {
-		return nil, err
-	}
-	r.resolveSerials()
-	r.finishPartitions()
-	return r.realm().Normalize(), nil
 }
 
 // readAll runs read over the next result of the batch and closes it.

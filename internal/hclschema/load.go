@@ -215,87 +215,84 @@ var topSpec = bodySpec{
 }
 
 func (l *loader) load(bodies []*hclsyntax.Body) {
-	var enumBlocks, tableBlocks, policyBlocks, importBlocks, dataBlocks, movedBlocks, sequenceBlocks, viewBlocks, functionBlocks, triggerBlocks []*hclsyntax.Block
-	var userTypes []*userTypeDecl
-	var extensionBlocks []*hclsyntax.Block
-	for _, body := range bodies {
-		c, diags := bodyContent(body, topSpec, body.SrcRange)
-		l.diags = append(l.diags, diags...)
-		for _, b := range c.blocks {
-			switch b.Type {
-			case "schema":
-				l.decodeSchema(b)
-			case "enum":
-				enumBlocks = append(enumBlocks, b)
-			case "sequence":
-				sequenceBlocks = append(sequenceBlocks, b)
-			case "domain", "composite":
-				userTypes = append(userTypes, &userTypeDecl{kind: b.Type, block: b})
-			case "table":
-				tableBlocks = append(tableBlocks, b)
-			case "policy":
-				policyBlocks = append(policyBlocks, b)
-			case "function", "procedure":
-				functionBlocks = append(functionBlocks, b)
-			case "trigger":
-				triggerBlocks = append(triggerBlocks, b)
-			case "import":
-				importBlocks = append(importBlocks, b)
-			case "data":
-				dataBlocks = append(dataBlocks, b)
-			case "moved":
-				movedBlocks = append(movedBlocks, b)
-			case "extension":
-				extensionBlocks = append(extensionBlocks, b)
-			case "view", "materialized":
-				viewBlocks = append(viewBlocks, b)
-			}
-		}
-	}
+	blocks := l.topBlocks(bodies)
 	extensions := map[string]hcl.Range{}
-	for _, b := range extensionBlocks {
+	for _, b := range blocks["extension"] {
 		l.decodeExtension(b, extensions)
 	}
-	for _, b := range enumBlocks {
+	for _, b := range blocks["enum"] {
 		l.decodeEnum(b)
 	}
-	for i, d := range userTypes {
-		userTypes[i] = l.declareUserType(d.kind, d.block)
+	var userTypes []*userTypeDecl
+	for _, b := range blocks["domain"] {
+		userTypes = append(userTypes, l.declareUserType(b.Type, b))
 	}
 	for _, d := range userTypes {
 		l.decodeUserType(d)
 	}
-	for _, b := range tableBlocks {
+	for _, b := range blocks["table"] {
 		l.declareTable(b)
 	}
-	for _, b := range dataBlocks {
+	for _, b := range blocks["data"] {
 		l.declareData(b)
 	}
 	l.eachTable((*loader).decodeTableBody)
 	l.eachTable((*loader).decodePartitionOf)
 	l.eachTable((*loader).decodeForeignKeys)
 	l.eachTable((*loader).checkPersistence)
-	for _, b := range sequenceBlocks {
+	l.decodeRest(blocks)
+}
+
+// topBlocks reads the top-level blocks of every file, decoding schemas
+// at once and grouping the others by type (a procedure with the
+// functions, a composite with the domains, a materialized view with the
+// views), each group in file order.
+func (l *loader) topBlocks(bodies []*hclsyntax.Body) map[string][]*hclsyntax.Block {
+	group := map[string]string{"procedure": "function", "composite": "domain", "materialized": "view"}
+	out := map[string][]*hclsyntax.Block{}
+	for _, body := range bodies {
+		c, diags := bodyContent(body, topSpec, body.SrcRange)
+		l.diags = append(l.diags, diags...)
+		for _, b := range c.blocks {
+			if b.Type == "schema" {
+				l.decodeSchema(b)
+				continue
+			}
+			g := b.Type
+			if to, ok := group[g]; ok {
+				g = to
+			}
+			out[g] = append(out[g], b)
+		}
+	}
+	return out
+}
+
+// decodeRest decodes what names tables and columns, once they are all
+// declared: sequences (owned by columns), views, imports, functions,
+// policies (which may call functions), triggers and moves.
+func (l *loader) decodeRest(blocks map[string][]*hclsyntax.Block) {
+	for _, b := range blocks["sequence"] {
 		l.decodeSequence(b)
 	}
-	for _, b := range viewBlocks {
+	for _, b := range blocks["view"] {
 		l.decodeView(b, b.Type == "materialized")
 	}
 	// Imports name tables, enums and sequences: all declared by now.
 	seen := map[models.Import]hcl.Range{}
-	for _, b := range importBlocks {
+	for _, b := range blocks["import"] {
 		l.decodeImport(b, seen)
 	}
-	for _, b := range functionBlocks {
+	for _, b := range blocks["function"] {
 		l.decodeFunction(b)
 	}
-	for _, b := range policyBlocks {
+	for _, b := range blocks["policy"] {
 		l.decodePolicy(b)
 	}
-	for _, b := range triggerBlocks {
+	for _, b := range blocks["trigger"] {
 		l.decodeTrigger(b)
 	}
-	l.decodeMoved(movedBlocks)
+	l.decodeMoved(blocks["moved"])
 	l.checkNamespaces()
 }
 

@@ -39,59 +39,12 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 		return &models.Realm{}, nil
 	}
 	opts := catalog.Options{Schemas: schemas}
-	for _, r := range realms {
-		for _, e := range realmOrEmpty(r).Extensions {
-			if !slices.Contains(opts.Extensions, e.Name) {
-				opts.Extensions = append(opts.Extensions, e.Name)
-			}
-		}
-	}
-	for _, r := range realms {
-		for _, s := range realmOrEmpty(r).Schemas {
-			for _, q := range s.Sequences {
-				opts.Sequences = append(opts.Sequences, [2]string{q.Schema, q.Name})
-			}
-			for _, d := range s.Domains {
-				opts.Types = append(opts.Types, [2]string{d.Schema, d.Name})
-			}
-			for _, c := range s.Composites {
-				opts.Types = append(opts.Types, [2]string{c.Schema, c.Name})
-			}
-		}
-	}
+	addNamedObjects(&opts, realms)
 	if migrationsTable != "" {
 		opts.Exclude = []string{migrationsTable}
 	}
 	if !exclusive {
-		// By schema and name, never "schema.name": names may hold dots.
-		seen := map[[2]string]bool{}
-		for _, q := range data {
-			seen[q] = true
-		}
-		opts.QualifiedTables = data
-		for _, r := range realms {
-			for _, t := range realmOrEmpty(r).Tables() {
-				if q := [2]string{t.Schema, t.Name}; !seen[q] {
-					seen[q] = true
-					opts.QualifiedTables = append(opts.QualifiedTables, q)
-				}
-			}
-			// The filter names views as it names tables.
-			for _, v := range realmOrEmpty(r).Views() {
-				if q := [2]string{v.Schema, v.Name}; !seen[q] {
-					seen[q] = true
-					opts.QualifiedTables = append(opts.QualifiedTables, q)
-				}
-			}
-			// A moved block's old table name: the plan renames it
-			// when it exists (and the new name does not).
-			for _, m := range realmOrEmpty(r).Moves {
-				if q := [2]string{m.Schema, m.From}; m.Kind == models.MoveTable && !seen[q] {
-					seen[q] = true
-					opts.QualifiedTables = append(opts.QualifiedTables, q)
-				}
-			}
-		}
+		opts.QualifiedTables = qualifiedRelations(data, realms)
 	}
 	current, err := catalog.Inspect(ctx, q, opts)
 	if err != nil {
@@ -105,6 +58,62 @@ func inspectManaged(ctx context.Context, q catalog.Querier, migrationsTable stri
 		}
 	}
 	return current, nil
+}
+
+// addNamedObjects names in opts the extensions, sequences, domains and
+// composite types the realms declare, which the catalog reads by name.
+func addNamedObjects(opts *catalog.Options, realms []*models.Realm) {
+	for _, r := range realms {
+		for _, e := range realmOrEmpty(r).Extensions {
+			if !slices.Contains(opts.Extensions, e.Name) {
+				opts.Extensions = append(opts.Extensions, e.Name)
+			}
+		}
+		for _, s := range realmOrEmpty(r).Schemas {
+			for _, q := range s.Sequences {
+				opts.Sequences = append(opts.Sequences, [2]string{q.Schema, q.Name})
+			}
+			for _, d := range s.Domains {
+				opts.Types = append(opts.Types, [2]string{d.Schema, d.Name})
+			}
+			for _, c := range s.Composites {
+				opts.Types = append(opts.Types, [2]string{c.Schema, c.Name})
+			}
+		}
+	}
+}
+
+// qualifiedRelations is the table filter of a schema no realm declares
+// exclusive: the data tables, then the tables and views the realms
+// declare and the old names of tables they move (a plan renames one when
+// it exists), by schema and name, never "schema.name" (names may hold
+// dots).
+func qualifiedRelations(data [][2]string, realms []*models.Realm) [][2]string {
+	seen := map[[2]string]bool{}
+	for _, q := range data {
+		seen[q] = true
+	}
+	out := data
+	add := func(q [2]string) {
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	for _, r := range realms {
+		for _, t := range realmOrEmpty(r).Tables() {
+			add([2]string{t.Schema, t.Name})
+		}
+		for _, v := range realmOrEmpty(r).Views() {
+			add([2]string{v.Schema, v.Name})
+		}
+		for _, m := range realmOrEmpty(r).Moves {
+			if m.Kind == models.MoveTable {
+				add([2]string{m.Schema, m.From})
+			}
+		}
+	}
+	return out
 }
 
 const queryEnumsByName = `

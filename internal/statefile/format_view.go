@@ -29,7 +29,7 @@ func fromView(v *models.View) *view {
 		Comment: v.Comment, WithNoData: v.WithNoData, Indexes: convertEach(v.Indexes, fromIndex)}
 	for _, c := range v.Columns {
 		out.Columns = append(out.Columns, &viewColumn{Name: c.Name,
-			Type: columnType{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema}})
+			Type: fromType(c.Type)})
 	}
 	return out
 }
@@ -40,7 +40,7 @@ func (v *view) model() *models.View {
 		Comment: v.Comment, WithNoData: v.WithNoData, Indexes: convertEach(v.Indexes, (*index).model)}
 	for _, c := range v.Columns {
 		out.Columns = append(out.Columns, &models.ViewColumn{Name: c.Name,
-			Type: models.Type{Name: c.Type.Name, Modifiers: c.Type.Modifiers, Array: c.Type.Array, EnumSchema: c.Type.EnumSchema}})
+			Type: c.Type.model()})
 	}
 	return out
 }
