@@ -142,8 +142,9 @@ func viewNames(views []*models.View) []string {
 }
 
 // buildViewWorld renames realm's existing schemas away and creates its
-// schemas, enums, sequences and tables (columns, primary and unique keys:
-// a view may group by a key) under their own names.
+// schemas, enums, domains, composite types, sequences, functions and
+// tables (columns, primary and unique keys: a view may group by a key)
+// under their own names.
 func buildViewWorld(ctx context.Context, sp pgx.Tx, current, realm *models.Realm) error {
 	scratch := "schemactl_views_" + randomHex(6)
 	var moved []string
@@ -223,7 +224,9 @@ func schemaExists(ctx context.Context, sp pgx.Tx, name string) bool {
 func viewWorld(realm *models.Realm) *models.Realm {
 	out := &models.Realm{}
 	for _, s := range realm.Schemas {
-		ns := &models.Schema{Name: s.Name, Enums: s.Enums, Sequences: s.Sequences}
+		// The types columns may have and the functions a view may call.
+		ns := &models.Schema{Name: s.Name, Enums: s.Enums, Sequences: s.Sequences, Domains: s.Domains, Composites: s.Composites,
+			Functions: s.Functions}
 		for _, t := range s.Tables {
 			nt := &models.Table{Schema: t.Schema, Name: t.Name, Unlogged: t.Unlogged, PrimaryKey: t.PrimaryKey, Uniques: t.Uniques,
 				Partition: t.Partition, PartitionOf: t.PartitionOf}
