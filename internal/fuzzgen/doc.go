@@ -18,8 +18,11 @@
 // (generated columns, identity options, collations, storage parameters,
 // replica identity, unlogged, constraint options), sequences.go,
 // partitions.go (partitioned tables, left alone by the first round's
-// mutations, which draw from plainTables) and moves.go (renames through
-// moved blocks).
+// mutations, which draw from plainTables), moves.go (renames through
+// moved blocks), schemaobjects.go (domains as column types, composite
+// types, extensions, grants to PUBLIC) and routines.go (views, some
+// stacked, some materialized; SQL functions that policies call;
+// trigger functions and triggers).
 //
 // Generated models are valid by construction: names unique where
 // PostgreSQL wants them unique, foreign keys onto unique keys of the same

@@ -47,6 +47,8 @@ func (g *gen) dropColumn(t *models.Table, col string) {
 	}
 	t.Columns = slices.DeleteFunc(t.Columns, func(c *models.Column) bool { return c.Name == col })
 	g.dropMoves(models.MoveColumn, t.Schema, t.Name, col)
+	g.dropViewsOf(col)
+	dropGrantColumn(t, col)
 }
 
 // dropKeyReferences drops the foreign keys onto t's key cols.
@@ -90,6 +92,7 @@ func (g *gen) dropTable(t *models.Table) {
 	s := g.realm.Schema(t.Schema)
 	s.Tables = slices.DeleteFunc(s.Tables, func(x *models.Table) bool { return x == t })
 	g.dropMoves(models.MoveTable, t.Schema, "", t.Name)
+	g.dropViewsOf(t.Name)
 }
 
 func (g *gen) dropEnum(e *models.Enum) {
@@ -118,6 +121,22 @@ func (g *gen) dropSchema(s *models.Schema) bool {
 	}
 	for _, q := range slices.Clone(s.Sequences) {
 		g.dropSequence(q)
+	}
+	for _, f := range slices.Clone(s.Functions) {
+		g.dropFunction(f)
+	}
+	for _, d := range s.Domains {
+		g.dropUserTypeColumns(d.Schema, d.Name)
+	}
+	for _, v := range s.Views {
+		g.dropViewsOf(v.Name)
+	}
+	// An extension in the schema moves to public: DROP SCHEMA would
+	// take it along, and the plan refuses that.
+	for _, e := range g.realm.Extensions {
+		if e.Schema == s.Name {
+			e.Schema = "public"
+		}
 	}
 	g.realm.Schemas = slices.DeleteFunc(g.realm.Schemas, func(x *models.Schema) bool { return x == s })
 	return true

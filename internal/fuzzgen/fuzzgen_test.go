@@ -60,7 +60,15 @@ func TestKindsAreDrawn(t *testing.T) {
 			seen["enum"] = seen["enum"] || len(s.Enums) > 0
 			seen["exclusive"] = seen["exclusive"] || s.Exclusive
 			seen["sequence"] = seen["sequence"] || len(s.Sequences) > 0
+			seen["domain"] = seen["domain"] || len(s.Domains) > 0
+			seen["composite"] = seen["composite"] || len(s.Composites) > 0
+			seen["function"] = seen["function"] || len(s.Functions) > 0
+			for _, v := range s.Views {
+				seen["view"] = seen["view"] || !v.Materialized
+				seen["materialized view"] = seen["materialized view"] || v.Materialized
+			}
 		}
+		seen["extension"] = seen["extension"] || len(r.Extensions) > 0
 		for _, m := range Mutate(seed, r).Moves {
 			seen["moved "+m.Kind] = true
 		}
@@ -73,7 +81,8 @@ func TestKindsAreDrawn(t *testing.T) {
 		"row security", "policy", "restrictive", "odd name", "63-byte name",
 		"sequence", "nextval default", "generated", "identity options", "collation", "storage parameters", "replica identity",
 		"unlogged", "nulls not distinct", "no inherit", "match full", "index parameters", "partitioned", "partition",
-		"moved table", "moved column"} {
+		"moved table", "moved column",
+		"domain", "composite", "extension", "grant", "view", "materialized view", "function", "trigger", "policy calling a function"} {
 		if !seen[k] {
 			t.Errorf("no seed of 200 drew a %s", k)
 		}
@@ -87,6 +96,8 @@ func kinds(tb *models.Table, seen map[string]bool) {
 	mark("odd name", strings.ContainsAny(tb.Name, ` "'.`))
 	mark("63-byte name", len(tb.Name) == models.MaxIdentifierLength)
 	mark("storage parameters", len(tb.StorageParameters) > 0)
+	mark("grant", len(tb.Grants) > 0)
+	mark("trigger", len(tb.Triggers) > 0)
 	mark("replica identity", tb.ReplicaIdentity != "")
 	mark("unlogged", tb.Unlogged)
 	mark("partitioned", tb.Partition != nil)
@@ -129,6 +140,7 @@ func kinds(tb *models.Table, seen map[string]bool) {
 	}
 	for _, p := range tb.Policies {
 		mark("policy", true)
+		mark("policy calling a function", strings.Contains(p.Using+p.Check, "(1) > 0"))
 		mark("restrictive", p.As == models.PolicyRestrictive)
 	}
 }

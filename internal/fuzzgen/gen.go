@@ -37,9 +37,9 @@ type adder func(g *gen)
 // added by one before it.
 func adders() []adder {
 	return []adder{
-		addSchemas, addEnums, addTables, addSequences, addPrimaryKeys, addUniques, addChecks,
-		addForeignKeys, addIndexes, addComments, addRowSecurity, addPolicies,
-		addGenerated, addColumnOptions, addTableOptions, addConstraintOptions, addPartitioned,
+		addSchemas, addExtensions, addEnums, addDomains, addComposites, addTables, addSequences, addPrimaryKeys,
+		addUniques, addChecks, addForeignKeys, addIndexes, addComments, addRowSecurity, addFunctions, addPolicies,
+		addGenerated, addColumnOptions, addTableOptions, addConstraintOptions, addPartitioned, addViews, addGrants,
 	}
 }
 
@@ -121,14 +121,17 @@ func (g *gen) addTable() *models.Table {
 	return t
 }
 
-// specs are the types columns may take in the realm: the built-in ones
-// and its enums.
+// specs are the types columns may take in the realm: the built-in ones,
+// its enums and its domains.
 func (g *gen) specs() []typeSpec {
 	out := slices.Clone(g.types)
 	for _, s := range g.realm.Schemas {
 		for _, e := range s.Enums {
 			out = append(out, enumType(e))
 		}
+	}
+	for _, d := range g.domains() {
+		out = append(out, g.domainType(d))
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 
 func mutRenameTable(g *gen) bool {
 	return g.onTable(func(t *models.Table) bool {
-		if g.moved(models.MoveTable, t.Schema, "", t.Name) {
+		if g.moved(models.MoveTable, t.Schema, "", t.Name) || g.inView(t.Name) {
 			return false // renamed once already: one move per object
 		}
 		from, to := t.Name, g.names.name(g, "t")
@@ -37,7 +37,7 @@ func mutRenameTable(g *gen) bool {
 // expression would need rewriting), in every list that names it.
 func mutRenameColumn(g *gen) bool {
 	return g.someColumn(func(t *models.Table, c *models.Column) bool {
-		if g.inExpr(t, c.Name) || g.moved(models.MoveColumn, t.Schema, t.Name, c.Name) {
+		if g.inExpr(t, c.Name) || g.inView(c.Name) || g.moved(models.MoveColumn, t.Schema, t.Name, c.Name) {
 			return false
 		}
 		from, to := c.Name, g.names.name(g, "c")
@@ -84,6 +84,9 @@ func renameIn(t *models.Table, from, to string) {
 		if fk.RefSchema == t.Schema && fk.RefTable == t.Name {
 			rename(fk.RefColumns, from, to)
 		}
+	}
+	for _, gr := range t.Grants {
+		rename(gr.Columns, from, to)
 	}
 	for _, ix := range t.Indexes {
 		rename(ix.Include, from, to)

@@ -27,6 +27,8 @@ func mutations() []mutation {
 		mutAddSequence, mutDropSequence, mutSequenceOptions,
 		mutAddPartitioned, mutDropPartitioned, mutAddPartition, mutDropPartition, mutPartitionedColumn, mutPartitionedIndex,
 		mutRenameTable, mutRenameColumn,
+		mutAddDomain, mutDomainOptions, mutDropDomain, mutComposite, mutExtension, mutGrant,
+		mutAddView, mutDropView, mutViewOptions, mutAddFunction, mutChangeFunction, mutDropFunction, mutTrigger,
 		mutAddGenerated, mutDropGenerated, mutIdentityOptions, mutCollation, mutTableOptions, mutConstraintOptions,
 	}
 }

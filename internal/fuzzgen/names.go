@@ -35,6 +35,7 @@ func (n *names) reserve(r *models.Realm) {
 		for _, q := range s.Sequences {
 			n.used[q.Name] = true
 		}
+		n.reserveObjects(s)
 		for _, t := range s.Tables {
 			n.used[t.Name] = true
 			for _, c := range t.Columns {
@@ -118,4 +119,32 @@ func pad63(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// reserveObjects marks the names of s's domains, composite types, views,
+// functions and its tables' triggers as taken.
+func (n *names) reserveObjects(s *models.Schema) {
+	for _, d := range s.Domains {
+		n.used[d.Name] = true
+		for _, c := range d.Checks {
+			n.used[c.Name] = true
+		}
+	}
+	for _, c := range s.Composites {
+		n.used[c.Name] = true
+		for _, f := range c.Fields {
+			n.used[f.Name] = true
+		}
+	}
+	for _, v := range s.Views {
+		n.used[v.Name] = true
+	}
+	for _, f := range s.Functions {
+		n.used[f.Name] = true
+	}
+	for _, t := range s.Tables {
+		for _, tr := range t.Triggers {
+			n.used[tr.Name] = true
+		}
+	}
 }

@@ -46,6 +46,9 @@ func (g *gen) policyExprs(t *models.Table, p *models.Policy) {
 }
 
 func (g *gen) policyExpr(t *models.Table) string {
+	if call := g.policyCall(); call != "" && g.chance(4) {
+		return call
+	}
 	switch g.intn(4) {
 	case 0:
 		return "true"

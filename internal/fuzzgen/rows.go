@@ -85,7 +85,7 @@ func (g *gen) insert(t *models.Table, n int) string {
 		vals := make([]string, len(cols))
 		for j, c := range cols {
 			vals[j] = "NULL"
-			if !c.Nullable || i%3 != 0 || g.referenced(t, c.Name) {
+			if !c.Nullable || i%3 != 0 || g.referenced(t, c.Name) || g.notNullDomain(c.Type) {
 				vals[j] = g.specOf(c.Type).value(i)
 			}
 		}
@@ -96,4 +96,14 @@ func (g *gen) insert(t *models.Table, n int) string {
 	}
 	b.WriteString(";\n")
 	return b.String()
+}
+
+// notNullDomain reports whether t is a domain that refuses NULL.
+func (g *gen) notNullDomain(t models.Type) bool {
+	for _, d := range g.domains() {
+		if t.IsDomain() && d.Schema == t.EnumSchema && d.Name == t.Name {
+			return !d.Nullable
+		}
+	}
+	return false
 }

@@ -95,7 +95,16 @@ func mutSequenceOptions(g *gen) bool {
 	if seq == nil {
 		return false
 	}
+	before := *seq
 	g.sequenceOptions(seq)
+	if (before.Increment < 0) != (seq.Increment < 0) {
+		// Turning a sequence round moves its bounds past its current
+		// value, which ALTER SEQUENCE refuses without a RESTART that
+		// schemactl does not write (it would hand out used values
+		// again): the plan fails at apply, by design.
+		*seq = before
+		return false
+	}
 	return true
 }
 
