@@ -25,14 +25,14 @@ func (b *builder) diffUserTypes() {
 	for _, s := range b.desired.Schemas {
 		for _, d := range s.Domains {
 			if cur := b.current.Domain(d.Schema, d.Name); cur == nil {
-				b.createDomain(d, ActionCreate)
+				b.createDomain(d, b.createAction(models.ImportDomain, d.Schema, d.Name))
 			} else {
 				b.alterDomain(cur, d)
 			}
 		}
 		for _, ct := range s.Composites {
 			if cur := b.current.Composite(ct.Schema, ct.Name); cur == nil {
-				b.createComposite(ct, ActionCreate)
+				b.createComposite(ct, b.createAction(models.ImportComposite, ct.Schema, ct.Name))
 			} else {
 				b.alterComposite(cur, ct)
 			}

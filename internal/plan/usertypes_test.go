@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -158,5 +159,51 @@ func TestUserTypeUnsupportedCollation(t *testing.T) {
 	}
 	if p.Matches() || len(p.Unresolved) != 1 || p.Unresolved[0].Address != "domain.public.zip" || p.Unresolved[0].Value != "COLLATE public.c_copy" {
 		t.Fatalf("unresolved %+v, want the collation of domain.public.zip only", p.Unresolved)
+	}
+}
+
+// A declared domain or composite type that exists, in no state: without
+// an import block the plan refuses (creating it could not run); with one
+// it is taken over when it matches, and refused naming the difference
+// when not.
+func TestUserTypeTakeover(t *testing.T) {
+	live := loadHCL(t, "live.hcl", userTypesHCL)
+	var ee *ExistsError
+	if _, err := Build(live, live, nil, Options{}); !errors.As(err, &ee) || !strings.Contains(err.Error(), "domain.zip") || !strings.Contains(err.Error(), "composite.geo.address") {
+		t.Fatalf("without import: err = %v, want an ExistsError naming domain.zip and composite.geo.address", err)
+	}
+	imports := `
+import {
+  to = domain.zip
+}
+import {
+  to = domain.geo.zips
+}
+import {
+  to = composite.address
+}
+import {
+  to = table.t
+}
+`
+	p, err := Build(live, loadHCL(t, "s.hcl", userTypesHCL+imports), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.Summary(); s.Import != 4 || len(p.Statements) != 0 {
+		t.Fatalf("matching import: summary %+v, statements %v", s, statementsOf(p))
+	}
+	differs := strings.Replace(userTypesHCL, `"VALUE ~ '^[0-9]+$'"`, `"length(VALUE) = 5"`, 1) + imports
+	var ie *ImportError
+	if _, err := Build(live, loadHCL(t, "d.hcl", differs), nil, Options{}); !errors.As(err, &ie) || !strings.Contains(err.Error(), `Checks["zip_digits"]`) {
+		t.Fatalf("differing import: err = %v, want an ImportError naming the check", err)
+	}
+	// On a fresh database the import creates them.
+	p, err = Build(nil, loadHCL(t, "s.hcl", userTypesHCL+imports), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.Summary(); s.Import != 4 || !strings.Contains(planSQL(p), "CREATE DOMAIN") {
+		t.Fatalf("import on a fresh database: summary %+v\n%s", s, planSQL(p))
 	}
 }
