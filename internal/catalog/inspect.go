@@ -69,14 +69,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryUnmodeled, tableArgs...)
 	b.Queue(queryUnsupported, tableArgs...)
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
-	typeSchemas, typeNames := []string{}, []string{}
-	for _, q := range opts.Types {
-		typeSchemas, typeNames = append(typeSchemas, q[0]), append(typeNames, q[1])
-	}
-	typeArgs := append(append([]any{}, tableArgs...), typeSchemas, typeNames)
-	b.Queue(queryDomains, typeArgs...)
-	b.Queue(queryCompositeFields, typeArgs...)
-	b.Queue(queryTypeCollations, typeArgs...)
+	queueUserTypes(b, tableArgs, opts.Types)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
