@@ -201,3 +201,29 @@ import {
 		t.Fatalf("import on a fresh database: summary %+v\n%s", s, planSQL(p))
 	}
 }
+
+// An enum that a domain or composite type uses cannot be replaced (its
+// old type could not be dropped): the plan is refused, naming them.
+func TestEnumReplaceUsedByAType(t *testing.T) {
+	src := `
+schema "public" {}
+enum "mood" {
+  schema = schema.public
+  values = ["sad", "ok"]
+}
+domain "feeling" {
+  schema = schema.public
+  type   = enum.mood
+}
+`
+	before := loadHCL(t, "a.hcl", src)
+	after := loadHCL(t, "b.hcl", strings.Replace(src, `["sad", "ok"]`, `["ok", "sad"]`, 1))
+	var te *TypeChangeError
+	if _, err := Build(before, after, before, Options{}); !errors.As(err, &te) || !strings.Contains(err.Error(), "domain public.feeling") {
+		t.Fatalf("err = %v, want a TypeChangeError naming domain public.feeling", err)
+	}
+	added := loadHCL(t, "c.hcl", strings.Replace(src, `["sad", "ok"]`, `["sad", "ok", "glad"]`, 1))
+	if _, err := Build(before, added, before, Options{}); err != nil {
+		t.Fatalf("adding a value: %v", err)
+	}
+}
