@@ -123,7 +123,7 @@ func checkImport(ctx context.Context, db importDB, table history.Table, f migrat
 // has under its name.
 type importedObject struct {
 	kind         string // what the database has: "table", "view", "enum", "domain", ...; "" for nothing
-	want         string // "table", "enum" or "sequence"
+	want         string // "table", "enum", "sequence", "domain" or "composite type"
 	schema, name string
 }
 
@@ -146,8 +146,8 @@ SELECT CASE WHEN o.kind IN ('table', 'sequence') THEN (SELECT CASE c.relkind WHE
 FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS o(kind, schema, name, ord)
 ORDER BY o.ord`
 
-// importedObjects looks up every enum and table expect declares, in its
-// canonical order, in one query.
+// importedObjects looks up every enum, table, sequence, domain and
+// composite type expect declares, in its canonical order, in one query.
 func importedObjects(ctx context.Context, db importDB, expect *models.Realm) ([]importedObject, error) {
 	var objects []importedObject
 	for _, s := range expect.Schemas {
@@ -159,6 +159,12 @@ func importedObjects(ctx context.Context, db importDB, expect *models.Realm) ([]
 		}
 		for _, q := range s.Sequences {
 			objects = append(objects, importedObject{want: models.ImportSequence, schema: q.Schema, name: q.Name})
+		}
+		for _, d := range s.Domains {
+			objects = append(objects, importedObject{want: "domain", schema: d.Schema, name: d.Name})
+		}
+		for _, c := range s.Composites {
+			objects = append(objects, importedObject{want: "composite type", schema: c.Schema, name: c.Name})
 		}
 	}
 	kinds, schemas, names := make([]string, len(objects)), make([]string, len(objects)), make([]string, len(objects))

@@ -78,12 +78,6 @@ func inspectBatch(opts Options) *pgx.Batch {
 	for _, q := range opts.Sequences {
 		seqSchemas, seqNames = append(seqSchemas, q[0]), append(seqNames, q[1])
 	}
-	typeSchemas, typeNames := []string{}, []string{}
-	for _, q := range opts.Types {
-		typeSchemas, typeNames = append(typeSchemas, q[0]), append(typeNames, q[1])
-	}
-	typeArgs := append(append([]any{}, tableArgs...), typeSchemas, typeNames)
-
 	b := &pgx.Batch{}
 	b.Queue(querySchemas, schemas)
 	for _, q := range []string{queryEnums, queryTables, queryColumns, queryConstraints, queryIndexParts, queryExclusionParts,
@@ -96,9 +90,7 @@ func inspectBatch(opts Options) *pgx.Batch {
 		b.Queue(q, tableArgs...)
 	}
 	b.Queue(querySequences, append(tableArgs, seqSchemas, seqNames)...)
-	b.Queue(queryDomains, typeArgs...)
-	b.Queue(queryCompositeFields, typeArgs...)
-	b.Queue(queryTypeCollations, typeArgs...)
+	queueUserTypes(b, tableArgs, opts.Types)
 	b.Queue(queryGrants, tableArgs...)
 	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
 	for _, q := range []string{queryViews, queryViewDependencies, queryViewIndexParts(), queryFunctions, queryTriggers} {

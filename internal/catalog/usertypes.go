@@ -9,6 +9,21 @@ import (
 	"github.com/schemactl/schemactl/internal/sqllex"
 )
 
+// queueUserTypes queues the queries of domains and composite types
+// (queries_usertypes.go, read by readDomains, readCompositeFields and
+// readUnsupported, in that order): the table-scoped parameters, then the
+// types read whatever the filter.
+func queueUserTypes(b *pgx.Batch, tableArgs []any, types [][2]string) {
+	schemas, names := []string{}, []string{}
+	for _, q := range types {
+		schemas, names = append(schemas, q[0]), append(names, q[1])
+	}
+	args := append(append([]any{}, tableArgs...), schemas, names)
+	b.Queue(queryDomains, args...)
+	b.Queue(queryCompositeFields, args...)
+	b.Queue(queryTypeCollations, args...)
+}
+
 // typeRow is a type as the column, domain and composite queries return
 // it: format_type's text and, for a user type (or an array of one), its
 // schema, bare name, whether the column holds the array and its typtype.

@@ -232,13 +232,17 @@ func (l *loader) importTarget(r ref) (models.Import, bool) {
 		return models.Import{Kind: models.ImportEnum, Schema: e.Schema, Name: e.Name}, true
 	case p[0] == "sequence" && (len(p) == 2 || len(p) == 3):
 		return l.importSequence(p[1:], r)
+	case (p[0] == models.TypeDomain || p[0] == models.TypeComposite) && (len(p) == 2 || len(p) == 3):
+		t, ok, diags := l.userType(r, "")
+		l.add(diags...)
+		return models.Import{Kind: p[0], Schema: t.EnumSchema, Name: t.Name}, ok
 	case p[0] == "data":
 		l.add(errorf(r.rng, "Invalid import target",
 			"A data table is never imported: schemactl does not manage it. To take the table over, declare it as a table and import that."))
 		return models.Import{}, false
 	}
 	l.add(errorf(r.rng, "Invalid import target",
-		"An import block takes over a declared table, enum or sequence: to = table.NAME, enum.NAME or sequence.NAME (table.SCHEMA.NAME, ...), not %s.", r))
+		"An import block takes over a declared table, enum, sequence, domain or composite type: to = table.NAME, enum.NAME, sequence.NAME, domain.NAME or composite.NAME (table.SCHEMA.NAME, ...), not %s.", r))
 	return models.Import{}, false
 }
 

@@ -12,6 +12,12 @@ func (w *writer) importTarget(im models.Import) []string {
 	if im.Kind == models.ImportEnum {
 		return w.enumTraversal(im.Schema, im.Name)
 	}
+	if im.Kind == models.ImportDomain || im.Kind == models.ImportComposite {
+		if schemas := w.typeSchemas[typeSchemaKey(im.Kind, im.Name)]; len(schemas) == 1 && schemas[0] == im.Schema {
+			return []string{im.Kind, im.Name}
+		}
+		return []string{im.Kind, im.Schema, im.Name}
+	}
 	if im.Kind == models.ImportSequence {
 		n := 0
 		for _, r := range []*models.Realm{w.realm, w.project} {

@@ -20,7 +20,7 @@ type ExprCase struct {
 }
 
 // exprPlaces are the attributes of expressions.txt (see its header).
-const exprPlaces = "check where on_expr ops using with_check default_sql type_sql exclude_op exclude_where"
+const exprPlaces = "check where on_expr ops using with_check default_sql type_sql exclude_op exclude_where domain_check domain_default"
 
 // Expressions reads testdata/hostile/expressions.txt of the repository
 // that holds the working directory.
@@ -60,6 +60,10 @@ func (c ExprCase) Attribute() string {
 		return "op"
 	case "exclude_where":
 		return "where"
+	case "domain_check":
+		return "expr"
+	case "domain_default":
+		return "default"
 	}
 	return c.Place // where, ops, using
 }
@@ -95,6 +99,10 @@ func (c ExprCase) HCL() string {
 	}
 	b.WriteString("}\n")
 	switch c.Place {
+	case "domain_check":
+		fmt.Fprintf(&b, "\ndomain \"d_hostile\" {\n  schema = %s\n  type = text\n  null = true\n  check \"dchk_hostile\" {\n    expr = %s\n  }\n}\n", hclRef("schema", s), q)
+	case "domain_default":
+		fmt.Fprintf(&b, "\ndomain \"d_hostile\" {\n  schema = %s\n  type = text\n  null = true\n  default = sql(%s)\n}\n", hclRef("schema", s), q)
 	case "using":
 		fmt.Fprintf(&b, "\npolicy \"pol_hostile\" {\n  on  = %s\n  for = ALL\n  to  = [\"PUBLIC\"]\n  using = %s\n}\n", hclRef("table", s, "t"), q)
 	case "with_check":

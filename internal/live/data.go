@@ -40,7 +40,7 @@ func checkData(current, desired *models.Realm) error {
 			switch {
 			case lc == nil:
 				problems = append(problems, fmt.Sprintf("data.table.%s: %s.%s has no column %s", d.Label, d.Schema, d.Name, c.Name))
-			case !lc.Type.Equal(c.Type):
+			case !lc.Type.Equal(c.Type) && !namesUserType(c.Type, lc.Type):
 				problems = append(problems, fmt.Sprintf("data.table.%s: column %s is %s in the database, %s declared", d.Label, c.Name, lc.Type, c.Type))
 			}
 		}
@@ -102,4 +102,15 @@ func hasKey(t *models.Table, cols []string) bool {
 		}
 	}
 	return false
+}
+
+// namesUserType reports whether a data table's column type, declared
+// with sql("...") as a type the HCL does not declare (an enum, a domain
+// or a composite type of another team's schema), names the user type the
+// database has: by its bare or schema-qualified name.
+func namesUserType(declared, live models.Type) bool {
+	if declared.IsUserType() || !live.IsUserType() || declared.Array != live.Array || len(declared.Modifiers) > 0 {
+		return false
+	}
+	return declared.Name == live.Name || declared.Name == live.EnumSchema+"."+live.Name
 }

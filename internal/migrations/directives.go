@@ -108,21 +108,22 @@ func (d *directives) add(line string, n int) (int, error) {
 }
 
 // decodeExpectation reads the JSON of one expectation line: a state (in
-// package statefile's format) holding tables and enums only.
+// package statefile's format) holding tables, enums, domains and
+// composite types only.
 func decodeExpectation(data []byte) (*models.Realm, error) {
 	realm, err := statefile.Decode("", data)
 	if err != nil {
 		return nil, err
 	}
 	if len(realm.Schemas) == 0 {
-		return nil, errors.New("it holds no table and no enum")
+		return nil, errors.New("it holds no table, enum, domain or composite type")
 	}
 	for _, s := range realm.Schemas {
 		if s.Exclusive {
 			return nil, fmt.Errorf("schema %s is exclusive: an import takes over single objects, never a whole schema", s.Name)
 		}
-		if len(s.Tables)+len(s.Enums) == 0 {
-			return nil, fmt.Errorf("schema %s holds no table and no enum", s.Name)
+		if len(s.Tables)+len(s.Enums)+len(s.Domains)+len(s.Composites) == 0 {
+			return nil, fmt.Errorf("schema %s holds no table, enum, domain or composite type", s.Name)
 		}
 	}
 	return realm, nil
@@ -158,12 +159,25 @@ func mergeExpectation(all, obj *models.Realm) error {
 			}
 			into.Tables = append(into.Tables, t)
 		}
+		for _, d := range s.Domains {
+			if all.Domain(d.Schema, d.Name) != nil {
+				return fmt.Errorf("domain %s is expected twice", qualified(d.Schema, d.Name))
+			}
+			into.Domains = append(into.Domains, d)
+		}
+		for _, c := range s.Composites {
+			if all.Composite(c.Schema, c.Name) != nil {
+				return fmt.Errorf("composite type %s is expected twice", qualified(c.Schema, c.Name))
+			}
+			into.Composites = append(into.Composites, c)
+		}
 	}
 	return nil
 }
 
 // expectationLines renders the objects of imported as ExpectDirective
-// lines, one object (an enum, or a table with its policies) a line, in
+// lines, one object (an enum, a table with its policies, a domain, a
+// composite type) a line, in
 // the realm's canonical order. The JSON is statefile's compact layout:
 // encoding/json escapes every control character, so a line never breaks.
 func expectationLines(imported *models.Realm) (string, error) {
@@ -175,6 +189,12 @@ func expectationLines(imported *models.Realm) (string, error) {
 		}
 		for _, t := range s.Tables {
 			objects = append(objects, &models.Realm{Schemas: []*models.Schema{{Name: s.Name, Tables: []*models.Table{t}}}})
+		}
+		for _, d := range s.Domains {
+			objects = append(objects, &models.Realm{Schemas: []*models.Schema{{Name: s.Name, Domains: []*models.Domain{d}}}})
+		}
+		for _, c := range s.Composites {
+			objects = append(objects, &models.Realm{Schemas: []*models.Schema{{Name: s.Name, Composites: []*models.Composite{c}}}})
 		}
 		for _, obj := range objects {
 			data, err := statefile.EncodeCompact(statefile.Recorded(obj))
@@ -189,12 +209,13 @@ func expectationLines(imported *models.Realm) (string, error) {
 	return b.String(), nil
 }
 
-// countObjects counts the tables and enums of r.
+// countObjects counts the tables, enums, domains and composite types of
+// r.
 func countObjects(r *models.Realm) int {
 	n := 0
 	if r != nil {
 		for _, s := range r.Schemas {
-			n += len(s.Tables) + len(s.Enums)
+			n += len(s.Tables) + len(s.Enums) + len(s.Domains) + len(s.Composites)
 		}
 	}
 	return n

@@ -145,7 +145,7 @@ func TestReadFilesRefusesBadDirectives(t *testing.T) {
 		{"cut JSON", ImportDirective + "\n" + exp + good[:40] + "\nSELECT 1;\n", 2, len(exp) + 41, "unexpected end"},
 		{"unknown field", ImportDirective + "\n" + exp + misspelt + "\nSELECT 1;\n", 2, len(exp) + strings.Index(misspelt, `"row_securty"`) + 1, `unknown field "row_securty"`},
 		{"no format_version", ImportDirective + "\n" + exp + `{"schemas":[]}` + "\nSELECT 1;\n", 2, len(exp) + 1, "no format_version"},
-		{"empty", ImportDirective + "\n" + exp + `{"format_version":1}` + "\nSELECT 1;\n", 2, len(exp) + 1, "holds no table and no enum"},
+		{"empty", ImportDirective + "\n" + exp + `{"format_version":1}` + "\nSELECT 1;\n", 2, len(exp) + 1, "holds no table, enum, domain or composite type"},
 		{"exclusive", ImportDirective + "\n" + exp + strings.Replace(good, `"name":"public",`, `"name":"public","exclusive":true,`, 1) + "\nSELECT 1;\n", 2, len(exp) + 1, "exclusive"},
 		{"twice", ImportDirective + "\n" + exp + good + "\n" + exp + good + "\nSELECT 1;\n", 3, len(exp) + 1, "table public.t is expected twice"},
 	}

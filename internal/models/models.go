@@ -36,12 +36,16 @@ const (
 	ImportTable    = "table"
 	ImportEnum     = "enum"
 	ImportSequence = "sequence"
+	// ImportDomain and ImportComposite take over a domain and a
+	// composite type (the kinds are those of Type.Kind).
+	ImportDomain    = TypeDomain
+	ImportComposite = TypeComposite
 )
 
 // Import is one import block: the declared object Kind schema.name exists
 // in the database and is taken over, not created.
 type Import struct {
-	Kind   string `json:"kind"` // ImportTable, ImportEnum or ImportSequence
+	Kind   string `json:"kind"` // ImportTable, ImportEnum, ImportSequence, ImportDomain or ImportComposite
 	Schema string `json:"schema"`
 	Name   string `json:"name"`
 }

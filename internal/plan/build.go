@@ -66,6 +66,9 @@ func buildAllOwned(current, desired, state *models.Realm, opts Options) (*Plan, 
 	b.diffSchemas()
 	b.diffEnums()
 	b.diffUserTypes()
+	if len(b.typeRefusals) > 0 {
+		return nil, &TypeChangeError{Refusals: b.typeRefusals}
+	}
 	b.diffTables()
 	b.diffSequences()
 	b.diffFunctions()
@@ -95,6 +98,9 @@ type builder struct {
 	retyped map[string]*retypedColumns
 	// unresolved are the differences no statement can make.
 	unresolved []Unresolved
+	// typeRefusals are the changes of domains and composite types in use
+	// that PostgreSQL cannot make (usertypes.go): the plan is refused.
+	typeRefusals []string
 	// enumConverted lists, per table key, the columns an enum replace
 	// converts to the new type. PostgreSQL re-creates the CHECKs and
 	// indexes on a retyped column from their stored expressions, whose

@@ -93,7 +93,9 @@ func (b *builder) alterEnum(cur, e *models.Enum) {
 		}
 		return
 	}
-	b.replaceEnum(cur, e)
+	if !b.enumInATypeRefused(e) {
+		b.replaceEnum(cur, e)
+	}
 }
 
 // replacedEnumName is what an enum being replaced is renamed to:
@@ -185,4 +187,23 @@ func (b *builder) replaceEnum(cur, e *models.Enum) {
 		c.markDestroy(fmt.Sprintf("%s (values %s)", addr, enumValues(removed)))
 	}
 	b.emit(c, drop)
+}
+
+// enumInATypeRefused refuses the replace of enum e when a domain or
+// composite type uses it, and reports whether it did: the old type could
+// not be dropped after the columns' conversion, the types still having
+// it.
+func (b *builder) enumInATypeRefused(e *models.Enum) bool {
+	var types []string
+	for _, u := range b.typeUsers(models.TypeEnum, e.Schema, e.Name) {
+		if !strings.HasPrefix(u, "column ") {
+			types = append(types, u)
+		}
+	}
+	if len(types) == 0 {
+		return false
+	}
+	b.typeRefusals = append(b.typeRefusals, fmt.Sprintf("enum %s loses or reorders values, which replaces it, but %s use it and would keep the old type: "+
+		"only add values, or move those to another type and apply first", oneLine(displayName(e.Schema, e.Name)), strings.Join(types, ", ")))
+	return true
 }

@@ -43,6 +43,19 @@ func (e *ExistsError) Error() string {
 		joinOneLine(e.Addresses), strings.Join(e.Imports, "\n"))
 }
 
+// TypeChangeError is returned when the declaration changes a domain or
+// a composite type in a way PostgreSQL cannot make while columns (or
+// other types) use it: a domain's base type or collation, a composite
+// type's field order or a used field's type. Each refusal names the type,
+// the change, what uses it and the way round.
+type TypeChangeError struct {
+	Refusals []string
+}
+
+func (e *TypeChangeError) Error() string {
+	return "refusing to plan: " + strings.Join(e.Refusals, "; ")
+}
+
 // ImportError is returned when an object an import block takes over
 // differs from its declaration: apply would refuse it, so the plan does.
 type ImportError struct {

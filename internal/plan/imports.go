@@ -27,6 +27,14 @@ func (b *builder) createAction(kind, schema, name string) Action {
 		if b.scope.state.Sequence(schema, name) != nil || b.current.Sequence(schema, name) != nil {
 			return ActionCreate
 		}
+	case models.ImportDomain:
+		if b.scope.state.Domain(schema, name) != nil || b.current.Domain(schema, name) != nil {
+			return ActionCreate
+		}
+	case models.ImportComposite:
+		if b.scope.state.Composite(schema, name) != nil || b.current.Composite(schema, name) != nil {
+			return ActionCreate
+		}
 	}
 	return ActionImport
 }

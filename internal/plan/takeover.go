@@ -71,16 +71,18 @@ func takeover(current, desired, state *models.Realm, sc scope) ([]*Change, *mode
 	}
 	seqImports, verifiedSequences, seqDiffer := takeoverSequences(current, desired, state, sc, exists)
 	imports, differ = append(imports, seqImports...), append(differ, seqDiffer...)
+	typeImports, verifiedTypes, typeDiffer := takeoverUserTypes(current, desired, state, sc, exists)
+	imports, differ = append(imports, typeImports...), append(differ, typeDiffer...)
 	if len(exists.Addresses) > 0 {
 		differ = append(differ, exists)
 	}
 	if len(differ) > 0 {
 		return nil, nil, errors.Join(differ...)
 	}
-	if len(verified)+len(verifiedEnums)+len(verifiedSequences) == 0 {
+	if len(verified)+len(verifiedEnums)+len(verifiedSequences)+len(typeImports) == 0 {
 		return nil, state, nil
 	}
-	recorded := withRecorded(state, verified, verifiedEnums)
+	recorded := addVerified(withRecorded(state, verified, verifiedEnums), verifiedTypes)
 	for _, q := range verifiedSequences {
 		s := recorded.Schema(q.Schema)
 		if s == nil {

@@ -16,23 +16,23 @@ import (
 // CHECKs, comment); a new CHECK is added NOT VALID and validated by a
 // statement of its own, whose hazard says that a value breaking it fails
 // the migration. A change of its base type drops and creates it again
-// when nothing uses it, and is refused (an unresolved difference) when
-// something does: retyping the columns through the base type is left to
-// the user, in two steps (docs/hcl.md, Domains). A composite type changes
+// when nothing uses it, and is refused (a TypeChangeError) when something
+// does: retyping the columns through the base type is left to the user,
+// in two steps (docs/hcl.md, Domains). A composite type changes
 // its fields in place with ADD, DROP and ALTER ATTRIBUTE.
 
 func (b *builder) diffUserTypes() {
 	for _, s := range b.desired.Schemas {
 		for _, d := range s.Domains {
 			if cur := b.current.Domain(d.Schema, d.Name); cur == nil {
-				b.createDomain(d, ActionCreate)
+				b.createDomain(d, b.createAction(models.ImportDomain, d.Schema, d.Name))
 			} else {
 				b.alterDomain(cur, d)
 			}
 		}
 		for _, ct := range s.Composites {
 			if cur := b.current.Composite(ct.Schema, ct.Name); cur == nil {
-				b.createComposite(ct, ActionCreate)
+				b.createComposite(ct, b.createAction(models.ImportComposite, ct.Schema, ct.Name))
 			} else {
 				b.alterComposite(cur, ct)
 			}
@@ -209,10 +209,9 @@ func (b *builder) alterDomainChecks(cur, d *models.Domain, emit func(Item, *Stat
 // which only works while nothing uses it.
 func (b *builder) replaceDomain(cur, d *models.Domain) {
 	if users := b.typeUsers(models.TypeDomain, cur.Schema, cur.Name); len(users) > 0 {
-		b.unresolved = append(b.unresolved, Unresolved{Address: domainAddress(d), Attribute: models.Attribute{
-			Object: "domain", Name: "type",
-			Value: fmt.Sprintf("%s -> %s: PostgreSQL cannot change a domain's base type or collation, and a domain in use (by %s) cannot be dropped and created again; "+
-				"move those to another type (a new domain, or the base type), apply, then change or drop this domain", domainTypeText(cur), domainTypeText(d), strings.Join(users, ", "))}})
+		b.typeRefusals = append(b.typeRefusals, fmt.Sprintf("domain %s changes from %s to %s, which PostgreSQL cannot do in place, and a domain in use (by %s) cannot be dropped and created again: "+
+			"move those to another type (a new domain, or the base type) and apply first, then change or drop this domain",
+			oneLine(displayName(d.Schema, d.Name)), domainTypeText(cur), domainTypeText(d), strings.Join(users, ", ")))
 		return
 	}
 	drop := b.dropDomain(cur, ActionReplace)
@@ -352,7 +351,7 @@ func (b *builder) alterComposite(cur, ct *models.Composite) {
 // cannot make, and reports whether it did: fields in another order (ADD
 // ATTRIBUTE appends), or a field's type changed while a column uses the
 // type (PostgreSQL cannot rewrite stored row values). An unused type is
-// dropped and created again; a used one is an unresolved difference.
+// dropped and created again; for a used one the plan is refused.
 func (b *builder) compositeReplaced(cur, ct *models.Composite) bool {
 	var kept, want []string
 	retyped := false
@@ -373,10 +372,9 @@ func (b *builder) compositeReplaced(cur, ct *models.Composite) bool {
 		return false
 	}
 	if len(users) > 0 {
-		b.unresolved = append(b.unresolved, Unresolved{Address: compositeAddress(ct), Attribute: models.Attribute{
-			Object: "composite", Name: "fields",
-			Value: fmt.Sprintf("(%s) -> (%s): ALTER TYPE can only drop fields, append new ones and retype those of a type no column uses, and this one is used (by %s); "+
-				"add and drop fields only, or move those columns to another type first", fieldList(cur), fieldList(ct), strings.Join(users, ", "))}})
+		b.typeRefusals = append(b.typeRefusals, fmt.Sprintf("composite type %s changes its fields from (%s) to (%s), but ALTER TYPE can only drop fields, append new ones and retype those of a type nothing uses, and this one is used (by %s): "+
+			"add and drop fields only, or move those to another type and apply first",
+			oneLine(displayName(ct.Schema, ct.Name)), fieldList(cur), fieldList(ct), strings.Join(users, ", ")))
 		return true
 	}
 	drop := b.dropComposite(cur, ActionReplace)

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -78,7 +79,7 @@ func TestUserTypeOrder(t *testing.T) {
 
 // A domain changes in place: a changed check is dropped, added NOT VALID
 // and validated with a TABLE_SCAN hazard; a new base type for a domain in
-// use is a difference no plan makes, naming what uses it.
+// use refuses the plan, naming what uses it.
 func TestDomainChanges(t *testing.T) {
 	before := loadHCL(t, "a.hcl", userTypesHCL)
 	after := loadHCL(t, "b.hcl", strings.Replace(userTypesHCL, `"VALUE ~ '^[0-9]+$'"`, `"length(VALUE) = 5"`, 1))
@@ -97,18 +98,15 @@ ALTER DOMAIN "public"."zip" VALIDATE CONSTRAINT "zip_digits";
 		t.Fatalf("VALIDATE hazards %+v, want one TABLE_SCAN", h)
 	}
 	retyped := loadHCL(t, "c.hcl", strings.Replace(userTypesHCL, "type   = text\n  null   = true\n  check", "type   = varchar(5)\n  null   = true\n  check", 1))
-	p, err = Build(before, retyped, before, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(p.Statements) != 0 || len(p.Unresolved) != 1 || !strings.Contains(p.Unresolved[0].Value, "field zip of composite geo.address") ||
-		!strings.Contains(p.Unresolved[0].Value, "domain geo.zips") {
-		t.Fatalf("base type change of a domain in use: statements %v, unresolved %+v", statementsOf(p), p.Unresolved)
+	var te *TypeChangeError
+	if _, err = Build(before, retyped, before, Options{}); !errors.As(err, &te) || !strings.Contains(err.Error(), "field zip of composite geo.address") ||
+		!strings.Contains(err.Error(), "domain geo.zips") {
+		t.Fatalf("base type change of a domain in use: err = %v, want a TypeChangeError naming its users", err)
 	}
 }
 
 // A composite type's fields are dropped and added in place; a type in use
-// whose fields are reordered is a difference no plan makes; an unused one
+// whose fields are reordered refuses the plan; an unused one
 // is dropped and created again.
 func TestCompositeChanges(t *testing.T) {
 	before := loadHCL(t, "a.hcl", userTypesHCL)
@@ -124,12 +122,9 @@ ALTER TYPE "geo"."address" ADD ATTRIBUTE "city" text;
 		t.Fatalf("fields:\n%s\nwant:\n%s", got, want)
 	}
 	swapped := strings.Replace(userTypesHCL, "field \"street\" { type = text }\n  field \"zip\" { type = domain.zip }", "field \"zip\" { type = domain.zip }\n  field \"street\" { type = text }", 1)
-	p, err = Build(before, loadHCL(t, "c.hcl", swapped), before, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(p.Statements) != 0 || len(p.Unresolved) != 1 || !strings.Contains(p.Unresolved[0].Value, "column home of table public.t") {
-		t.Fatalf("reordered fields of a type in use: statements %v, unresolved %+v", statementsOf(p), p.Unresolved)
+	var te *TypeChangeError
+	if _, err = Build(before, loadHCL(t, "c.hcl", swapped), before, Options{}); !errors.As(err, &te) || !strings.Contains(err.Error(), "column home of table public.t") {
+		t.Fatalf("reordered fields of a type in use: err = %v, want a TypeChangeError naming the column", err)
 	}
 	unused := strings.Replace(swapped, "type = composite.geo.address", "type = text", 1)
 	beforeUnused := loadHCL(t, "d.hcl", strings.Replace(userTypesHCL, "type = composite.geo.address", "type = text", 1))
@@ -158,5 +153,77 @@ func TestUserTypeUnsupportedCollation(t *testing.T) {
 	}
 	if p.Matches() || len(p.Unresolved) != 1 || p.Unresolved[0].Address != "domain.public.zip" || p.Unresolved[0].Value != "COLLATE public.c_copy" {
 		t.Fatalf("unresolved %+v, want the collation of domain.public.zip only", p.Unresolved)
+	}
+}
+
+// A declared domain or composite type that exists, in no state: without
+// an import block the plan refuses (creating it could not run); with one
+// it is taken over when it matches, and refused naming the difference
+// when not.
+func TestUserTypeTakeover(t *testing.T) {
+	live := loadHCL(t, "live.hcl", userTypesHCL)
+	var ee *ExistsError
+	if _, err := Build(live, live, nil, Options{}); !errors.As(err, &ee) || !strings.Contains(err.Error(), "domain.zip") || !strings.Contains(err.Error(), "composite.geo.address") {
+		t.Fatalf("without import: err = %v, want an ExistsError naming domain.zip and composite.geo.address", err)
+	}
+	imports := `
+import {
+  to = domain.zip
+}
+import {
+  to = domain.geo.zips
+}
+import {
+  to = composite.address
+}
+import {
+  to = table.t
+}
+`
+	p, err := Build(live, loadHCL(t, "s.hcl", userTypesHCL+imports), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.Summary(); s.Import != 4 || len(p.Statements) != 0 {
+		t.Fatalf("matching import: summary %+v, statements %v", s, statementsOf(p))
+	}
+	differs := strings.Replace(userTypesHCL, `"VALUE ~ '^[0-9]+$'"`, `"length(VALUE) = 5"`, 1) + imports
+	var ie *ImportError
+	if _, err := Build(live, loadHCL(t, "d.hcl", differs), nil, Options{}); !errors.As(err, &ie) || !strings.Contains(err.Error(), `Checks["zip_digits"]`) {
+		t.Fatalf("differing import: err = %v, want an ImportError naming the check", err)
+	}
+	// On a fresh database the import creates them.
+	p, err = Build(nil, loadHCL(t, "s.hcl", userTypesHCL+imports), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.Summary(); s.Import != 4 || !strings.Contains(planSQL(p), "CREATE DOMAIN") {
+		t.Fatalf("import on a fresh database: summary %+v\n%s", s, planSQL(p))
+	}
+}
+
+// An enum that a domain or composite type uses cannot be replaced (its
+// old type could not be dropped): the plan is refused, naming them.
+func TestEnumReplaceUsedByAType(t *testing.T) {
+	src := `
+schema "public" {}
+enum "mood" {
+  schema = schema.public
+  values = ["sad", "ok"]
+}
+domain "feeling" {
+  schema = schema.public
+  type   = enum.mood
+}
+`
+	before := loadHCL(t, "a.hcl", src)
+	after := loadHCL(t, "b.hcl", strings.Replace(src, `["sad", "ok"]`, `["ok", "sad"]`, 1))
+	var te *TypeChangeError
+	if _, err := Build(before, after, before, Options{}); !errors.As(err, &te) || !strings.Contains(err.Error(), "domain public.feeling") {
+		t.Fatalf("err = %v, want a TypeChangeError naming domain public.feeling", err)
+	}
+	added := loadHCL(t, "c.hcl", strings.Replace(src, `["sad", "ok"]`, `["sad", "ok", "glad"]`, 1))
+	if _, err := Build(before, added, before, Options{}); err != nil {
+		t.Fatalf("adding a value: %v", err)
 	}
 }

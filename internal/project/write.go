@@ -105,6 +105,14 @@ func ImportedObjects(p *plan.Plan, desired *models.Realm) *models.Realm {
 			if q := desired.Sequence(im.Schema, im.Name); q != nil {
 				add(im.Schema, func(s *models.Schema) { s.Sequences = append(s.Sequences, q.Normalized()) })
 			}
+		case models.ImportDomain:
+			if d := desired.Domain(im.Schema, im.Name); d != nil {
+				add(im.Schema, func(s *models.Schema) { s.Domains = append(s.Domains, d) })
+			}
+		case models.ImportComposite:
+			if c := desired.Composite(im.Schema, im.Name); c != nil {
+				add(im.Schema, func(s *models.Schema) { s.Composites = append(s.Composites, c) })
+			}
 		case models.ImportEnum:
 			if e := desired.Enum(im.Schema, im.Name); e != nil {
 				ne := *e

@@ -60,6 +60,8 @@ func Prepare(r *models.Realm, opts Options) (*models.Realm, error) {
 		}
 		for _, s := range out.Schemas {
 			s.Enums = slices.DeleteFunc(s.Enums, func(e *models.Enum) bool { return p.Enum(e.Schema, e.Name) != nil })
+			s.Domains = slices.DeleteFunc(s.Domains, func(d *models.Domain) bool { return p.Domain(d.Schema, d.Name) != nil })
+			s.Composites = slices.DeleteFunc(s.Composites, func(c *models.Composite) bool { return p.Composite(c.Schema, c.Name) != nil })
 		}
 		data, err := projectData(out.Data, p)
 		if err != nil {
@@ -77,6 +79,12 @@ func Prepare(r *models.Realm, opts Options) (*models.Realm, error) {
 			}
 			for _, q := range s.Sequences {
 				out.Imports = append(out.Imports, models.Import{Kind: models.ImportSequence, Schema: q.Schema, Name: q.Name})
+			}
+			for _, d := range s.Domains {
+				out.Imports = append(out.Imports, models.Import{Kind: models.ImportDomain, Schema: d.Schema, Name: d.Name})
+			}
+			for _, c := range s.Composites {
+				out.Imports = append(out.Imports, models.Import{Kind: models.ImportComposite, Schema: c.Schema, Name: c.Name})
 			}
 		}
 	}
