@@ -19,7 +19,7 @@ var unexpressibleFixture = []string{"../../testdata/catalog/unexpressible/schema
 
 // wantUnexpressibleReport is what inspect prints on stderr for the
 // fixture: every construct, grouped, with counts.
-const wantUnexpressibleReport = `Warning: the HCL cannot express 7 objects and attributes of the inspected scope, which the output lacks:
+const wantUnexpressibleReport = `Warning: the HCL cannot express 8 objects and attributes of the inspected scope, which the output lacks:
   function (1):
     public.touch_updated_at (touch_updated_at())
   partition (2):
@@ -27,6 +27,8 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 7 objects and a
     public.measurements_2025 (PARTITION OF public.measurements FOR VALUES FROM ('2025') TO ('2026'))
   partitioned table (1):
     public.measurements (PARTITION BY RANGE (date_part('year'::text, taken_on)), 2 partition(s))
+  view column comment (1):
+    public.active_accounts (column email: Where to write)
   trigger (1):
     public.notes: notes_touch: CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
   column: identity options (1):

@@ -68,6 +68,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 	b.Queue(queryViews, tableArgs...)
 	b.Queue(queryViewDependencies, tableArgs...)
 	b.Queue(queryViewIndexParts(), tableArgs...)
+	b.Queue(queryViewUnmodeled, tableArgs...)
 
 	br := q.SendBatch(ctx, b)
 	r := newReader(opts)
@@ -94,6 +95,7 @@ func Inspect(ctx context.Context, q Querier, opts Options) (*models.Realm, error
 		{"views", r.readViews},
 		{"view dependencies", r.readViewDependencies},
 		{"materialized view indexes", r.readViewIndexes},
+		{"what views have that the model cannot hold", r.readUnsupported},
 	}
 	var err error
 	for _, s := range steps {
