@@ -29,6 +29,8 @@ const wantUnexpressibleReport = `Warning: the HCL cannot express 9 objects and a
     public.measurements_2025 (PARTITION OF public.measurements FOR VALUES FROM ('2025') TO ('2026'))
   partitioned table (1):
     public.measurements (PARTITION BY RANGE (date_part('year'::text, taken_on)), 2 partition(s))
+  view column comment (1):
+    public.active_accounts (column email: Where to write)
   trigger (1):
     public.notes: notes_touch: CREATE CONSTRAINT TRIGGER notes_touch AFTER UPDATE ON notes NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION touch_updated_at()
   column: identity options (1):

@@ -93,7 +93,7 @@ func inspectBatch(opts Options) *pgx.Batch {
 	queueUserTypes(b, tableArgs, opts.Types)
 	b.Queue(queryGrants, tableArgs...)
 	b.Queue(queryExtensions, schemas, filterTables, nonNil(opts.Extensions))
-	for _, q := range []string{queryViews, queryViewDependencies, queryViewIndexParts(), queryFunctions, queryTriggers} {
+	for _, q := range []string{queryViews, queryViewDependencies, queryViewIndexParts(), queryViewUnmodeled, queryFunctions, queryTriggers} {
 		b.Queue(q, tableArgs...)
 	}
 	return b
@@ -132,6 +132,7 @@ func (r *reader) steps() []inspectStep {
 		{"views", r.readViews},
 		{"view dependencies", r.readViewDependencies},
 		{"materialized view indexes", r.readViewIndexes},
+		{"what views have that the model cannot hold", r.readUnsupported},
 		{"functions", r.readFunctions},
 		{"triggers", r.readTriggers},
 	}

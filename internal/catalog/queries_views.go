@@ -71,3 +71,29 @@ func queryViewIndexParts() string {
 	q := strings.Replace(queryIndexParts, tablesCTE, viewsCTE, 1)
 	return strings.Replace(q, "JOIN tbl ON tbl.oid = i.indrelid", "JOIN vw ON vw.oid = i.indrelid", 1)
 }
+
+// queryViewUnmodeled lists what a view or materialized view read by
+// queryViews has that the model cannot hold, as objects for inspect's
+// report: comments and defaults of its columns, and reloptions other
+// than the view options the model holds (a materialized view's storage
+// parameters).
+const queryViewUnmodeled = viewsCTE + `SELECT kind, schema, name, detail FROM (
+SELECT 'view column comment' AS kind, vw.nspname::text AS schema, vw.relname::text AS name,
+    'column ' || a.attname || ': ' || d.description AS detail
+FROM vw
+JOIN pg_attribute a ON a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_description d ON d.objoid = vw.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+UNION ALL
+SELECT 'view column default', vw.nspname::text, vw.relname::text,
+    'column ' || a.attname || ': ' || pg_get_expr(ad.adbin, ad.adrelid)
+FROM vw
+JOIN pg_attrdef ad ON ad.adrelid = vw.oid
+JOIN pg_attribute a ON a.attrelid = vw.oid AND a.attnum = ad.adnum
+UNION ALL
+SELECT 'view storage parameters', vw.nspname::text, vw.relname::text, array_to_string(array_agg(o ORDER BY o), ', ')
+FROM vw
+JOIN pg_class c ON c.oid = vw.oid
+CROSS JOIN LATERAL unnest(c.reloptions) AS o
+WHERE split_part(o, '=', 1) NOT IN ('check_option', 'security_barrier', 'security_invoker')
+GROUP BY vw.nspname, vw.relname
+) u ORDER BY 1, 2, 3, 4`

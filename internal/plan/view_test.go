@@ -174,3 +174,20 @@ func TestUnmanagedViewReadsRetyped(t *testing.T) {
 		t.Fatalf("unresolved = %v, want view theirs only", p.Unresolved)
 	}
 }
+
+// An undeclared view is managed like an undeclared sequence: dropped in
+// an exclusive schema, never touched in a shared one.
+func TestUndeclaredViews(t *testing.T) {
+	live := &models.Realm{Schemas: []*models.Schema{{Name: "public", Views: []*models.View{{Schema: "public", Name: "theirs", Definition: "SELECT 1"}}}}}
+	p, err := Build(live, loadHCL(t, "shared.hcl", `schema "public" {}`), nil, Options{AllowDestroy: true})
+	if err != nil || !p.Empty() {
+		t.Fatalf("a shared schema's undeclared view is planned: %v\n%v", err, p.Lines())
+	}
+	p, err = Build(live, loadHCL(t, "owned.hcl", `schema "public" { exclusive = true }`), nil, Options{AllowDestroy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := planSQL(p); got != "DROP VIEW \"public\".\"theirs\";\n" {
+		t.Fatalf("exclusive schema: plan\n%s", got)
+	}
+}

@@ -90,6 +90,8 @@ COMMENT ON POLICY documents_owner ON documents IS 'Owners read their documents';
 
 -- A view (expressible since issue 15).
 CREATE VIEW active_accounts AS SELECT id, email FROM accounts WHERE email IS NOT NULL;
+-- ... whose column comment the HCL cannot declare.
+COMMENT ON COLUMN active_accounts.email IS 'Where to write';
 
 -- A function (expressible: a function block), and a table for a
 -- constraint trigger that calls it (table_objects.sql).

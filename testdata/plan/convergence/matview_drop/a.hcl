@@ -26,6 +26,8 @@ materialized "customer_totals" {
     where = "total > 1000"
   }
   column "customer" { type = text }
+  column "total" { type = bigint }
+  column "orders" { type = bigint }
 }
 
 materialized "empty_totals" {

@@ -13,6 +13,7 @@ materialized "customer_totals" {
   schema = schema.public
   as     = "SELECT customer, sum(amount) AS total FROM orders GROUP BY customer"
   column "customer" { type = text }
+  column "total" { type = bigint }
   index "customer_totals_customer" {
     columns = [column.customer]
   }
