@@ -1,0 +1,9 @@
+schema "public" {}
+
+function "f" {
+  schema      = schema.public
+  lang        = SQL
+  return      = int
+  search_path = "public; DROP TABLE x"
+  as          = "SELECT 1"
+}
