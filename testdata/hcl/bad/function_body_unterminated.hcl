@@ -1,3 +1,4 @@
+# want: 8:12 Invalid body
 schema "public" {}
 
 function "f" {

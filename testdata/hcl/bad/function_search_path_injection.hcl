@@ -1,3 +1,4 @@
+# want: 8:17 Invalid search_path
 schema "public" {}
 
 function "f" {

@@ -1,3 +1,4 @@
+# want: 22:16 Invalid trigger function
 schema "public" {}
 
 table "posts" {
@@ -15,7 +16,7 @@ function "not_a_trigger" {
 trigger "t" {
   on = table.posts
   before {
-    update_of = [column.missing]
+    update = true
   }
   execute {
     function = function.not_a_trigger

@@ -1,3 +1,4 @@
+# want: 18:10 Invalid SQL expression
 schema "public" {}
 
 table "posts" {
