@@ -159,7 +159,7 @@ func (l *loader) triggerTiming(tr *models.Trigger, c content, host triggerHost, 
 			tr.Events = append(tr.Events, models.EventUpdate)
 		}
 	}
-	if len(tr.Events) == 0 {
+	if len(tr.Events) == 0 && ec.attr("update_of") == nil {
 		l.add(errorf(blockHeader(b), "No trigger events", "Trigger %q fires on no event: set insert, update, delete or truncate = true, or update_of.", tr.Name))
 	}
 }

@@ -275,3 +275,17 @@ func SearchPathSQL(p string) string {
 	}
 	return p
 }
+
+// HasFunction reports whether the schema has a function or procedure
+// called name, whatever its arguments.
+func (s *Schema) HasFunction(name string) bool {
+	if s == nil {
+		return false
+	}
+	for _, f := range s.Functions {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}

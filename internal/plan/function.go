@@ -73,6 +73,15 @@ func (b *builder) noteReplacedFunctions() {
 			}
 		}
 	}
+	// A function dropped while another of its name is declared (its
+	// argument types changed) is replaced too, for what calls it by name.
+	for _, s := range b.current.Schemas {
+		for _, f := range s.Functions {
+			if b.desired.Function(f.Schema, f.Name, f.IdentityArgs()) == nil && b.desired.Schema(f.Schema).HasFunction(f.Name) {
+				b.noteReplacedFunction(f)
+			}
+		}
+	}
 }
 
 // diffFunctions diffs the functions before the policies and triggers, so
@@ -272,7 +281,8 @@ func (b *builder) replaceFunction(cur, f *models.Function) {
 // resetDefaults drops the column defaults calling function cur, which
 // this plan drops and creates again, before the drop (PostgreSQL refuses
 // to drop a function a default uses), and sets the unchanged ones again
-// after the creation.
+// after the creation (create; nil when the function of that name created
+// is another, which the default's call orders after it).
 func (b *builder) resetDefaults(c *Change, cur *models.Function, drop, create *Statement) {
 	for _, t := range b.current.Tables() {
 		dt := b.desired.Table(t.Schema, t.Name)
@@ -285,7 +295,9 @@ func (b *builder) resetDefaults(c *Change, cur *models.Function, drop, create *S
 			unset := b.alterStatement(c, t, alterColumnSQL(t, col)+" DROP DEFAULT;")
 			drop.after = append(drop.after, unset)
 			set := b.alterStatement(c, t, fmt.Sprintf("%s SET DEFAULT %s;", alterColumnSQL(t, col), defaultSQL(col.Default)))
-			set.after = append(set.after, create)
+			if create != nil {
+				set.after = append(set.after, create)
+			}
 		}
 	}
 }
@@ -304,9 +316,12 @@ func (b *builder) dropFunction(f *models.Function) {
 	c := b.change(functionKind(f), addr, ActionDelete)
 	c.markDestroy(addr)
 	c.Items = append(c.Items, dropped(f.Kind()+" "+displayName(f.Schema, f.Name)+"("+displayArgs(f)+")", ""))
-	b.emit(c, &Statement{
+	drop := b.emit(c, &Statement{
 		SQL:      fmt.Sprintf("DROP %s %s;", strings.ToUpper(f.Kind()), f.Signature()),
 		drops:    []string{functionKey(f), functionNameKey(f.Name)},
 		dropDeps: functionRequires(f),
 	})
+	if b.replacedFunctions[[2]string{f.Schema, f.Name}] {
+		b.resetDefaults(c, f, drop, nil)
+	}
 }

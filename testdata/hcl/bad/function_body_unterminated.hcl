@@ -1,0 +1,9 @@
+# want: 8:12 Invalid body
+schema "public" {}
+
+function "f" {
+  schema = schema.public
+  lang   = SQL
+  return = int
+  as     = "SELECT 'unterminated"
+}
