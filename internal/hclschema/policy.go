@@ -103,7 +103,7 @@ func (l *loader) decodePolicy(b *hclsyntax.Block) {
 // policyRoles are the roles of a policy's to: PUBLIC in any case is the
 // PUBLIC pseudo-role; every other name must be a valid identifier.
 func (l *loader) policyRoles(a *hclsyntax.Attribute) []string {
-	roles, ranges, d := roleList(a.Expr)
+	roles, ranges, d := roleList(a.Expr, a.Name)
 	l.add(d...)
 	var out []string
 	for i, r := range roles {
@@ -117,13 +117,14 @@ func (l *loader) policyRoles(a *hclsyntax.Attribute) []string {
 	return out
 }
 
-// roleList reads a policy's to: role names as strings, and PUBLIC bare
+// roleList reads a list of roles (a policy's to, a schema's
+// ignore_grants_to): role names as strings, and PUBLIC bare
 // (Atlas's spelling of the PUBLIC pseudo-role) or quoted.
-func roleList(expr hclsyntax.Expression) ([]string, []hcl.Range, hcl.Diagnostics) {
+func roleList(expr hclsyntax.Expression, what string) ([]string, []hcl.Range, hcl.Diagnostics) {
 	tuple, ok := expr.(*hclsyntax.TupleConsExpr)
 	if !ok {
 		return nil, nil, hcl.Diagnostics{errorf(expr.Range(), "Invalid list",
-			"The value of to must be a list of roles, such as [\"authenticated\"] or [PUBLIC].")}
+			"The value of %s must be a list of roles, such as [\"authenticated\"] or [PUBLIC].", what)}
 	}
 	var (
 		out    []string
@@ -140,7 +141,7 @@ func roleList(expr hclsyntax.Expression) ([]string, []hcl.Range, hcl.Diagnostics
 			out, ranges = append(out, models.RolePublic), append(ranges, e.Range())
 			continue
 		}
-		s, ok, d := stringValue(e, "to")
+		s, ok, d := stringValue(e, what)
 		diags = append(diags, d...)
 		if ok {
 			out, ranges = append(out, s), append(ranges, e.Range())

@@ -274,6 +274,9 @@ func TestNewKeysMakeVersion3(t *testing.T) {
 		`{"schemas":[{"name":"p","tables":[{"columns":[{"name":"c","generated":"a + 1"}]}]}]}`,
 		`{"schemas":[{"name":"p","tables":[{"policies":[{"name":"p","comment":"new"}]}]}]}`,
 		`{"schemas":[{"name":"p","sequences":[{"name":"s"}]}]}`,
+		`{"schemas":[{"name":"p","tables":[{"grants":[{"role":"anon","privileges":["SELECT"]}]}]}]}`,
+		`{"schemas":[{"name":"p","ignore_grants_to":["anon"]}]}`,
+		`{"schemas":[],"extensions":[{"name":"citext","schema":"public"}]}`,
 	} {
 		newer, err := newerKeys([]byte(doc))
 		if err != nil || len(newer) != 1 {
