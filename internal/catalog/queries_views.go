@@ -29,22 +29,30 @@ const viewsCTE = tablesCTE + `, vw AS (
 )
 `
 
+// viewColumnUserType is true for a view column whose type is a user type
+// the model names by schema and name: an enum, a domain or a composite
+// type of its own (not a table's row type).
+const viewColumnUserType = `(t.typtype IN ('e', 'd') OR t.typtype = 'c' AND (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')`
+
 // queryViews lists the views and materialized views with their query as
 // the server prints it (pg_get_viewdef, pretty), options (reloptions:
 // check_option, security_barrier, security_invoker), whether a
 // materialized view is populated, comment, and output columns (names,
-// format_type, and for an enum its schema and name) in attnum order.
+// format_type, for an enum, a domain or a composite type its schema and
+// name, and typtype) in attnum order.
 const queryViews = viewsCTE + `SELECT vw.oid, vw.nspname::text, vw.relname::text, vw.relkind = 'm',
     pg_get_viewdef(vw.oid, true), coalesce(c.reloptions::text[], '{}'), c.relispopulated, d.description,
     ARRAY(SELECT a.attname::text FROM pg_attribute a
         WHERE a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
     ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
         WHERE a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
-    ARRAY(SELECT CASE WHEN t.typtype = 'e' THEN tn.nspname::text END FROM pg_attribute a
+    ARRAY(SELECT CASE WHEN ` + viewColumnUserType + ` THEN tn.nspname::text END FROM pg_attribute a
         JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace tn ON tn.oid = t.typnamespace
         WHERE a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
-    ARRAY(SELECT CASE WHEN t.typtype = 'e' THEN t.typname::text END FROM pg_attribute a
+    ARRAY(SELECT CASE WHEN ` + viewColumnUserType + ` THEN t.typname::text END FROM pg_attribute a
         JOIN pg_type t ON t.oid = a.atttypid
+        WHERE a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+    ARRAY(SELECT t.typtype::text FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
         WHERE a.attrelid = vw.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)
 FROM vw
 JOIN pg_class c ON c.oid = vw.oid

@@ -21,9 +21,10 @@ func (r *reader) readViews(rows pgx.Rows) error {
 			comment                *string
 			names, types           []string
 			enumSchemas, enumNames []*string
+			typtypes               []string
 		)
 		if err := rows.Scan(&oid, &v.Schema, &v.Name, &v.Materialized, &def, &options, &populated, &comment,
-			&names, &types, &enumSchemas, &enumNames); err != nil {
+			&names, &types, &enumSchemas, &enumNames, &typtypes); err != nil {
 			return err
 		}
 		v.Definition = models.TrimDefinition(deref(def))
@@ -33,7 +34,7 @@ func (r *reader) readViews(rows pgx.Rows) error {
 		for i, name := range names {
 			c := &models.ViewColumn{Name: name}
 			if enumNames[i] != nil {
-				c.Type = models.Type{Name: *enumNames[i], EnumSchema: deref(enumSchemas[i])}
+				c.Type = models.Type{Name: *enumNames[i], EnumSchema: deref(enumSchemas[i]), Kind: userTypeKind(typtypes[i])}
 			} else {
 				ty, err := models.ParseType(types[i])
 				if err != nil {
@@ -99,4 +100,15 @@ func (r *reader) readViewIndexes(rows pgx.Rows) error {
 		r.views[oid].Indexes = t.Indexes
 	}
 	return nil
+}
+
+// userTypeKind is the model's kind of a user type of pg_type.typtype.
+func userTypeKind(typtype string) string {
+	switch typtype {
+	case "d":
+		return models.TypeDomain
+	case "c":
+		return models.TypeComposite
+	}
+	return models.TypeEnum
 }

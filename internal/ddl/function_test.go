@@ -11,7 +11,7 @@ import (
 // TestFunctionBodyCannotEndItsQuotes: whatever a body holds, the CREATE
 // FUNCTION it goes into is one statement, and the body comes back from
 // its dollar quotes exactly: a body cannot close them and smuggle a
-// statement of its own (SPEC §9).
+// statement of its own, as every expression from the HCL (docs/hcl.md, "SQL expressions").
 func TestFunctionBodyCannotEndItsQuotes(t *testing.T) {
 	bodies := []string{
 		"SELECT 1",

@@ -26,7 +26,11 @@ function "with_tax" {
   as         = "SELECT round(v * 1.2, 2)"
 }
 
+# Its column blocks name the domain as the catalog reads it back.
 view "invoice_totals" {
   schema = schema.public
-  as     = "SELECT id, total, billing.with_tax(total) AS gross FROM invoices"
+  column "id" { type = integer }
+  column "total" { type = domain.billing.amount }
+  column "gross" { type = numeric }
+  as = "SELECT id, total, billing.with_tax(total) AS gross FROM invoices"
 }
