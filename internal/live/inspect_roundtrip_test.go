@@ -71,6 +71,12 @@ func TestInspectedHCLPlansToNoChanges(t *testing.T) {
 				for _, q := range s.Sequences {
 					imported.Imports = append(imported.Imports, models.Import{Kind: models.ImportSequence, Schema: q.Schema, Name: q.Name})
 				}
+				for _, d := range s.Domains {
+					imported.Imports = append(imported.Imports, models.Import{Kind: models.ImportDomain, Schema: d.Schema, Name: d.Name})
+				}
+				for _, c := range s.Composites {
+					imported.Imports = append(imported.Imports, models.Import{Kind: models.ImportComposite, Schema: c.Schema, Name: c.Name})
+				}
 			}
 			unexpressible, _ := os.ReadFile(filepath.Join(filepath.Dir(sqlPath), "unexpressible.txt"))
 			p, err := Plan(ctx, conn, imported, nil, Options{MigrationsTable: "public.migrations"})
