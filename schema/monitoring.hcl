@@ -1,7 +1,11 @@
 # The monitoring schema: health probes of our services and the alerts they
 # raise. The public schema is shared with other teams (and Supabase), so it
 # is not exclusive: schemactl manages only the objects declared here.
-schema "public" {}
+schema "public" {
+  # Supabase grants its API roles everything on every new table (default
+  # privileges): those grants are not ours to declare or revoke.
+  ignore_grants_to = ["anon", "authenticated", "service_role"]
+}
 
 table "service_health_checks" {
   schema  = schema.public
