@@ -19,16 +19,18 @@ var unexpressibleFixture = []string{"../../testdata/catalog/unexpressible/schema
 
 // wantUnexpressibleReport is what inspect prints on stderr for the
 // fixture: every construct, grouped, with counts.
-const wantUnexpressibleReport = `Warning: the HCL cannot express 9 objects and attributes of the inspected scope, which the output lacks:
+const wantUnexpressibleReport = `Warning: the HCL cannot express 11 objects and attributes of the inspected scope, which the output lacks:
   domain collation (1):
     public.odd_collated (COLLATE public.c_copy)
   function (1):
     public.add_one (add_one(integer): PARALLEL SAFE)
-  partition (2):
+  partition (3):
     public.measurements_2024 (PARTITION OF public.measurements FOR VALUES FROM ('2024') TO ('2025'))
     public.measurements_2025 (PARTITION OF public.measurements FOR VALUES FROM ('2025') TO ('2026'))
-  partitioned table (1):
+    public.tags_a (PARTITION OF public.tags FOR VALUES FROM ('a') TO ('n'))
+  partitioned table (2):
     public.measurements (PARTITION BY RANGE (date_part('year'::text, taken_on)), 2 partition(s))
+    public.tags (PARTITION BY RANGE (code COLLATE "C" text_pattern_ops), 1 partition(s))
   view column comment (1):
     public.active_accounts (column email: Where to write)
   trigger (1):

@@ -31,12 +31,24 @@ const schemaFilterSQL = `n.nspname <> 'information_schema'
 // The others (expression keys, sub-partitioning) queryUnsupported lists.
 const modelledPartitioningSQL = `CASE
         WHEN c.relkind = 'p' THEN NOT c.relispartition AND EXISTS (
-            SELECT 1 FROM pg_partitioned_table pt WHERE pt.partrelid = c.oid AND NOT 0 = ANY (pt.partattrs::int2[]))
+            SELECT 1 FROM pg_partitioned_table pt WHERE pt.partrelid = c.oid AND ` + partitionKeyModelledSQL + `)
         WHEN c.relispartition THEN c.relkind = 'r' AND EXISTS (
             SELECT 1 FROM pg_inherits inh JOIN pg_class pc ON pc.oid = inh.inhparent
             JOIN pg_partitioned_table pt ON pt.partrelid = pc.oid
-            WHERE inh.inhrelid = c.oid AND NOT pc.relispartition AND NOT 0 = ANY (pt.partattrs::int2[]))
+            WHERE inh.inhrelid = c.oid AND NOT pc.relispartition AND ` + partitionKeyModelledSQL + `)
         ELSE true END`
+
+// partitionKeyModelledSQL holds for a pg_partitioned_table row pt whose
+// key the partition block can declare: columns only (no expression),
+// each with its type's default operator class and the column's own
+// collation. Any other key would be read as its bare columns, silently
+// losing the COLLATE or operator class: such a table is reported
+// instead (queryUnsupported prints pg_get_partkeydef).
+const partitionKeyModelledSQL = `NOT 0 = ANY (pt.partattrs::int2[]) AND NOT EXISTS (
+                SELECT 1 FROM unnest(pt.partattrs::int2[], pt.partclass::oid[], pt.partcollation::oid[]) AS k(att, cls, coll)
+                JOIN pg_opclass oc ON oc.oid = k.cls
+                JOIN pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.att
+                WHERE NOT oc.opcdefault OR k.coll <> 0 AND k.coll <> a.attcollation)`
 
 // tablesCTE selects the tables to read: ordinary and partitioned tables
 // and partitions, as far as modelledPartitioningSQL lets, in the

@@ -114,3 +114,8 @@ CREATE DOMAIN odd_collated AS text COLLATE c_copy;
 
 -- A function with an attribute the HCL cannot declare (PARALLEL SAFE).
 CREATE FUNCTION add_one(integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT $1 + 1';
+
+-- A partition key with a COLLATE and an operator class of its own: read
+-- as its bare column, both were lost without a word.
+CREATE TABLE tags (code text, n integer) PARTITION BY RANGE (code COLLATE "C" text_pattern_ops);
+CREATE TABLE tags_a PARTITION OF tags FOR VALUES FROM ('a') TO ('n');
