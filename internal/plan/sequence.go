@@ -240,7 +240,13 @@ func callsSequence(def, name string) bool {
 	if !strings.Contains(lower, "nextval") && !strings.Contains(lower, "currval") && !strings.Contains(lower, "setval") {
 		return false
 	}
-	// As written, quoted, and quoted inside the string literal.
-	quoted := models.QuoteIdent(name)
-	return strings.Contains(def, name) || strings.Contains(def, quoted) || strings.Contains(def, strings.ReplaceAll(quoted, "'", "''"))
+	// As written or quoted, each as is, inside a string literal ('
+	// doubled) and inside an E'' literal (\ doubled too).
+	for _, n := range []string{name, models.QuoteIdent(name)} {
+		inString := strings.ReplaceAll(n, "'", "''")
+		if strings.Contains(def, n) || strings.Contains(def, inString) || strings.Contains(def, strings.ReplaceAll(inString, `\`, `\\`)) {
+			return true
+		}
+	}
+	return false
 }

@@ -115,3 +115,25 @@ sequence "n" {
 		t.Fatalf("differing import: err = %v, want an ImportError naming the increment", err)
 	}
 }
+
+// TestCallsSequenceFindsEscapedNames: a default names a sequence as the
+// loader and the catalog write it, plain, quoted, in a string literal and
+// in an E” literal (a backslash in the name); the fuzzer found a table
+// created before its sequence when only the E” form named it.
+func TestCallsSequenceFindsEscapedNames(t *testing.T) {
+	for _, c := range []struct {
+		def, name string
+		want      bool
+	}{
+		{`nextval('orders_seq'::regclass)`, "orders_seq", true},
+		{`nextval('"Odd Seq"'::regclass)`, "Odd Seq", true},
+		{`nextval('"it''s"'::regclass)`, "it's", true},
+		{`nextval(E'"public"."back\\slash''seq14"'::regclass)`, `back\slash'seq14`, true},
+		{`nextval('other_seq'::regclass)`, "orders_seq", false},
+		{`now()`, "orders_seq", false},
+	} {
+		if got := callsSequence(c.def, c.name); got != c.want {
+			t.Errorf("callsSequence(%q, %q) = %v, want %v", c.def, c.name, got, c.want)
+		}
+	}
+}
