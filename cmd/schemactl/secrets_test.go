@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -64,7 +65,10 @@ func TestNoCommandShowsThePassword(t *testing.T) {
 
 func checkNoLeak(t *testing.T, c hostile.URLCase, args []string, status int, output string) {
 	t.Helper()
-	if leak := c.Leak(output); leak != "" {
+	// The log's own timestamps come from the clock, not the URL: a
+	// password piece of digits ("5433") turned up in their nanoseconds.
+	stamps := regexp.MustCompile(`"time":"[^"]*"|time=\S+`)
+	if leak := c.Leak(stamps.ReplaceAllString(output, "time")); leak != "" {
 		t.Errorf("%s: %s shows %q:\n%s", c.Name(), args[0], leak, output)
 	}
 	if c.Refused && (status != exitError || !strings.Contains(output, "Error: parsing database URL "+dbconn.Unparseable)) {
