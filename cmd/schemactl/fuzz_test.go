@@ -225,9 +225,7 @@ func (c *fuzzCase) run(t *testing.T) {
 	c.mark(t, "A planned and applied")
 	c.requireInspected(t, c.a, "after A")
 	c.mark(t, "A inspected")
-	if c.rows != "" {
-		testdb.Exec(t, c.db, c.rows)
-	}
+	c.insertRows(t)
 
 	c.writeSchema(t, c.bHCL)
 	if models.Equal(declarationsOnly(c.a), declarationsOnly(c.b)) {
@@ -248,6 +246,21 @@ func (c *fuzzCase) run(t *testing.T) {
 	c.mark(t, "B re-planned")
 	c.requireSameDumpAsFresh(t)
 	c.mark(t, "B built fresh and dumped")
+}
+
+// insertRows inserts the drawn rows into A. The rows are drawn to
+// satisfy A's constraints, so a refusal is the generator's bug, reported
+// with the seed like any other failure.
+func (c *fuzzCase) insertRows(t *testing.T) {
+	t.Helper()
+	if c.rows == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := testdb.Connect(t, c.db).Exec(ctx, c.rows); err != nil {
+		c.fail(t, "inserting the rows into A", "%v", err)
+	}
 }
 
 // applyB applies B's migration. When it fails, the rows must be why: the

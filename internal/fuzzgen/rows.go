@@ -81,21 +81,51 @@ func (g *gen) insert(t *models.Table, n int) string {
 		b.WriteString(" OVERRIDING SYSTEM VALUE")
 	}
 	b.WriteString(" VALUES")
-	for i := 1; i <= n; i++ {
-		vals := make([]string, len(cols))
-		for j, c := range cols {
-			vals[j] = "NULL"
-			if !c.Nullable || i%3 != 0 || g.referenced(t, c.Name) || g.notNullDomain(c.Type) {
-				vals[j] = g.specOf(c.Type).value(i)
-			}
-		}
-		if i > 1 {
+	for i, vals := range g.rowValues(t, cols, n) {
+		if i > 0 {
 			b.WriteString(",")
 		}
 		b.WriteString("\n  (" + strings.Join(vals, ", ") + ")")
 	}
 	b.WriteString(";\n")
 	return b.String()
+}
+
+// rowValues is the n rows of t's columns cols, as SQL literals.
+func (g *gen) rowValues(t *models.Table, cols []*models.Column, n int) [][]string {
+	rows := make([][]string, n)
+	for i := 1; i <= n; i++ {
+		vals := make([]string, len(cols))
+		for j, c := range cols {
+			vals[j] = "NULL"
+			if !c.Nullable || i%3 != 0 || g.mustHoldValue(t, c) {
+				vals[j] = g.specOf(c.Type).value(i)
+			}
+		}
+		rows[i-1] = vals
+	}
+	return rows
+}
+
+// mustHoldValue reports whether column c of t may not hold NULL in the
+// rows: a foreign key references it, its domain refuses NULL, or a
+// unique key with NULLS NOT DISTINCT holds it (two rows with NULL there
+// would be duplicates).
+func (g *gen) mustHoldValue(t *models.Table, c *models.Column) bool {
+	if g.referenced(t, c.Name) || g.notNullDomain(c.Type) {
+		return true
+	}
+	for _, u := range t.Uniques {
+		if u.NullsNotDistinct && slices.Contains(u.Columns, c.Name) {
+			return true
+		}
+	}
+	for _, ix := range t.Indexes {
+		if ix.Unique && ix.NullsNotDistinct && slices.ContainsFunc(ix.Parts, func(p models.IndexPart) bool { return p.Column == c.Name }) {
+			return true
+		}
+	}
+	return false
 }
 
 // notNullDomain reports whether t is a domain that refuses NULL.
