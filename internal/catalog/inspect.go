@@ -79,6 +79,7 @@ func inspectBatch(opts Options) *pgx.Batch {
 		seqSchemas, seqNames = append(seqSchemas, q[0]), append(seqNames, q[1])
 	}
 	b := &pgx.Batch{}
+	b.Queue(querySelectTables, tableArgs...)
 	b.Queue(querySchemas, schemas)
 	for _, q := range []string{queryEnums, queryTables, queryColumns, queryConstraints, queryIndexParts, queryExclusionParts,
 		queryPolicies} {
@@ -108,6 +109,7 @@ type inspectStep struct {
 // steps are the reads of inspectBatch's results, in its order.
 func (r *reader) steps() []inspectStep {
 	return []inspectStep{
+		{"the selected tables", readNothing},
 		{"schemas", r.readSchemas},
 		{"enums", r.readEnums},
 		{"tables", r.readTables},
@@ -136,6 +138,13 @@ func (r *reader) steps() []inspectStep {
 		{"functions", r.readFunctions},
 		{"triggers", r.readTriggers},
 	}
+}
+
+// readNothing reads a result that is not used (querySelectTables').
+func readNothing(rows pgx.Rows) error {
+	for rows.Next() {
+	}
+	return rows.Err()
 }
 
 // readAll runs read over the next result of the batch and closes it.

@@ -50,11 +50,11 @@ const partitionKeyModelledSQL = `NOT 0 = ANY (pt.partattrs::int2[]) AND NOT EXIS
                 JOIN pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.att
                 WHERE NOT oc.opcdefault OR k.coll <> 0 AND k.coll <> a.attcollation)`
 
-// tablesCTE selects the tables to read: ordinary and partitioned tables
-// and partitions, as far as modelledPartitioningSQL lets, in the
+// tableSelectionSQL selects the tables to read: ordinary and partitioned
+// tables and partitions, as far as modelledPartitioningSQL lets, in the
 // selected schemas, not owned by an extension, matching the --tables
 // filter, not excluded.
-const tablesCTE = `WITH tbl AS (
+const tableSelectionSQL = `
     SELECT c.oid, n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relispartition
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -75,6 +75,34 @@ const tablesCTE = `WITH tbl AS (
       AND NOT EXISTS (
           SELECT 1 FROM unnest($4::text[], $5::text[]) AS x(sch, tab)
           WHERE x.tab = c.relname AND (x.sch IS NULL OR x.sch = n.nspname))
+`
+
+// inspectTablesSetting is the transaction-local setting in which
+// querySelectTables leaves the oids of the selected tables for the rest
+// of the batch.
+const inspectTablesSetting = "schemactl.inspect_tables"
+
+// querySelectTables runs first in the batch: it selects the tables once
+// and keeps their oids, comma-separated, in inspectTablesSetting, set
+// for the current transaction only (a batch is one transaction at least),
+// so it changes nothing after the inspection.
+// Selecting them in every query instead cost more to plan than most
+// queries themselves: about 40 of an inspection's 70 ms of planning.
+const querySelectTables = `WITH sel AS (` + tableSelectionSQL + `)
+SELECT set_config('` + inspectTablesSetting + `', coalesce(string_agg(sel.oid::text, ','), ''), true) FROM sel`
+
+// tablesCTE gives every table-scoped query, as tbl, the tables
+// querySelectTables selected. The unused CTE params types the five
+// shared parameters, so a query that needs only tbl still takes them
+// (the server plans neither it nor a CTE nobody reads).
+const tablesCTE = `WITH params AS (
+    SELECT $1::text[] AS schemas, $2::text[] AS filter_schemas, $3::text[] AS filter_tables,
+        $4::text[] AS exclude_schemas, $5::text[] AS exclude_tables
+), tbl AS (
+    SELECT c.oid, n.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relispartition
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.oid = ANY (string_to_array(current_setting('` + inspectTablesSetting + `'), ',')::oid[])
 )
 `
 

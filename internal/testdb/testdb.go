@@ -59,7 +59,7 @@ func New(t testing.TB) string {
 	}
 
 	name := "schemactl_test_" + randomSuffix()
-	if _, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
+	if _, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" STRATEGY FILE_COPY"); err != nil {
 		t.Fatalf("testdb: creating database %s: %v", name, err)
 	}
 	t.Cleanup(func() { drop(t, name) })
