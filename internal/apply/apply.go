@@ -261,12 +261,31 @@ func (r *applyRun) finish(ctx context.Context, setup *history.Setup, last bool, 
 		if !last {
 			return nil, nil
 		}
+		if err := settleInvalidations(ctx, tx, r.table); err != nil {
+			return nil, err
+		}
 		rendered, err := r.verify(ctx, tx, driftBefore)
 		if err != nil {
 			return nil, err
 		}
 		return &history.Record{State: r.want, Rendered: rendered}, nil
 	}
+}
+
+// settleInvalidations makes the server process the catalog
+// invalidations the file's statements left pending before the
+// verification renders expressions in savepoints. PostgreSQL 15 leaves
+// those of ALTER DOMAIN ... DROP CONSTRAINT pending until a statement
+// uses a command id, and until then any catalog change in a
+// subtransaction fails ("cannot start a subtransaction when there are
+// unprocessed inval messages"). An INSERT uses one; this one inserts no
+// row, into the column of the migrations table every record writes (an
+// adopted table may have an identity or generated column besides).
+func settleInvalidations(ctx context.Context, tx pgx.Tx, table history.Table) error {
+	if _, err := tx.Exec(ctx, "INSERT INTO "+table.Quoted()+" (version) SELECT version FROM "+table.Quoted()+" LIMIT 0"); err != nil {
+		return fmt.Errorf("before verifying the end state: %w", err)
+	}
+	return nil
 }
 
 // runNoTransaction runs a no-transaction file, then makes the migrations

@@ -182,3 +182,32 @@ func seedRange(from, to uint64) []uint64 {
 	}
 	return out
 }
+
+// TestViewColumnsFollowRetypedColumns: a view's column blocks give the
+// types its query returns, so when B changes the type of a column a view
+// selects, B's view declares the new type (seeds 663513122 and 663513150
+// kept the old one and the plan rightly refused the view).
+func TestViewColumnsFollowRetypedColumns(t *testing.T) {
+	checked := 0
+	for _, seed := range append([]uint64{663513122, 663513150}, seedRange(0, 400)...) {
+		b := Mutate(seed, Generate(seed))
+		for _, v := range b.Views() {
+			for _, tb := range b.Tables() {
+				if !strings.HasSuffix(v.Definition, " FROM "+tb.QualifiedName()) && !strings.Contains(v.Definition, " FROM "+tb.QualifiedName()+" WHERE ") {
+					continue
+				}
+				for _, vc := range v.Columns {
+					if c := tb.Column(vc.Name); c != nil {
+						checked++
+						if !vc.Type.Equal(c.Type) {
+							t.Fatalf("seed %d: view %s declares column %s as %s, but %s's column is %s", seed, v.Name, vc.Name, vc.Type.SQL(), tb.Name, c.Type.SQL())
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no view column was checked")
+	}
+}

@@ -79,6 +79,7 @@ func mutColumnType(g *gen) bool {
 		if !isText(next) {
 			c.Collation = ""
 		}
+		g.retypeInViews(c.Name, next)
 		return true
 	})
 }
@@ -106,6 +107,7 @@ func mutNarrowColumn(g *gen) bool {
 	c := pick(g, targets).c
 	c.Type = models.Type{Name: "character varying", Modifiers: []int{1}}
 	c.Default = ""
+	g.retypeInViews(c.Name, c.Type)
 	return true
 }
 

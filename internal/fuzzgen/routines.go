@@ -73,6 +73,23 @@ func (g *gen) dropViewsOf(name string) {
 	}
 }
 
+// retypeInViews gives the view columns named col the column's new type
+// typ, in every view whose query names col (the views selecting the
+// column and those stacked on them, which select it by the same name),
+// as a user changing a column under a view updates its column blocks.
+func (g *gen) retypeInViews(col string, typ models.Type) {
+	for _, v := range g.realm.Views() {
+		if !mentions(v.Definition, col) {
+			continue
+		}
+		for _, vc := range v.Columns {
+			if vc.Name == col {
+				vc.Type = typ
+			}
+		}
+	}
+}
+
 // inView reports whether a view's query names name.
 func (g *gen) inView(name string) bool {
 	return slices.ContainsFunc(g.realm.Views(), func(v *models.View) bool { return mentions(v.Definition, name) })

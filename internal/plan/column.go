@@ -15,9 +15,14 @@ func (b *builder) diffColumns(c *Change, cur, t *models.Table) {
 			b.alterColumn(c, t, old, col)
 		}
 	}
-	for _, old := range cur.Columns {
-		if t.Column(old.Name) == nil {
-			b.dropColumn(c, t, old)
+	// Generated columns go first: a column a generation expression
+	// reads cannot be dropped while the generated column is there (a
+	// generated column reads no other generated column).
+	for _, generated := range []bool{true, false} {
+		for _, old := range cur.Columns {
+			if t.Column(old.Name) == nil && (old.Generated != "") == generated {
+				b.dropColumn(c, t, old)
+			}
 		}
 	}
 }

@@ -144,7 +144,7 @@ func (b *builder) alterSequence(cur, q *models.Sequence) {
 	c.Items = append(c.Items, items...)
 	if len(clauses) > 0 {
 		b.emit(c, &Statement{
-			SQL:      fmt.Sprintf("ALTER SEQUENCE %s %s;", q.QualifiedName(), strings.Join(clauses, " ")),
+			SQL:      alterSequenceSQL(cur, q, clauses),
 			requires: []string{sequenceKey(q.Schema, q.Name)},
 		})
 	}
@@ -155,6 +155,28 @@ func (b *builder) alterSequence(cur, q *models.Sequence) {
 	if comment {
 		b.sequenceComment(c, q)
 	}
+}
+
+// alterSequenceSQL is the ALTER SEQUENCE of clauses. When the change
+// moves the bound the sequence starts from past where it may stand (a
+// higher MINVALUE for an ascending one, a lower MAXVALUE for a
+// descending one: a sequence never used stands at its old start),
+// PostgreSQL refuses the bound unless the sequence restarts, so a
+// sequence that stands before the new bound restarts at its start, ahead
+// of every value it gave; one that is past it is altered as it is.
+func alterSequenceSQL(cur, q *models.Sequence, clauses []string) string {
+	alter := fmt.Sprintf("ALTER SEQUENCE %s %s", q.QualifiedName(), strings.Join(clauses, " "))
+	var behind string
+	switch {
+	case q.IncrementValue() > 0 && q.MinValueOf() > cur.MinValueOf():
+		behind = fmt.Sprintf("last_value < %d", q.MinValueOf())
+	case q.IncrementValue() < 0 && q.MaxValueOf() < cur.MaxValueOf():
+		behind = fmt.Sprintf("last_value > %d", q.MaxValueOf())
+	default:
+		return alter + ";"
+	}
+	return doBlock(fmt.Sprintf("IF (SELECT %s FROM %s) THEN EXECUTE %s; ELSE EXECUTE %s; END IF;",
+		behind, q.QualifiedName(), models.QuoteLiteral(alter+" RESTART"), models.QuoteLiteral(alter)))
 }
 
 // releaseOwner sets a sequence that keeps living free of its owning

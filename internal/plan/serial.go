@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/schemactl/schemactl/internal/models"
 )
@@ -14,8 +15,18 @@ import (
 // ownedSequenceDO is a DO block running format(command, the sequence of
 // column col of t) with EXECUTE.
 func ownedSequenceDO(t *models.Table, col, command string) string {
-	return fmt.Sprintf("DO $schemactl$ BEGIN EXECUTE format(%s, pg_get_serial_sequence(%s, %s)); END $schemactl$;",
-		models.QuoteLiteral(command), models.QuoteLiteral(t.QualifiedName()), models.QuoteLiteral(col))
+	return doBlock(fmt.Sprintf("EXECUTE format(%s, pg_get_serial_sequence(%s, %s));",
+		models.QuoteLiteral(command), models.QuoteLiteral(t.QualifiedName()), models.QuoteLiteral(col)))
+}
+
+// doBlock is DO of the PL/pgSQL statements body, dollar-quoted with a
+// tag body does not hold (a name may hold "$schemactl$").
+func doBlock(body string) string {
+	tag := "$schemactl$"
+	for i := 1; strings.Contains(body, tag); i++ {
+		tag = fmt.Sprintf("$schemactl%d$", i)
+	}
+	return fmt.Sprintf("DO %s BEGIN %s END %s;", tag, body, tag)
 }
 
 // unserial turns the live serial column old into a plain one: its
