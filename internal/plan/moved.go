@@ -235,6 +235,12 @@ func (b *builder) renamesFirst() {
 	renames := map[*Statement]bool{}
 	for _, s := range b.renameStatements {
 		renames[s] = true
+		// What later passes required of a rename because it "creates"
+		// the new name (a sequence a default of the renamed table
+		// calls, say) is needed by the statements after it, not by
+		// the rename: kept, it would order a creation before the
+		// renames that everything follows, a cycle.
+		s.requires = nil
 	}
 	for _, s := range b.g.stmts {
 		if !renames[s] {
