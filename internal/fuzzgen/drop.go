@@ -128,7 +128,9 @@ func (g *gen) dropSchema(s *models.Schema) bool {
 	for _, d := range s.Domains {
 		g.dropUserTypeColumns(d.Schema, d.Name)
 	}
-	for _, v := range s.Views {
+	// dropViewsOf deletes from s.Views too (views stacked on views of
+	// s): iterate over a copy (seed 1488 panicked on the emptied tail).
+	for _, v := range slices.Clone(s.Views) {
 		g.dropViewsOf(v.Name)
 	}
 	// An extension in the schema moves to public: DROP SCHEMA would

@@ -211,3 +211,60 @@ func TestViewColumnsFollowRetypedColumns(t *testing.T) {
 		t.Fatal("no view column was checked")
 	}
 }
+
+// TestCollationChangesSpareWhatPostgreSQLCannotRecheck: PostgreSQL
+// refuses to change the collation of a column a generated column or a
+// policy reads, so B never does (seed 1282519619 did).
+func TestCollationChangesSpareWhatPostgreSQLCannotRecheck(t *testing.T) {
+	changed := 0
+	for _, seed := range append([]uint64{1282519619}, seedRange(0, 2000)...) {
+		a := Generate(seed)
+		b := Mutate(seed, a)
+		for _, ta := range a.Tables() {
+			tb := b.Table(ta.Schema, ta.Name)
+			for _, m := range b.Moves {
+				if m.Kind == models.MoveTable && m.Schema == ta.Schema && m.From == ta.Name {
+					tb = b.Table(m.Schema, m.To)
+				}
+			}
+			if tb == nil {
+				continue
+			}
+			for _, ca := range ta.Columns {
+				cb := tb.Column(ca.Name)
+				if cb == nil || cb.Collation == ca.Collation || !cb.Type.Equal(ca.Type) {
+					continue
+				}
+				changed++
+				for _, o := range ta.Columns {
+					if mentions(o.Generated, ca.Name) {
+						t.Fatalf("seed %d: %s.%s changes collation but generated column %s reads it", seed, ta.Name, ca.Name, o.Name)
+					}
+				}
+				for _, p := range ta.Policies {
+					if mentions(p.Using, ca.Name) || mentions(p.Check, ca.Name) {
+						t.Fatalf("seed %d: %s.%s changes collation but policy %s reads it", seed, ta.Name, ca.Name, p.Name)
+					}
+				}
+			}
+		}
+	}
+	if changed == 0 {
+		t.Fatal("no seed changed a collation: the test checks nothing")
+	}
+}
+
+// TestDrawsDoNotPanic draws many realms, changes and rows without a
+// database: a panic in the generator would end a whole fuzz run (seed
+// 1488 did, in Mutate).
+func TestDrawsDoNotPanic(t *testing.T) {
+	n := uint64(3000)
+	if testing.Short() {
+		n = 300
+	}
+	for seed := range n {
+		a := Generate(seed)
+		Rows(seed, a)
+		Mutate(seed, a)
+	}
+}

@@ -93,12 +93,22 @@ func (b *builder) createIndex(c *Change, t *models.Table, ix *models.Index, newT
 		creates:       []string{indexKey(t.Schema, ix.Name), uniqueKeyKey(t.Schema, t.Name, ix.Name)},
 		requires:      []string{tableKey(t.Schema, t.Name), columnsKey(t.Schema, t.Name)},
 	}
+	if t.Partition != nil {
+		s.afterDrops = []string{partitionedIndexesKey(t.Schema, t.Name)}
+	}
 	if !newTable && !concurrently {
 		s.Hazards = append(s.Hazards, Hazard{HazardIndexBuild, fmt.Sprintf("index %s is built without CONCURRENTLY: writes to %s are blocked while it builds (set concurrently = true)",
 			ix.Name, displayName(t.Schema, t.Name))})
 	}
 	b.emit(c, s)
 }
+
+// partitionedIndexesKey stands for the indexes of a partitioned table:
+// their drops come before its index builds, which name the partitions'
+// indexes after their columns (part_c_idx) and take a suffix (part_c_idx1)
+// while an old one holds the name, so that the names do not depend on
+// the path that led to the schema.
+func partitionedIndexesKey(schema, table string) string { return key("partindexes", schema, table) }
 
 func (b *builder) dropIndex(c *Change, t *models.Table, ix *models.Index, concurrently, deleted bool) {
 	if deleted {
@@ -114,6 +124,9 @@ func (b *builder) dropIndex(c *Change, t *models.Table, ix *models.Index, concur
 		NoTransaction: concurrently,
 		drops:         []string{indexKey(t.Schema, ix.Name), uniqueKeyKey(t.Schema, t.Name, ix.Name)},
 		dropDeps:      []string{columnsKey(t.Schema, t.Name)},
+	}
+	if t.Partition != nil {
+		s.drops = append(s.drops, partitionedIndexesKey(t.Schema, t.Name))
 	}
 	if deleted {
 		s.Hazards = []Hazard{{HazardIndexDropped, fmt.Sprintf("index %s is dropped: queries on %s that used it may get slower", ix.Name, displayName(t.Schema, t.Name))}}
