@@ -110,7 +110,7 @@ func (g *gen) dropEnum(e *models.Enum) {
 // dropSchema drops s with everything in it; false when a table in it may
 // not be destroyed.
 func (g *gen) dropSchema(s *models.Schema) bool {
-	if s.Name == "public" || slices.ContainsFunc(s.Tables, func(t *models.Table) bool { return t.Lifecycle.PreventDestroy }) {
+	if s.Name == "public" || slices.ContainsFunc(s.Tables, func(t *models.Table) bool { return !g.mayDestroy(t) }) {
 		return false
 	}
 	for _, t := range slices.Clone(s.Tables) {

@@ -268,3 +268,33 @@ func TestDrawsDoNotPanic(t *testing.T) {
 		Mutate(seed, a)
 	}
 }
+
+// TestPreventDestroyIsKept: a table A protects with prevent_destroy is in
+// B, under its name or the one a moved block gives it (seed 1282519786
+// lifted the flag and dropped the table in one change, which the plan
+// rightly refuses).
+func TestPreventDestroyIsKept(t *testing.T) {
+	protected := 0
+	for _, seed := range append([]uint64{1282519786}, seedRange(0, 2000)...) {
+		a := Generate(seed)
+		b := Mutate(seed, a)
+		for _, ta := range a.Tables() {
+			if !ta.Lifecycle.PreventDestroy {
+				continue
+			}
+			protected++
+			name := ta.Name
+			for _, m := range b.Moves {
+				if m.Kind == models.MoveTable && m.Schema == ta.Schema && m.From == ta.Name {
+					name = m.To
+				}
+			}
+			if b.Table(ta.Schema, name) == nil {
+				t.Fatalf("seed %d: B drops %s.%s, which A protects with prevent_destroy", seed, ta.Schema, ta.Name)
+			}
+		}
+	}
+	if protected == 0 {
+		t.Fatal("no table was protected: the test checks nothing")
+	}
+}

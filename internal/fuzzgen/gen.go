@@ -14,6 +14,8 @@ type gen struct {
 	names *names
 	realm *models.Realm
 	types []typeSpec
+	// base is A while Mutate draws B from it (nil otherwise).
+	base *models.Realm
 }
 
 func newGen(seed uint64, stream uint64, r *models.Realm) *gen {

@@ -38,6 +38,7 @@ func mutations() []mutation {
 // PostgreSQL cannot reorder columns. a is not modified.
 func Mutate(seed uint64, a *models.Realm) *models.Realm {
 	g := newGen(seed, 2, a.Clone())
+	g.base = a
 	if g.chance(3) {
 		// Changes the rows of A may not take, so that failing applies
 		// (and their reruns) are common, not one seed in a hundred.
@@ -161,11 +162,40 @@ func mutAddTable(g *gen) bool {
 
 func mutDropTable(g *gen) bool {
 	t := g.someTable()
-	if t == nil || t.Lifecycle.PreventDestroy {
+	if t == nil || !g.mayDestroy(t) {
 		return false
 	}
 	g.dropTable(t)
 	return true
+}
+
+// mayDestroy reports whether B may lose table t and its partitions: none
+// has lifecycle.prevent_destroy in B nor in A (the plan refuses until the
+// flag is off in an applied state, so B cannot lift it and drop at once).
+func (g *gen) mayDestroy(t *models.Table) bool {
+	for _, x := range append([]*models.Table{t}, g.partitionsOf(t)...) {
+		if x.Lifecycle.PreventDestroy {
+			return false
+		}
+		if a := g.baseTable(x); a != nil && a.Lifecycle.PreventDestroy {
+			return false
+		}
+	}
+	return true
+}
+
+// baseTable is t as A has it, under its name in A, or nil.
+func (g *gen) baseTable(t *models.Table) *models.Table {
+	if g.base == nil {
+		return nil
+	}
+	name := t.Name
+	for _, m := range g.realm.Moves {
+		if m.Kind == models.MoveTable && m.Schema == t.Schema && m.To == t.Name {
+			name = m.From
+		}
+	}
+	return g.base.Table(t.Schema, name)
 }
 
 func mutTogglePreventDestroy(g *gen) bool {

@@ -111,7 +111,11 @@ func mutDropPartition(g *gen) bool {
 		if len(parts) < 2 || p.Partition.Type == models.PartitionHash {
 			return false
 		}
-		g.dropTable(pick(g, parts))
+		part := pick(g, parts)
+		if !g.mayDestroy(part) {
+			return false
+		}
+		g.dropTable(part)
 		return true
 	})
 }
@@ -141,6 +145,9 @@ func mutPartitionedIndex(g *gen) bool {
 
 func mutDropPartitioned(g *gen) bool {
 	return g.onPartitioned(func(p *models.Table) bool {
+		if !g.mayDestroy(p) {
+			return false
+		}
 		g.dropTable(p)
 		return true
 	})
