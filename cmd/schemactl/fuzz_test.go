@@ -27,10 +27,10 @@ const (
 	// envFuzzWorkers is how many seeds run at once.
 	envFuzzWorkers     = "SCHEMACTL_FUZZ_WORKERS"
 	defaultFuzzWorkers = 4
-	// defaultFuzzSeeds fit in about two minutes of .ci/run on the 2-core
-	// machine: measured with the server shared by other test runs (load
-	// about 20), 40 seeds took 144s and 100 seeds 343s on 4 workers,
-	// about 3.4s a seed.
+	// defaultFuzzSeeds fit in well under two minutes of .ci/run on the
+	// 2-core machine: a seed costs about 1.2s with 6 workers on an idle
+	// machine (1.75s before inspect selected its tables once), and about
+	// 3.4s on 4 workers with the server shared by other test runs.
 	defaultFuzzSeeds = 30
 	defaultFuzzBase  = 1
 )
