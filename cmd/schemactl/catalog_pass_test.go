@@ -40,7 +40,9 @@ func (c *readCounter) TraceBatchStart(ctx context.Context, _ *pgx.Conn, data pgx
 	defer c.mu.Unlock()
 	qs := data.Batch.QueuedQueries
 	c.queries += len(qs)
-	if len(qs) > 0 && strings.Contains(qs[0].SQL, "FROM pg_namespace n") { // catalog.Inspect starts with its schemas
+	// catalog.Inspect starts by selecting its tables into a setting, with
+	// the schemas it reads as first argument.
+	if len(qs) > 0 && strings.Contains(qs[0].SQL, "set_config('schemactl.inspect_tables'") {
 		if schemas, ok := qs[0].Arguments[0].([]string); ok && len(schemas) > 0 && strings.HasPrefix(schemas[0], "schemactl_scratch_") {
 			c.renderReadings++
 			c.renderQueries += len(qs)
