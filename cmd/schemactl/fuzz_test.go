@@ -389,7 +389,10 @@ func declarationsOnly(r *models.Realm) *models.Realm {
 
 // requireSameDumpAsFresh builds B from nothing in a database of its own
 // and requires pg_dump of both to be equal: the path A → B leaves
-// nothing that B alone does not.
+// nothing that B alone does not. The names the server gives partitions'
+// copies of an index are the one thing compared otherwise
+// (partitionIndexCopiesByParent): they follow the order the indexes were
+// built in.
 func (c *fuzzCase) requireSameDumpAsFresh(t *testing.T) {
 	t.Helper()
 	fresh := &fuzzCase{seed: c.seed, project: t.TempDir(), db: testdb.New(t)}
@@ -399,7 +402,8 @@ func (c *fuzzCase) requireSameDumpAsFresh(t *testing.T) {
 		c.mustOffline(t, "plan", "--schema", fresh.schema, "--migrations", fresh.migs, "--write", "b")
 		c.mustCLIEnv(t, map[string]string{"DATABASE_URL": fresh.db}, "apply", "--migrations", fresh.migs)
 	}
-	if want, got := schemaDump(t, fresh.db), schemaDump(t, c.db); got != want {
+	want := partitionIndexCopiesByParent(schemaDump(t, fresh.db))
+	if got := partitionIndexCopiesByParent(schemaDump(t, c.db)); got != want {
 		c.fail(t, "path independence", "pg_dump of the migrated database differs from B built directly:\n%s", firstDifference(want, got))
 	}
 }

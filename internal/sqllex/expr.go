@@ -36,8 +36,9 @@ func StripOuterParens(expr string) string {
 // MentionsIdentifier reports whether the SQL expression expr names name:
 // an unquoted identifier equal to it once folded as the server folds it,
 // or a quoted one equal to it exactly. Literals and comments are skipped.
-// It may say yes for a function, a keyword or a column of another table
-// of the same name, and it says yes when expr cannot be read: callers use
+// An unquoted reserved key word (SELECT, FROM) names nothing. It may say
+// yes for a function, another key word or a column of another table of
+// the same name, and it says yes when expr cannot be read: callers use
 // it to decide what to rebuild, where a needless rebuild is safe and a
 // missed one is not.
 func MentionsIdentifier(expr, name string) bool {
@@ -67,6 +68,8 @@ func Identifiers(expr string) (names map[string]bool, all bool) {
 		}
 		id, ok := t.IdentifierEscape(esc)
 		switch {
+		case ok && t.Kind == Ident && Reserved(id):
+			// SELECT, FROM, ...: never a name unless quoted.
 		case ok:
 			names[id] = true
 		case t.Kind == UnicodeIdent:

@@ -87,12 +87,12 @@ func TestIdentifiers(t *testing.T) {
 	if all {
 		t.Fatal("a readable expression: all = true")
 	}
-	for _, want := range []string{"exists", "select", "members", "m", "team_id", "Teams", "id", "note"} {
+	for _, want := range []string{"exists", "members", "m", "team_id", "Teams", "id", "note"} {
 		if !names[want] {
 			t.Errorf("%q missing from %v", want, names)
 		}
 	}
-	for _, absent := range []string{"x", "Members", "teams"} {
+	for _, absent := range []string{"x", "Members", "teams", "select", "from", "where", "and"} {
 		if names[absent] {
 			t.Errorf("%q should not be among %v", absent, names)
 		}
