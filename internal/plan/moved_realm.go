@@ -22,7 +22,7 @@ func newRealmEdit(r *models.Realm) *realmEdit {
 	out.Schemas = make([]*models.Schema, len(r.Schemas))
 	for i, s := range r.Schemas {
 		ns := *s
-		ns.Tables = slices.Clone(s.Tables)
+		ns.Tables, ns.Views = slices.Clone(s.Tables), slices.Clone(s.Views)
 		out.Schemas[i] = &ns
 	}
 	return &realmEdit{r: &out, own: map[*models.Table]bool{}}
@@ -110,6 +110,30 @@ func (e *realmEdit) renameTable(m models.Move) {
 			replaceIn(&p.Check, m.From, m.To, true)
 		}
 	})
+	e.renameInViews(m)
+}
+
+// renameInViews gives the views that read table m.From its new name m.To,
+// in what they read and in their query, as the server's views follow a
+// renamed table: otherwise a view dropped after the rename would not be
+// ordered before the drops of the renamed table's columns it reads.
+func (e *realmEdit) renameInViews(m models.Move) {
+	for _, s := range e.r.Schemas {
+		for i, v := range s.Views {
+			if v.Reads(m.Schema, m.From) == nil && !namesAny([]string{m.From}, v.Definition) {
+				continue
+			}
+			nv := *v // a copy: the caller's realm keeps its view
+			nv.DependsOn = slices.Clone(v.DependsOn)
+			for j := range nv.DependsOn {
+				if d := &nv.DependsOn[j]; d.Schema == m.Schema && d.Name == m.From {
+					d.Name = m.To
+				}
+			}
+			replaceIn(&nv.Definition, m.From, m.To, true)
+			s.Views[i] = &nv
+		}
+	}
 }
 
 // policyNames matches the policies whose expressions name name.

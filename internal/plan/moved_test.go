@@ -331,3 +331,44 @@ moved {
 		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A view over a renamed table, dropped with a column it reads: the view
+// goes before the column. The view still named the old table, so its drop
+// was not ordered against the renamed table's column drop, which failed
+// (found by the fuzzer, seed 1664921861).
+func TestViewOverARenamedTableIsDroppedBeforeItsColumn(t *testing.T) {
+	before := loadHCL(t, "a.hcl", `schema "public" {}
+table "jobs" {
+  schema = schema.public
+  column "id" { type = bigint }
+  column "note" { type = text }
+}
+view "job_notes" {
+  schema = schema.public
+  as     = "SELECT note FROM public.jobs"
+}
+`)
+	after := loadHCL(t, "b.hcl", `schema "public" {}
+table "tasks" {
+  schema = schema.public
+  column "id" { type = bigint }
+}
+moved {
+  from = table.jobs
+  to   = table.tasks
+}
+`)
+	p, err := Offline(after, before, Options{AllowDestroy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := statementsOf(p)
+	want := []string{
+		`ALTER TABLE "public"."jobs" RENAME TO "tasks";`,
+		`DROP VIEW "public"."job_notes";`,
+		`ALTER TABLE "public"."tasks" DROP COLUMN "note";`,
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
