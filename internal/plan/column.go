@@ -46,6 +46,7 @@ func (b *builder) addColumn(c *Change, t *models.Table, col *models.Column) {
 	}
 	if col.Generated != "" {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)})
+		s.afterDrops = afterColumnAlters(t)
 	}
 	if strings.Contains(strings.ToLower(col.Default), "nextval(") {
 		s.Hazards = append(s.Hazards, Hazard{HazardTableRewrite, fmt.Sprintf("adding column %s with a nextval default rewrites %s under an ACCESS EXCLUSIVE lock, numbering its rows", col.Name, name)})

@@ -85,10 +85,11 @@ func (b *builder) replaceColumn(c *Change, t *models.Table, old, col *models.Col
 			name, col.Name, why)}},
 	})
 	add := b.emit(c, &Statement{
-		SQL:      fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s;", t.QualifiedName(), columnDefinition(col)),
-		creates:  []string{columnsKey(t.Schema, t.Name)},
-		requires: append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
-		Hazards:  []Hazard{{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)}},
+		SQL:        fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s;", t.QualifiedName(), columnDefinition(col)),
+		creates:    []string{columnsKey(t.Schema, t.Name)},
+		requires:   append([]string{tableKey(t.Schema, t.Name)}, typeRequires(col.Type)...),
+		Hazards:    []Hazard{{HazardTableRewrite, fmt.Sprintf("adding generated column %s rewrites %s under an ACCESS EXCLUSIVE lock, computing it for every row", col.Name, name)}},
+		afterDrops: afterColumnAlters(t),
 	})
 	add.after = []*Statement{drop}
 	if col.Comment != "" {
@@ -97,6 +98,15 @@ func (b *builder) replaceColumn(c *Change, t *models.Table, old, col *models.Col
 			requires: []string{columnsKey(t.Schema, t.Name)},
 		})
 	}
+}
+
+// afterColumnAlters orders a new generated column of t after every
+// in-place change of t's columns (the alterations drop and create the
+// columns key, which a plain add does not wait for): PostgreSQL refuses
+// to change the type or collation of a column a generated column reads,
+// so the columns it reads take their new types first.
+func afterColumnAlters(t *models.Table) []string {
+	return []string{columnsKey(t.Schema, t.Name)}
 }
 
 // dropExpression makes the generated column old a plain one that keeps
