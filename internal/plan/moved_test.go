@@ -271,21 +271,13 @@ moved {
   to   = table.tasks.column.num
 }
 `)
-	p, err := Offline(after, before, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := statementsOf(p)
-	want := []string{
+	wantOfflineStatements(t, after, before, Options{},
 		`ALTER TABLE "public"."jobs" RENAME TO "tasks";`,
 		`ALTER TABLE "public"."tasks" RENAME COLUMN "n" TO "num";`,
 		`ALTER SEQUENCE IF EXISTS "public"."jobs_id_seq" RENAME TO "tasks_id_seq";`,
 		`ALTER SEQUENCE IF EXISTS "public"."jobs_n_seq" RENAME TO "tasks_num_seq";`,
 		`ALTER SEQUENCE IF EXISTS "public"."jobs_m_seq" RENAME TO "tasks_m_seq";`,
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 }
 
 // A renamed table that gains a column whose default calls a new sequence:
@@ -317,19 +309,11 @@ moved {
   to   = table.tasks
 }
 `)
-	p, err := Offline(after, before, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := statementsOf(p)
-	want := []string{
+	wantOfflineStatements(t, after, before, Options{},
 		`ALTER TABLE "public"."jobs" RENAME TO "tasks";`,
 		`CREATE SEQUENCE "public"."job_numbers" AS bigint;`,
 		`ALTER TABLE "public"."tasks" ADD COLUMN "num" bigint NOT NULL DEFAULT (nextval('public.job_numbers'::regclass));`,
-	}
-	if !slices.Equal(got, want) {
-		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 }
 
 // A view over a renamed table, dropped with a column it reads: the view
@@ -358,17 +342,22 @@ moved {
   to   = table.tasks
 }
 `)
-	p, err := Offline(after, before, Options{AllowDestroy: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := statementsOf(p)
-	want := []string{
+	wantOfflineStatements(t, after, before, Options{AllowDestroy: true},
 		`ALTER TABLE "public"."jobs" RENAME TO "tasks";`,
 		`DROP VIEW "public"."job_notes";`,
 		`ALTER TABLE "public"."tasks" DROP COLUMN "note";`,
+	)
+}
+
+// wantOfflineStatements plans before → after offline with opts and
+// requires exactly the statements want, in order.
+func wantOfflineStatements(t *testing.T, after, before *models.Realm, opts Options, want ...string) {
+	t.Helper()
+	p, err := Offline(after, before, opts)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !slices.Equal(got, want) {
+	if got := statementsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
